@@ -1,0 +1,62 @@
+package org.l10nwb.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+import org.l10nwb.cli.Console;
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.format.DocumentFormats;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.project.ProjectInitializer;
+
+/** {@code init DIR --source FILE --targets ka,ru,az}: creates a project. */
+@Command(group = "Project")
+public class InitCommand {
+    private final Console console;
+    private final DocumentFormats formats;
+
+    public InitCommand(Console console, DocumentFormats formats) {
+        this.console = console;
+        this.formats = formats;
+    }
+
+    @Command(command = "init", description = "Create a project in DIR around a source document.")
+    public void init(
+            @Option(longNames = "dir", required = true, label = "DIR",
+                    description = "folder of the new project (created when missing)") String dir,
+            @Option(longNames = "source", required = true, label = "FILE",
+                    description = "source document(s), comma-separated (.txt, .md, .html)") String source,
+            @Option(longNames = "targets", required = true, label = "LOCALES",
+                    description = "target locales, comma-separated BCP 47 tags, e.g. ka,ru,az") String targets,
+            @Option(longNames = "source-locale", defaultValue = "en", label = "LOCALE",
+                    description = "language of the source documents") String sourceLocale,
+            @Option(longNames = "name", label = "NAME",
+                    description = "the document's name in the project (default: from the file name)") String name) {
+        List<Path> sources = new ArrayList<>();
+        for (String s : source.split(",")) {
+            if (!s.isBlank()) {
+                sources.add(Path.of(s.strip()));
+            }
+        }
+        List<LocaleTag> targetTags = new ArrayList<>();
+        for (String t : targets.split(",")) {
+            if (!t.isBlank()) {
+                targetTags.add(LocaleTag.of(t));
+            }
+        }
+        Project project = new ProjectInitializer(formats).init(Path.of(dir), sources, LocaleTag.of(sourceLocale),
+                targetTags, name);
+        console.println("Created project " + Paths2.display(Paths2.forDisplay(project.root())) + ": "
+                + project.sourceLocale() + " -> " + String.join(", ",
+                        project.targetLocales().stream().map(LocaleTag::tag).toList()));
+        for (String d : project.config().documents()) {
+            console.println("  " + d);
+        }
+        console.println("Next: workbench extract --project " + Paths2.display(Paths2.forDisplay(project.root())));
+    }
+}

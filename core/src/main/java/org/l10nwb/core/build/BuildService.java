@@ -1,0 +1,136 @@
+package org.l10nwb.core.build;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.extract.ExtractService;
+import org.l10nwb.core.format.DocumentFormat;
+import org.l10nwb.core.format.DocumentFormats;
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.TextFiles;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.model.Content;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.xliff.XliffReader;
+
+/**
+ * Builds each locale's edition of each document from its XLIFF. An edition with untranslated
+ * segments is refused unless the caller allows it (then the source text stands in for them); the
+ * XLIFF must still match the source document it was extracted from.
+ */
+public final class BuildService {
+    private final DocumentFormats formats;
+    private final XliffReader reader = new XliffReader();
+
+    public BuildService(DocumentFormats formats) {
+        this.formats = formats;
+    }
+
+    /** What happened to one edition. */
+    public enum Status {
+        WRITTEN,
+        UNCHANGED,
+        REFUSED
+    }
+
+    /**
+     * The outcome for one document and locale.
+     *
+     * @param untranslated segments with no translation (filled with the source when allowed)
+     */
+    public record Outcome(String document, LocaleTag locale, Path xliff, Path edition, Status status, int segments,
+            int untranslated) {}
+
+    public List<Outcome> build(Project project, List<LocaleTag> locales, boolean allowUntranslated) {
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Map.Entry<Path, byte[]>> writes = new ArrayList<>();
+        for (String document : project.config().documents()) {
+            Path source = project.resolve(document);
+            Path shownSource = project.display(source);
+            TextFiles.requireUtf8(shownSource);
+            DocumentFormat format = formats.forFile(source);
+            List<Content> current = null;
+            for (LocaleTag locale : locales) {
+                Path xlf = project.xliffPath(document, locale);
+                Path shownXlf = project.display(xlf);
+                if (!Files.exists(xlf)) {
+                    throw WorkbenchException.inFile(shownXlf, "no such file; run 'workbench extract' first");
+                }
+                XliffFile file = fileFor(reader.read(shownXlf).files(), document, shownXlf);
+                if (current == null) {
+                    current = format.extract(source, project.sourceLocale(), ExtractService.segmentation(project));
+                }
+                requireSameSource(file, current, shownXlf, shownSource);
+                int segments = 0;
+                int untranslated = 0;
+                List<TransUnit> filled = new ArrayList<>(file.units().size());
+                for (TransUnit u : file.units()) {
+                    Content target = fill(u);
+                    for (Part p : u.source().segments()) {
+                        segments++;
+                        if (u.translatable() && u.targetSegment(p.segmentId()) == null && p.content().hasText()) {
+                            untranslated++;
+                        }
+                    }
+                    filled.add(u.withTarget(target, u.state()));
+                }
+                Path edition = project.editionPath(document, locale);
+                if (untranslated > 0 && !allowUntranslated) {
+                    outcomes.add(new Outcome(document, locale, xlf, edition, Status.REFUSED, segments, untranslated));
+                    continue;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                format.merge(source, project.sourceLocale(), locale, filled, out);
+                byte[] bytes = out.toByteArray();
+                boolean same = Files.exists(edition) && java.util.Arrays.equals(bytes, TextFiles.readBytes(edition));
+                if (!same) {
+                    writes.add(Map.entry(edition, bytes));
+                }
+                outcomes.add(new Outcome(document, locale, xlf, edition, same ? Status.UNCHANGED : Status.WRITTEN,
+                        segments, untranslated));
+            }
+        }
+        for (Map.Entry<Path, byte[]> w : writes) {
+            AtomicFiles.write(w.getKey(), w.getValue());
+        }
+        return outcomes;
+    }
+
+    /** The unit's target with the source standing in for every empty segment. */
+    static Content fill(TransUnit u) {
+        return u.source().withSegments(p -> {
+            Fragment t = u.targetSegment(p.segmentId());
+            return t != null && u.translatable() ? t : p.content();
+        });
+    }
+
+    private static XliffFile fileFor(List<XliffFile> files, String document, Path where) {
+        for (XliffFile f : files) {
+            if (f.original().equals(document)) {
+                return f;
+            }
+        }
+        throw WorkbenchException.inFile(where, "was not extracted from '" + document + "'");
+    }
+
+    private static void requireSameSource(XliffFile file, List<Content> current, Path xlf, Path source) {
+        List<TransUnit> units = file.units();
+        boolean same = units.size() == current.size();
+        for (int i = 0; same && i < units.size(); i++) {
+            same = units.get(i).source().joined().equals(current.get(i).joined());
+        }
+        if (!same) {
+            throw WorkbenchException.inFile(xlf, "does not match " + org.l10nwb.core.Paths2.display(source)
+                    + " any more (the source changed since extraction); run 'workbench extract' first");
+        }
+    }
+}

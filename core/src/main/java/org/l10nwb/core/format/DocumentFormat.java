@@ -1,0 +1,52 @@
+package org.l10nwb.core.format;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.model.Content;
+import org.l10nwb.core.model.TransUnit;
+
+/**
+ * A document format the workbench can extract translatable text from and merge translations back
+ * into. Implementations live in adapter modules and are found with {@link java.util.ServiceLoader}.
+ *
+ * <p>The contract that makes editions byte-exact: {@link #extract} and {@link #merge} see the same
+ * units in the same order, and merging every unit with its target equal to its source gives back
+ * the original bytes.
+ */
+public interface DocumentFormat {
+
+    /** A short id: {@code plaintext}, {@code markdown}, {@code html}. */
+    String id();
+
+    /** The XLIFF 1.2 {@code datatype} of extracted files. */
+    String xliffDatatype();
+
+    /** File extensions handled, lower case, without dots. */
+    Set<String> extensions();
+
+    /**
+     * Extracts the translatable units of a document, each segmented into sentences.
+     *
+     * @param document the document; already checked to be readable UTF-8
+     * @param sourceLocale its language
+     * @param segmentation the segmentation rules to use
+     * @return the units in document order
+     */
+    List<Content> extract(Path document, LocaleTag sourceLocale, Segmentation segmentation);
+
+    /**
+     * Writes the document with each unit's text replaced by its target.
+     *
+     * @param document the original document
+     * @param sourceLocale its language
+     * @param targetLocale the language of the edition
+     * @param units the units in the order {@link #extract} gives them, each with a complete target
+     * @param out where the edition's bytes go
+     */
+    void merge(Path document, LocaleTag sourceLocale, LocaleTag targetLocale, List<TransUnit> units,
+            OutputStream out);
+}

@@ -1,0 +1,89 @@
+package org.l10nwb.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.l10nwb.core.SourcePosition;
+
+/**
+ * One translatable unit (an XLIFF {@code trans-unit}): usually a paragraph, made of sentence
+ * segments.
+ *
+ * @param id the unit id, unique in its file
+ * @param source the source content, segmented or not
+ * @param target the target content, or {@code null} when there is none yet
+ * @param state the target state, or {@code null} when none is recorded
+ * @param stateQualifier the target's {@code state-qualifier}, or {@code null}
+ * @param segmented whether the source is split into segments ({@code <seg-source>})
+ * @param attributes other {@code trans-unit} attributes, kept as they are (resname, translate…)
+ * @param notes the unit's notes, in order
+ * @param position where the unit starts in its file, or {@code null} for units not read from a file
+ * @param targetPosition where the target's content starts, or {@code null}
+ */
+public record TransUnit(
+        String id,
+        Content source,
+        Content target,
+        TargetState state,
+        String stateQualifier,
+        boolean segmented,
+        Map<String, String> attributes,
+        List<Note> notes,
+        SourcePosition position,
+        SourcePosition targetPosition) {
+
+    public TransUnit {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        attributes = Map.copyOf(attributes);
+        notes = List.copyOf(notes);
+    }
+
+    public static TransUnit of(String id, Content source) {
+        return new TransUnit(id, source, null, null, null, true, Map.of(), List.of(), null, null);
+    }
+
+    /** Whether the unit is meant to be translated ({@code translate="no"} says it is not). */
+    public boolean translatable() {
+        return !"no".equals(attributes.get("translate"));
+    }
+
+    /** Whether there is a target with at least one non-empty segment. */
+    public boolean hasTarget() {
+        return target != null && !target.isEmpty();
+    }
+
+    /** The target segment for a source segment id, if there is a non-empty one. */
+    public Fragment targetSegment(String segmentId) {
+        if (target == null) {
+            return null;
+        }
+        return target.segment(segmentId).map(Part::content).filter(f -> !f.isEmpty()).orElse(null);
+    }
+
+    /** Whether the source segment with this id has a non-empty translation. */
+    public boolean isSegmentTranslated(String segmentId) {
+        return targetSegment(segmentId) != null && (state == null || state.isTranslated());
+    }
+
+    public TransUnit withTarget(Content newTarget, TargetState newState) {
+        return new TransUnit(id, source, newTarget, newState, stateQualifier, segmented, attributes, notes, position,
+                targetPosition);
+    }
+
+    public TransUnit withId(String newId) {
+        return new TransUnit(newId, source, target, state, stateQualifier, segmented, attributes, notes, position,
+                targetPosition);
+    }
+
+    public TransUnit withNotes(List<Note> newNotes) {
+        return new TransUnit(id, source, target, state, stateQualifier, segmented, attributes, newNotes, position,
+                targetPosition);
+    }
+
+    public TransUnit withStateQualifier(String qualifier) {
+        return new TransUnit(id, source, target, state, qualifier, segmented, attributes, notes, position,
+                targetPosition);
+    }
+}

@@ -1,0 +1,116 @@
+package org.l10nwb.core.project;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.locale.LocaleTag;
+
+/**
+ * A workbench project: a folder holding {@value ProjectConfig#FILE_NAME}, the source documents
+ * under {@code locales/<source>/}, and per target locale a folder with the XLIFF and the edition.
+ */
+public final class Project {
+    private final Path root;
+    private final ProjectConfig config;
+
+    private Project(Path root, ProjectConfig config) {
+        this.root = root;
+        this.config = config;
+    }
+
+    /** Opens the project whose root is {@code dir}. */
+    public static Project open(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw WorkbenchException.inFile(Paths2.forDisplay(dir), "no such project folder");
+        }
+        Path file = root.resolve(ProjectConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw WorkbenchException.inFile(Paths2.forDisplay(dir),
+                    "not a workbench project (no " + ProjectConfig.FILE_NAME + "); create one with 'workbench init'");
+        }
+        return new Project(root, ProjectConfig.load(Paths2.forDisplay(file)));
+    }
+
+    /** The project containing {@code start}: the nearest folder upwards holding a config file. */
+    public static Project locate(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(ProjectConfig.FILE_NAME))) {
+                return open(d);
+            }
+        }
+        throw new WorkbenchException("no workbench project here or in any parent folder of "
+                + Paths2.display(dir) + " (use --project DIR, or create one with 'workbench init')");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ProjectConfig config() {
+        return config;
+    }
+
+    public LocaleTag sourceLocale() {
+        return config.sourceLocale();
+    }
+
+    public List<LocaleTag> targetLocales() {
+        return config.targetLocales();
+    }
+
+    /** Resolves a project-relative path. */
+    public Path resolve(String relative) {
+        return root.resolve(relative).normalize();
+    }
+
+    /** A path relative to the project root, with forward slashes, as written into files. */
+    public String relative(Path path) {
+        return Paths2.display(root.relativize(path.toAbsolutePath().normalize()));
+    }
+
+    /** A path for messages: relative to the working directory when inside it. */
+    public Path display(Path path) {
+        return Paths2.forDisplay(path);
+    }
+
+    /** The locale's folder: {@code locales/<tag>}. */
+    public Path localeDir(LocaleTag locale) {
+        return root.resolve("locales").resolve(locale.tag());
+    }
+
+    /** {@code locales/<locale>/<name>.xlf} for a source document. */
+    public Path xliffPath(String document, LocaleTag locale) {
+        return localeDir(locale).resolve(Paths2.baseName(Path.of(document)) + ".xlf");
+    }
+
+    /** {@code locales/<locale>/<name>.<ext>}: the edition built from the XLIFF. */
+    public Path editionPath(String document, LocaleTag locale) {
+        return localeDir(locale).resolve(Path.of(document).getFileName().toString());
+    }
+
+    /** The target locale matching a tag the user typed, or a user error listing the valid ones. */
+    public LocaleTag targetLocale(String text) {
+        LocaleTag tag = LocaleTag.of(text);
+        for (LocaleTag t : config.targetLocales()) {
+            if (t.equals(tag)) {
+                return t;
+            }
+        }
+        throw new WorkbenchException("locale '" + text + "' is not a target of this project (targets: "
+                + String.join(", ", config.targetLocales().stream().map(LocaleTag::tag).toList()) + ")");
+    }
+
+    /** The target locales the user asked for, or all of them when none was named. */
+    public List<LocaleTag> targetLocales(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return config.targetLocales();
+        }
+        return requested.stream().flatMap(s -> ProjectConfig.list(s).stream()).map(this::targetLocale).distinct()
+                .toList();
+    }
+}

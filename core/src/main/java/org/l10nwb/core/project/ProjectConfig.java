@@ -1,0 +1,145 @@
+package org.l10nwb.core.project;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.TextFiles;
+import org.l10nwb.core.locale.LocaleTag;
+
+/**
+ * A project's settings, from {@value #FILE_NAME} at the project root.
+ *
+ * <pre>
+ * source-locale = en
+ * target-locales = ka, ru, az
+ * documents = locales/en/article.txt
+ * glossary = glossary
+ * memory = memory
+ * segmentation = config/segmentation.srx
+ * </pre>
+ *
+ * @param sourceLocale the language of the source documents
+ * @param targetLocales the languages translated into, in the configured order
+ * @param documents the source documents, relative to the project root, forward slashes
+ * @param glossary the glossary file or folder of TBX files, relative to the root
+ * @param memory the translation-memory folder, relative to the root
+ * @param segmentation project SRX rules that take precedence over the defaults, or {@code null}
+ * @param settings every setting as written, for the parts of the workbench that have their own
+ */
+public record ProjectConfig(
+        LocaleTag sourceLocale,
+        List<LocaleTag> targetLocales,
+        List<String> documents,
+        String glossary,
+        String memory,
+        String segmentation,
+        Map<String, String> settings) {
+
+    public static final String FILE_NAME = "workbench.properties";
+
+    public ProjectConfig {
+        targetLocales = List.copyOf(targetLocales);
+        documents = List.copyOf(documents);
+        settings = Map.copyOf(settings);
+    }
+
+    /** Reads and validates the config file. */
+    public static ProjectConfig load(Path file) {
+        String text = TextFiles.readUtf8(file);
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw WorkbenchException.inFile(file, "cannot parse: " + e.getMessage());
+        }
+        Map<String, String> settings = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            settings.put(key, p.getProperty(key).strip());
+        }
+        LocaleTag source = locale(file, "source-locale", required(file, settings, "source-locale"));
+        List<LocaleTag> targets = new ArrayList<>();
+        for (String t : list(required(file, settings, "target-locales"))) {
+            LocaleTag tag = locale(file, "target-locales", t);
+            if (tag.equals(source)) {
+                throw WorkbenchException.inFile(file, "target-locales: '" + t + "' is the source locale");
+            }
+            if (targets.contains(tag)) {
+                throw WorkbenchException.inFile(file, "target-locales: '" + t + "' is listed twice");
+            }
+            targets.add(tag);
+        }
+        List<String> documents = list(required(file, settings, "documents"));
+        Set<String> names = new LinkedHashSet<>();
+        for (String d : documents) {
+            Path dp = Path.of(d);
+            if (dp.isAbsolute() || dp.normalize().startsWith("..")) {
+                throw WorkbenchException.inFile(file, "documents: '" + d + "' must be a path inside the project");
+            }
+            if (!names.add(org.l10nwb.core.Paths2.baseName(dp))) {
+                throw WorkbenchException.inFile(file, "documents: two documents are named '"
+                        + org.l10nwb.core.Paths2.baseName(dp) + "'; their XLIFF files would collide");
+            }
+        }
+        return new ProjectConfig(source, targets, documents, settings.getOrDefault("glossary", "glossary"),
+                settings.getOrDefault("memory", "memory"), emptyToNull(settings.get("segmentation")), settings);
+    }
+
+    /** The config file's text for a new project. */
+    public static String render(LocaleTag source, List<LocaleTag> targets, List<String> documents) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Workbench project settings.\n");
+        sb.append("# Language of the source documents (BCP 47).\n");
+        sb.append("source-locale = ").append(source.tag()).append('\n');
+        sb.append("# Languages to translate into, comma-separated (BCP 47).\n");
+        sb.append("target-locales = ").append(String.join(", ", targets.stream().map(LocaleTag::tag).toList()))
+                .append('\n');
+        sb.append("# Source documents, relative to this folder, comma-separated.\n");
+        sb.append("documents = ").append(String.join(", ", documents)).append('\n');
+        sb.append("# Terminology: a TBX file, or a folder of them.\n");
+        sb.append("glossary = glossary\n");
+        sb.append("# Translation memory folder (TMX files).\n");
+        sb.append("memory = memory\n");
+        sb.append("# Optional SRX rules that take precedence over the default segmentation rules.\n");
+        sb.append("# segmentation = config/segmentation.srx\n");
+        return sb.toString();
+    }
+
+    private static String required(Path file, Map<String, String> settings, String key) {
+        String v = settings.get(key);
+        if (v == null || v.isBlank()) {
+            throw WorkbenchException.inFile(file, "missing setting '" + key + "'");
+        }
+        return v;
+    }
+
+    private static LocaleTag locale(Path file, String key, String value) {
+        try {
+            return LocaleTag.of(value);
+        } catch (WorkbenchException e) {
+            throw WorkbenchException.inFile(file, key + ": " + e.getMessage());
+        }
+    }
+
+    static List<String> list(String value) {
+        List<String> out = new ArrayList<>();
+        for (String s : value.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

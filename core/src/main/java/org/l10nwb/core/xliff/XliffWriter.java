@@ -1,0 +1,140 @@
+package org.l10nwb.core.xliff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.l10nwb.core.model.Content;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Note;
+import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.Run;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.model.XliffFile;
+
+/**
+ * Writes XLIFF 1.2 deterministically: the same model always gives the same bytes (no dates, no
+ * tool versions, attributes in a fixed order, LF line ends), so that XLIFF under version control
+ * changes only where the translation changed.
+ *
+ * <p>Hand-written rather than Okapi's {@code XLIFFWriter} because that writer adds tool-specific
+ * {@code okp:}/{@code its:} attributes (the files then fail the strict XLIFF schema) and cannot
+ * write back the states, qualifiers and notes our model carries.
+ */
+public final class XliffWriter {
+
+    public byte[] write(XliffDocument doc) {
+        return toString(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String toString(XliffDocument doc) {
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<xliff version=\"1.2\" xmlns=\"").append(XliffReader.NS).append("\">\n");
+        for (XliffFile f : doc.files()) {
+            file(f, sb);
+        }
+        sb.append("</xliff>\n");
+        return sb.toString();
+    }
+
+    private void file(XliffFile f, StringBuilder sb) {
+        sb.append(" <file");
+        attr(sb, "original", f.original());
+        attr(sb, "datatype", f.datatype());
+        attr(sb, "source-language", f.sourceLanguage());
+        if (f.targetLanguage() != null) {
+            attr(sb, "target-language", f.targetLanguage());
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(f.attributes()).entrySet()) {
+            attr(sb, e.getKey(), e.getValue());
+        }
+        sb.append(">\n  <body>\n");
+        for (TransUnit u : f.units()) {
+            unit(u, f.targetLanguage(), sb);
+        }
+        sb.append("  </body>\n </file>\n");
+    }
+
+    private void unit(TransUnit u, String targetLanguage, StringBuilder sb) {
+        sb.append("   <trans-unit");
+        attr(sb, "id", u.id());
+        for (Map.Entry<String, String> e : new TreeMap<>(u.attributes()).entrySet()) {
+            attr(sb, e.getKey(), e.getValue());
+        }
+        attr(sb, "xml:space", "preserve");
+        sb.append(">\n");
+        sb.append("    <source>");
+        fragment(u.source().joined(), sb);
+        sb.append("</source>\n");
+        if (u.segmented()) {
+            sb.append("    <seg-source>");
+            segmented(u.source(), sb);
+            sb.append("</seg-source>\n");
+        }
+        if (u.target() != null) {
+            sb.append("    <target");
+            if (targetLanguage != null) {
+                attr(sb, "xml:lang", targetLanguage);
+            }
+            if (u.state() != null) {
+                attr(sb, "state", u.state().value());
+            }
+            if (u.stateQualifier() != null) {
+                attr(sb, "state-qualifier", u.stateQualifier());
+            }
+            sb.append('>');
+            if (u.segmented()) {
+                segmented(u.target(), sb);
+            } else {
+                fragment(u.target().joined(), sb);
+            }
+            sb.append("</target>\n");
+        }
+        for (Note n : u.notes()) {
+            sb.append("    <note");
+            if (n.from() != null) {
+                attr(sb, "from", n.from());
+            }
+            if (n.annotates() != null) {
+                attr(sb, "annotates", n.annotates());
+            }
+            sb.append('>');
+            XmlText.escapeText(n.text(), sb);
+            sb.append("</note>\n");
+        }
+        sb.append("   </trans-unit>\n");
+    }
+
+    private void segmented(Content content, StringBuilder sb) {
+        for (Part p : content.parts()) {
+            if (p.isSegment()) {
+                sb.append("<mrk mid=\"");
+                XmlText.escapeAttribute(p.segmentId(), sb);
+                sb.append("\" mtype=\"seg\">");
+                fragment(p.content(), sb);
+                sb.append("</mrk>");
+            } else {
+                fragment(p.content(), sb);
+            }
+        }
+    }
+
+    /** Inline content: text escaped, codes as their recorded markup. */
+    public static void fragment(Fragment f, StringBuilder sb) {
+        for (Run run : f.runs()) {
+            if (run instanceof Run.Text t) {
+                XmlText.escapeText(t.text(), sb);
+            } else {
+                sb.append(((Run.Code) run).xml());
+            }
+        }
+    }
+
+    private static void attr(StringBuilder sb, String name, String value) {
+        sb.append(' ').append(name).append("=\"");
+        XmlText.escapeAttribute(value, sb);
+        sb.append('"');
+    }
+}
