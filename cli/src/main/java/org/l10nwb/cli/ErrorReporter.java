@@ -39,7 +39,7 @@ public final class ErrorReporter implements CommandExceptionResolver {
                     .collect(Collectors.joining("; "));
             console.error("workbench: " + msg + " (see 'workbench help')");
         } else if (e instanceof WorkbenchException w) {
-            console.error(w.getMessage());
+            console.error(w.position() == null ? "workbench: " + w.getMessage() : w.getMessage());
         } else if (e instanceof IllegalArgumentException) {
             console.error("workbench: " + e.getMessage());
         } else {

@@ -19,7 +19,10 @@ public final class Paths2 {
     public static Path forDisplay(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : file.normalize();
+        if (abs.equals(cwd)) {
+            return Path.of(".");
+        }
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : file.normalize();
     }
 
     /** The file name without its last extension: {@code article.en.txt} gives {@code article.en}. */

@@ -102,14 +102,15 @@ abstract class OkapiFormat implements DocumentFormat {
         LocaleId trg = locale(targetLocale);
         String xliff = inMemoryXliff(document, sourceLocale, targetLocale, units);
         SkeletonMergerWriter merger = new SkeletonMergerWriter();
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         try (IFilter skeleton = newFilter();
                 RawDocument original = new RawDocument(document.toUri(), "UTF-8", src, trg);
                 XLIFFFilter translations = new XLIFFFilter();
                 RawDocument translated = new RawDocument(xliff, src, trg)) {
             skeleton.open(original);
             merger.setFilter(skeleton);
-            merger.setOptions(trg, "UTF-8");
-            merger.setOutput(out);
+            merger.setOptions(trg, outputEncodingName(document));
+            merger.setOutput(buffer);
             translations.open(translated);
             while (translations.hasNext()) {
                 merger.handleEvent(translations.next());
@@ -119,11 +120,29 @@ abstract class OkapiFormat implements DocumentFormat {
         } finally {
             merger.close();
         }
+        try {
+            out.write(afterMerge(document, buffer.toByteArray()));
+        } catch (java.io.IOException e) {
+            throw new WorkbenchException(SourcePosition.of(document), "cannot write the edition: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The name of the output encoding (always UTF-8) as the writer should spell it where the
+     * document declares its encoding.
+     */
+    protected String outputEncodingName(Path document) {
+        return "UTF-8";
+    }
+
+    /** A last correction of the merged bytes, for writers that do not keep the original's form. */
+    protected byte[] afterMerge(Path document, byte[] merged) {
+        return merged;
     }
 
     /**
      * The translations as an XLIFF whose units carry the filter's ids, one for every text unit the
-     * filter reports (those the workbench does not carry get their source as target).
+     * filter reports (those the workbench does not carry have no target and keep their text).
      */
     private String inMemoryXliff(Path document, LocaleTag sourceLocale, LocaleTag targetLocale,
             List<TransUnit> units) {
@@ -139,8 +158,8 @@ abstract class OkapiFormat implements DocumentFormat {
                 all.add(new TransUnit(tu.getId(), u.source(), u.target(), null, null, true, Map.of(), List.of(),
                         null, null));
             } else {
-                Content c = toContent(tu.getSource());
-                all.add(new TransUnit(tu.getId(), c, c, null, null, true,
+                // No target: the merger then writes the skeleton's own text for this unit.
+                all.add(new TransUnit(tu.getId(), toContent(tu.getSource()), null, null, null, true,
                         tu.isTranslatable() ? Map.of() : Map.of("translate", "no"), List.of(), null, null));
             }
         });
