@@ -53,9 +53,8 @@ public final class Reconciler {
     }
 
     public static Result reconcile(List<TransUnit> old, List<Content> fresh) {
-        List<Fragment> oldKeys = old.stream().map(u -> u.source().joined()).toList();
-        List<Fragment> newKeys = fresh.stream().map(Content::joined).toList();
-        List<Alignment.Step> steps = Alignment.align(oldKeys, newKeys, Reconciler::similar);
+        List<Content> oldSources = old.stream().map(TransUnit::source).toList();
+        List<Alignment.Step> steps = Alignment.align(oldSources, fresh, Reconciler::sameParagraph);
 
         IdAllocator ids = new IdAllocator(old);
         List<TransUnit> units = new ArrayList<>();
@@ -147,6 +146,22 @@ public final class Reconciler {
         }
         return new TransUnit(old.id(), fresh, target, state, qualifier, true, old.attributes(), old.notes(), null,
                 null);
+    }
+
+    /** Whether two units are edits of one paragraph: a sentence in common, or most words. */
+    static boolean sameParagraph(Content a, Content b) {
+        Set<Fragment> sentences = new HashSet<>();
+        for (Part p : a.segments()) {
+            if (p.content().hasText()) {
+                sentences.add(p.content());
+            }
+        }
+        for (Part p : b.segments()) {
+            if (sentences.contains(p.content())) {
+                return true;
+            }
+        }
+        return similar(a.joined(), b.joined());
     }
 
     /** Whether two segments are close enough to be edits of one sentence. */

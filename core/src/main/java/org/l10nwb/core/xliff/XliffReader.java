@@ -60,6 +60,10 @@ public final class XliffReader {
 
     /** Reads XLIFF bytes; {@code file} is used in messages and positions. */
     public XliffDocument read(Path file, byte[] bytes) {
+        if (declaresUtf8(bytes)) {
+            // Checked up front: the parser's own report of a bad byte has no usable position.
+            TextFiles.decodeUtf8Strict(file, bytes);
+        }
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
@@ -102,6 +106,19 @@ public final class XliffReader {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern ENCODING_DECL =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */
+    private static boolean declaresUtf8(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0)) {
+            return false;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
+        return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
     }
 
     static WorkbenchException malformed(Path file, XMLStreamException e) {
