@@ -32,19 +32,20 @@ public class StatsCommand {
         Project project = Projects.resolve(dir);
         List<LocaleStats> all = new StatsService().stats(project,
                 project.targetLocales(locales == null ? List.of() : List.of(locales)));
-        String header = String.format("%-8s %6s %8s  %-16s %-16s %-16s %-16s %-16s", "locale", "units", "words",
-                "translated", "needs review", "signed off", "draft", "untranslated");
+        String header = String.format("%-8s %6s %8s  %-16s %-16s %-16s %-16s %-16s %8s", "locale", "units", "words",
+                "translated", "needs review", "signed off", "draft", "untranslated", "target");
         console.println(header);
         for (LocaleStats s : all) {
-            console.println(String.format("%-8s %6d %8d  %-16s %-16s %-16s %-16s %-16s", s.locale().tag(), s.units(),
-                    s.total().words(), cell(s, s.done()), cell(s, s.of(Status.NEEDS_REVIEW)),
-                    cell(s, s.of(Status.SIGNED_OFF)), cell(s, s.of(Status.DRAFT)), cell(s, s.of(Status.UNTRANSLATED))));
+            console.println(String.format("%-8s %6d %8d  %-16s %-16s %-16s %-16s %-16s %8d", s.locale().tag(),
+                    s.units(), s.total().words(), cell(s, s.done()), cell(s, s.of(Status.NEEDS_REVIEW)),
+                    cell(s, s.of(Status.SIGNED_OFF)), cell(s, s.of(Status.DRAFT)), cell(s, s.of(Status.UNTRANSLATED)),
+                    s.targetWords()));
             for (var missing : s.missing()) {
                 console.println("         " + Paths2.display(missing) + ": not extracted yet");
             }
         }
-        console.println("(segments / words; translated includes signed off; words counted in the source with ICU "
-                + "word breaks for '" + project.sourceLocale() + "')");
+        console.println("(segments/words in the source, ICU word breaks for '" + project.sourceLocale()
+                + "'; translated includes signed off; target: words of the translations, each locale's own word breaks)");
     }
 
     private static String cell(LocaleStats s, StatsService.Tally t) {

@@ -53,10 +53,11 @@ public final class StatsService {
     /**
      * Counts for one locale (all documents).
      *
+     * @param targetWords words of the translations, counted with the target locale's rules
      * @param missing XLIFF files of the project that do not exist yet
      */
     public record LocaleStats(LocaleTag locale, int units, Tally total, java.util.Map<Status, Tally> byStatus,
-            List<Path> missing) {
+            int targetWords, List<Path> missing) {
 
         public Tally of(Status s) {
             return byStatus.get(s);
@@ -86,6 +87,8 @@ public final class StatsService {
                 by.put(s, new Tally());
             }
             Tally total = new Tally();
+            WordCounter targetCounter = new WordCounter(locale.toULocale());
+            int targetWords = 0;
             int units = 0;
             List<Path> missing = new ArrayList<>();
             for (String document : project.config().documents()) {
@@ -104,10 +107,14 @@ public final class StatsService {
                         int words = counter.count(p.content().plainText());
                         total.add(words);
                         by.get(status(u, p)).add(words);
+                        Fragment t = u.targetSegment(p.segmentId());
+                        if (t != null) {
+                            targetWords += targetCounter.count(t.plainText());
+                        }
                     }
                 }
             }
-            out.add(new LocaleStats(locale, units, total, by, missing));
+            out.add(new LocaleStats(locale, units, total, by, targetWords, missing));
         }
         return out;
     }
