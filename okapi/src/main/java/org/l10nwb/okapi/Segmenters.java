@@ -24,17 +24,30 @@ import org.l10nwb.core.locale.LocaleTag;
  */
 final class Segmenters {
     private static final String PROJECT_PREFIX = "project:";
-    private static final Map<Path, SRXDocument> DOCUMENTS = new ConcurrentHashMap<>();
+    /** Compiled rule sets by file and modification time, so an edited file is read again. */
+    private static final Map<String, SRXDocument> DOCUMENTS = new ConcurrentHashMap<>();
 
     private Segmenters() {}
 
     static ISegmenter get(Segmentation segmentation, LocaleTag locale) {
         Path rules = segmentation.projectRules();
-        SRXDocument doc = DOCUMENTS.computeIfAbsent(rules == null ? Path.of("") : rules.toAbsolutePath(),
-                k -> load(rules));
+        SRXDocument doc = DOCUMENTS.computeIfAbsent(key(rules), k -> load(rules));
         synchronized (doc) {
             return doc.compileLanguageRules(OkapiFormat.locale(locale), null);
         }
+    }
+
+    private static String key(Path rules) {
+        if (rules == null) {
+            return "";
+        }
+        long modified;
+        try {
+            modified = java.nio.file.Files.getLastModifiedTime(rules).toMillis();
+        } catch (java.io.IOException e) {
+            throw new WorkbenchException(SourcePosition.of(rules), "cannot read SRX rules: " + e.getMessage(), e);
+        }
+        return rules.toAbsolutePath() + "@" + modified;
     }
 
     private static SRXDocument load(Path projectRules) {

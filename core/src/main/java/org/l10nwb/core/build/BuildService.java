@@ -65,7 +65,7 @@ public final class BuildService {
                 if (!Files.exists(xlf)) {
                     throw WorkbenchException.inFile(shownXlf, "no such file; run 'workbench extract' first");
                 }
-                XliffFile file = fileFor(reader.read(shownXlf).files(), document, shownXlf);
+                XliffFile file = ExtractService.fileFor(reader.read(shownXlf), document, shownXlf);
                 if (current == null) {
                     current = format.extract(source, project.sourceLocale(), ExtractService.segmentation(project));
                 }
@@ -111,15 +111,6 @@ public final class BuildService {
             Fragment t = u.targetSegment(p.segmentId());
             return t != null && u.translatable() ? t : p.content();
         });
-    }
-
-    private static XliffFile fileFor(List<XliffFile> files, String document, Path where) {
-        for (XliffFile f : files) {
-            if (f.original().equals(document)) {
-                return f;
-            }
-        }
-        throw WorkbenchException.inFile(where, "was not extracted from '" + document + "'");
     }
 
     private static void requireSameSource(XliffFile file, List<Content> current, Path xlf, Path source) {

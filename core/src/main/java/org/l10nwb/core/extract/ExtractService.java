@@ -92,17 +92,12 @@ public final class ExtractService {
         return outcomes;
     }
 
-    static XliffFile fileFor(XliffDocument doc, String document, Path where) {
-        for (XliffFile f : doc.files()) {
-            if (f.original().equals(document)) {
-                return f;
-            }
-        }
-        if (doc.files().size() == 1) {
-            throw WorkbenchException.inFile(where, "was extracted from '" + doc.files().get(0).original()
-                    + "', not from '" + document + "'");
-        }
-        throw WorkbenchException.inFile(where, "has no <file original=\"" + document + "\">");
+    /** The file of {@code doc} extracted from {@code document}, or a user error naming {@code where}. */
+    public static XliffFile fileFor(XliffDocument doc, String document, Path where) {
+        return doc.file(document).orElseThrow(() -> doc.files().size() == 1
+                ? WorkbenchException.inFile(where, "was extracted from '" + doc.files().get(0).original()
+                        + "', not from '" + document + "'")
+                : WorkbenchException.inFile(where, "has no <file original=\"" + document + "\">"));
     }
 
     /** The project's segmentation rules. */

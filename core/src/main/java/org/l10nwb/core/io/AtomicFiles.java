@@ -47,7 +47,7 @@ public final class AtomicFiles {
             forceDirectory(dir);
         } catch (IOException e) {
             throw new WorkbenchException(
-                    org.l10nwb.core.SourcePosition.of(target), "cannot write: " + describe(e), e);
+                    org.l10nwb.core.SourcePosition.of(target), "cannot write: " + reason(e), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -77,7 +77,8 @@ public final class AtomicFiles {
         }
     }
 
-    static String describe(IOException e) {
+    /** A human-readable reason for an I/O failure, without exception class names. */
+    public static String reason(IOException e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         String msg = e.getMessage();
         if (e instanceof java.nio.file.NoSuchFileException) {
@@ -89,9 +90,5 @@ public final class AtomicFiles {
         return msg == null ? kind : msg;
     }
 
-    /** A human-readable reason for an I/O failure, without exception class names. */
-    public static String reason(IOException e) {
-        return describe(e);
-    }
 
 }

@@ -13,6 +13,11 @@ public record XliffDocument(List<XliffFile> files) {
         return new XliffDocument(List.of(file));
     }
 
+    /** The file extracted from {@code original} (a project-relative path), if there is one. */
+    public java.util.Optional<XliffFile> file(String original) {
+        return files.stream().filter(f -> f.original().equals(original)).findFirst();
+    }
+
     /** Every unit of every file, in order. */
     public List<TransUnit> units() {
         List<TransUnit> all = new ArrayList<>();
