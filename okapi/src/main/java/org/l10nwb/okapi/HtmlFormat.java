@@ -2,8 +2,6 @@ package org.l10nwb.okapi;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,16 +49,9 @@ public final class HtmlFormat extends OkapiFormat {
      * declaration byte for byte.
      */
     @Override
-    protected String outputEncodingName(Path document) {
-        try {
-            String head = new String(Files.readAllBytes(document), StandardCharsets.UTF_8);
-            Matcher m = CHARSET.matcher(head.length() > 4096 ? head.substring(0, 4096) : head);
-            if (m.find()) {
-                return m.group(1);
-            }
-        } catch (IOException e) {
-            // the merge itself reports an unreadable document
-        }
-        return "UTF-8";
+    protected String outputEncodingName(byte[] original) {
+        String head = new String(original, 0, Math.min(original.length, 4096), StandardCharsets.UTF_8);
+        Matcher m = CHARSET.matcher(head);
+        return m.find() ? m.group(1) : "UTF-8";
     }
 }

@@ -1,9 +1,6 @@
 package org.l10nwb.okapi;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 import net.sf.okapi.common.filters.IFilter;
@@ -26,13 +23,7 @@ public final class MarkdownFormat extends OkapiFormat {
      * Documents that mix line ends keep LF, as the writer gives them.
      */
     @Override
-    protected byte[] afterMerge(Path document, byte[] merged) {
-        byte[] original;
-        try {
-            original = Files.readAllBytes(document);
-        } catch (IOException e) {
-            return merged;
-        }
+    protected byte[] afterMerge(byte[] original, byte[] merged) {
         if (!usesCrlfOnly(original)) {
             return merged;
         }

@@ -100,6 +100,12 @@ abstract class OkapiFormat implements DocumentFormat {
             OutputStream out) {
         LocaleId src = locale(sourceLocale);
         LocaleId trg = locale(targetLocale);
+        byte[] originalBytes;
+        try {
+            originalBytes = java.nio.file.Files.readAllBytes(document);
+        } catch (java.io.IOException e) {
+            throw new WorkbenchException(SourcePosition.of(document), "cannot read: " + e.getMessage(), e);
+        }
         String xliff = inMemoryXliff(document, sourceLocale, targetLocale, units);
         SkeletonMergerWriter merger = new SkeletonMergerWriter();
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
@@ -109,7 +115,7 @@ abstract class OkapiFormat implements DocumentFormat {
                 RawDocument translated = new RawDocument(xliff, src, trg)) {
             skeleton.open(original);
             merger.setFilter(skeleton);
-            merger.setOptions(trg, outputEncodingName(document));
+            merger.setOptions(trg, outputEncodingName(originalBytes));
             merger.setOutput(buffer);
             translations.open(translated);
             while (translations.hasNext()) {
@@ -121,7 +127,7 @@ abstract class OkapiFormat implements DocumentFormat {
             merger.close();
         }
         try {
-            out.write(afterMerge(document, buffer.toByteArray()));
+            out.write(afterMerge(originalBytes, buffer.toByteArray()));
         } catch (java.io.IOException e) {
             throw new WorkbenchException(SourcePosition.of(document), "cannot write the edition: " + e.getMessage(), e);
         }
@@ -130,13 +136,20 @@ abstract class OkapiFormat implements DocumentFormat {
     /**
      * The name of the output encoding (always UTF-8) as the writer should spell it where the
      * document declares its encoding.
+     *
+     * @param original the original document's bytes
      */
-    protected String outputEncodingName(Path document) {
+    protected String outputEncodingName(byte[] original) {
         return "UTF-8";
     }
 
-    /** A last correction of the merged bytes, for writers that do not keep the original's form. */
-    protected byte[] afterMerge(Path document, byte[] merged) {
+    /**
+     * A last correction of the merged bytes, for writers that do not keep the original's form.
+     *
+     * @param original the original document's bytes
+     * @param merged what the writer produced
+     */
+    protected byte[] afterMerge(byte[] original, byte[] merged) {
         return merged;
     }
 

@@ -24,30 +24,31 @@ import org.l10nwb.core.locale.LocaleTag;
  */
 final class Segmenters {
     private static final String PROJECT_PREFIX = "project:";
-    /** Compiled rule sets by file and modification time, so an edited file is read again. */
-    private static final Map<String, SRXDocument> DOCUMENTS = new ConcurrentHashMap<>();
+    /** A compiled rule set and the modification time of the file it was read from. */
+    private record Loaded(long modified, SRXDocument doc) {}
+
+    /** Compiled rule sets by file; an edited file replaces its entry. */
+    private static final Map<Path, Loaded> DOCUMENTS = new ConcurrentHashMap<>();
 
     private Segmenters() {}
 
     static ISegmenter get(Segmentation segmentation, LocaleTag locale) {
         Path rules = segmentation.projectRules();
-        SRXDocument doc = DOCUMENTS.computeIfAbsent(key(rules), k -> load(rules));
+        Path key = rules == null ? Path.of("") : rules.toAbsolutePath();
+        long modified = rules == null ? 0 : modified(rules);
+        SRXDocument doc = DOCUMENTS.compute(key,
+                (k, v) -> v != null && v.modified() == modified ? v : new Loaded(modified, load(rules))).doc();
         synchronized (doc) {
             return doc.compileLanguageRules(OkapiFormat.locale(locale), null);
         }
     }
 
-    private static String key(Path rules) {
-        if (rules == null) {
-            return "";
-        }
-        long modified;
+    private static long modified(Path rules) {
         try {
-            modified = java.nio.file.Files.getLastModifiedTime(rules).toMillis();
+            return java.nio.file.Files.getLastModifiedTime(rules).toMillis();
         } catch (java.io.IOException e) {
             throw new WorkbenchException(SourcePosition.of(rules), "cannot read SRX rules: " + e.getMessage(), e);
         }
-        return rules.toAbsolutePath() + "@" + modified;
     }
 
     private static SRXDocument load(Path projectRules) {

@@ -89,6 +89,4 @@ public final class AtomicFiles {
         }
         return msg == null ? kind : msg;
     }
-
-
 }
