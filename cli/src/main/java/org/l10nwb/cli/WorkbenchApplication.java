@@ -18,6 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(proxyBeanMethods = false)
 public class WorkbenchApplication {
 
+    /** The version from the jar's manifest, or {@code dev} when run from classes. */
+    public static String version() {
+        String v = WorkbenchApplication.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     public static void main(String[] argv) {
         System.exit(run(argv));
     }

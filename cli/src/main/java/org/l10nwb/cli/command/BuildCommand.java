@@ -2,6 +2,7 @@ package org.l10nwb.cli.command;
 
 import java.util.List;
 
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -28,11 +29,11 @@ public class BuildCommand {
 
     @Command(command = "build", description = "Build each locale's edition of the documents from its XLIFF.")
     public void build(
-            @Option(longNames = "locale", label = "LOCALES",
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
                     description = "target locales to build, comma-separated (default: all)") String locales,
             @Option(longNames = "allow-untranslated",
                     description = "build even with untranslated segments, keeping their source text") boolean allow,
-            @Option(longNames = "project", label = "DIR",
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
                     description = "project folder (default: the project containing the current folder)") String dir) {
         Project project = Projects.resolve(dir);
         List<BuildService.Outcome> outcomes = new BuildService(formats).build(project,

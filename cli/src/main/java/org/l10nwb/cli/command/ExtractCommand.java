@@ -2,6 +2,7 @@ package org.l10nwb.cli.command;
 
 import java.util.List;
 
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -30,9 +31,9 @@ public class ExtractCommand {
     @Command(command = "extract", description = "Extract the source documents into one XLIFF per target locale,"
             + " keeping existing translations.")
     public void extract(
-            @Option(longNames = "locale", label = "LOCALES",
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
                     description = "target locales to extract, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", label = "DIR",
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
                     description = "project folder (default: the project containing the current folder)") String dir) {
         Project project = Projects.resolve(dir);
         List<ExtractService.Outcome> outcomes = new ExtractService(formats).extract(project,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -27,15 +28,15 @@ public class InitCommand {
 
     @Command(command = "init", description = "Create a project in DIR around a source document.")
     public void init(
-            @Option(longNames = "dir", required = true, label = "DIR",
+            @Option(longNames = "dir", arity = OptionArity.EXACTLY_ONE, required = true, label = "DIR",
                     description = "folder of the new project (created when missing)") String dir,
-            @Option(longNames = "source", required = true, label = "FILE",
+            @Option(longNames = "source", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE",
                     description = "source document(s), comma-separated (.txt, .md, .html)") String source,
-            @Option(longNames = "targets", required = true, label = "LOCALES",
+            @Option(longNames = "targets", arity = OptionArity.EXACTLY_ONE, required = true, label = "LOCALES",
                     description = "target locales, comma-separated BCP 47 tags, e.g. ka,ru,az") String targets,
-            @Option(longNames = "source-locale", defaultValue = "en", label = "LOCALE",
+            @Option(longNames = "source-locale", arity = OptionArity.EXACTLY_ONE, defaultValue = "en", label = "LOCALE",
                     description = "language of the source documents") String sourceLocale,
-            @Option(longNames = "name", label = "NAME",
+            @Option(longNames = "name", arity = OptionArity.EXACTLY_ONE, label = "NAME",
                     description = "the document's name in the project (default: from the file name)") String name) {
         List<Path> sources = new ArrayList<>();
         for (String s : source.split(",")) {

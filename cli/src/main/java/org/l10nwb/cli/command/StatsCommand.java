@@ -2,6 +2,7 @@ package org.l10nwb.cli.command;
 
 import java.util.List;
 
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -25,9 +26,9 @@ public class StatsCommand {
     @Command(command = "stats", description = "Show segments and words per locale: translated, needing review,"
             + " signed off.")
     public void stats(
-            @Option(longNames = "locale", label = "LOCALES",
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
                     description = "target locales, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", label = "DIR",
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
                     description = "project folder (default: the project containing the current folder)") String dir) {
         Project project = Projects.resolve(dir);
         List<LocaleStats> all = new StatsService().stats(project,

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.l10nwb.core.xml.XmlText;
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.TextFiles;
@@ -27,6 +28,7 @@ import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.xml.SafeXml;
 
 /**
  * Reads XLIFF 1.2 into the workbench model, with the line and column of every unit and target.
@@ -44,13 +46,7 @@ public final class XliffReader {
     private final XMLInputFactory factory;
 
     public XliffReader() {
-        // newDefaultFactory: always the JDK's parser, whatever else is on the class path.
-        factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        factory = SafeXml.inputFactory();
     }
 
     /** Reads a file; every problem becomes a one-line {@link WorkbenchException} naming it. */
@@ -60,10 +56,7 @@ public final class XliffReader {
 
     /** Reads XLIFF bytes; {@code file} is used in messages and positions. */
     public XliffDocument read(Path file, byte[] bytes) {
-        if (declaresUtf8(bytes)) {
-            // Checked up front: the parser's own report of a bad byte has no usable position.
-            TextFiles.decodeUtf8Strict(file, bytes);
-        }
+        SafeXml.checkUtf8(file, bytes);
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
@@ -71,13 +64,7 @@ public final class XliffReader {
         } catch (XMLStreamException e) {
             throw malformed(file, e);
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing more to read; the result or the first error stands
-                }
-            }
+            SafeXml.closeQuietly(r);
         }
     }
 
@@ -98,40 +85,12 @@ public final class XliffReader {
         } catch (XMLStreamException e) {
             throw malformed(where, e);
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // fully read or already failed
-                }
-            }
+            SafeXml.closeQuietly(r);
         }
-    }
-
-    private static final java.util.regex.Pattern ENCODING_DECL =
-            java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
-
-    /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */
-    private static boolean declaresUtf8(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0)) {
-            return false;
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-        return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
     }
 
     static WorkbenchException malformed(Path file, XMLStreamException e) {
-        Location loc = e.getLocation();
-        String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-        int m = msg.indexOf("Message: ");
-        if (m >= 0) {
-            msg = msg.substring(m + "Message: ".length());
-        }
-        msg = msg.replaceAll("\\s+", " ").strip();
-        SourcePosition pos = loc == null ? SourcePosition.of(file)
-                : SourcePosition.of(file, loc.getLineNumber(), loc.getColumnNumber());
-        return new WorkbenchException(pos, "not well-formed XML: " + msg, e);
+        return SafeXml.malformed(file, e);
     }
 
     /** One parse of one document. */

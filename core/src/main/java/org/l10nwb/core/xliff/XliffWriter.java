@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.l10nwb.core.xml.XmlText;
 import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Note;

@@ -1,4 +1,4 @@
-package org.l10nwb.core.xliff;
+package org.l10nwb.core.xml;
 
 import org.l10nwb.core.WorkbenchException;
 

@@ -1,0 +1,187 @@
+package org.l10nwb.cli.command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.shell.command.CommandContext;
+import org.springframework.shell.command.CommandOption;
+import org.springframework.shell.command.CommandParser.CommandParserResult;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+
+import org.l10nwb.cli.Console;
+import org.l10nwb.cli.ExitStatus;
+import org.l10nwb.cli.WorkbenchApplication;
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.check.CheckConfig;
+import org.l10nwb.core.check.CheckResult;
+import org.l10nwb.core.check.CheckService;
+import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.check.XliffFiles;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.report.JUnitReport;
+import org.l10nwb.core.report.ReportFormat;
+import org.l10nwb.core.report.SarifReport;
+import org.l10nwb.core.report.TextReport;
+import org.l10nwb.core.xliff.XliffReader;
+
+/**
+ * {@code check [PATH]...}: the glossary check, for people and for CI.
+ *
+ * <p>Exit 0 when no finding is at or above {@code --fail-on}, 1 when one is, 2 for bad usage or
+ * input that cannot be read. Every input is read before anything is written.
+ */
+@Command(group = "Quality")
+public class CheckCommand {
+    private final Console console;
+    private final ExitStatus status;
+
+    public CheckCommand(Console console, ExitStatus status) {
+        this.console = console;
+        this.status = status;
+    }
+
+    @Command(command = "check", description = "Check translations against the glossary: approved terms used, in any"
+            + " inflected form, and no deprecated ones. PATHs are XLIFF files or folders (default: the project's).")
+    public void check(
+            @Option(longNames = "path", arity = OptionArity.ZERO_OR_MORE, label = "PATH",
+                    description = "XLIFF files or folders to check (default: every XLIFF of the current project)")
+            String[] paths,
+            @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
+                    description = "TBX glossary file or folder; repeat for several (default: the project's glossary)")
+            String glossaryOption,
+            @Option(longNames = "format", arity = OptionArity.EXACTLY_ONE, defaultValue = "text", label = "FORMAT",
+                    description = "text, sarif or junit") String format,
+            @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, label = "FILE",
+                    description = "write the report to FILE (atomically) instead of standard output") String output,
+            @Option(longNames = "fail-on", arity = OptionArity.EXACTLY_ONE, defaultValue = "error", label = "SEVERITY",
+                    description = "exit 1 when a finding is at least this severe: error, warning or never")
+            String failOn,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir,
+            CommandContext context) {
+        ReportFormat reportFormat = ReportFormat.parse(format);
+        Severity threshold = "never".equalsIgnoreCase(failOn.strip()) ? Severity.OFF : Severity.parse(failOn, "--fail-on");
+        if (threshold == Severity.OFF && !"never".equalsIgnoreCase(failOn.strip())) {
+            throw new WorkbenchException("--fail-on: '" + failOn + "' is not error, warning or never");
+        }
+        List<String> glossaries = allValues(context, "glossary");
+        List<String> pathArgs = paths == null ? List.of() : List.of(paths);
+
+        Project project = null;
+        if (pathArgs.isEmpty() || glossaries.isEmpty() || dir != null) {
+            project = projectOrExplain(dir, pathArgs.isEmpty(), glossaries.isEmpty());
+        }
+        List<Path> glossaryPaths = new ArrayList<>();
+        if (glossaries.isEmpty()) {
+            glossaryPaths.add(project.display(project.resolve(project.config().glossary())));
+        } else {
+            glossaries.forEach(g -> glossaryPaths.add(Path.of(g)));
+        }
+        List<Path> xliffs;
+        if (pathArgs.isEmpty()) {
+            xliffs = new ArrayList<>();
+            for (String doc : project.config().documents()) {
+                for (var locale : project.targetLocales()) {
+                    Path x = project.xliffPath(doc, locale);
+                    if (java.nio.file.Files.isRegularFile(x)) {
+                        xliffs.add(project.display(x));
+                    }
+                }
+            }
+            if (xliffs.isEmpty()) {
+                throw new WorkbenchException("the project has no XLIFF files yet; run 'workbench extract' first");
+            }
+        } else {
+            xliffs = XliffFiles.find(pathArgs.stream().map(Path::of).toList());
+            if (xliffs.isEmpty()) {
+                throw new WorkbenchException("no XLIFF files (*.xlf, *.xliff) in " + String.join(", ", pathArgs));
+            }
+        }
+
+        Glossary glossary = new GlossaryLoader().load(glossaryPaths);
+        XliffReader reader = new XliffReader();
+        List<XliffDocument> documents = new ArrayList<>();
+        for (Path x : xliffs) {
+            documents.add(reader.read(x));
+        }
+        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
+        CheckResult result = new CheckService(glossary, Languages.installed(), config).check(xliffs, documents);
+        for (String notice : result.notices()) {
+            console.error("workbench: note: " + notice);
+        }
+
+        byte[] report = render(result, reportFormat, config, threshold);
+        if (output != null) {
+            AtomicFiles.write(Path.of(output), report);
+            console.error(TextReport.summary(result) + " (report: " + Paths2.display(Path.of(output)) + ")");
+        } else {
+            console.out().print(new String(report, StandardCharsets.UTF_8));
+            console.flush();
+            if (reportFormat != ReportFormat.TEXT) {
+                console.error(TextReport.summary(result));
+            }
+        }
+        if (threshold != Severity.OFF && result.failsAt(threshold)) {
+            status.raise(ExitStatus.FINDINGS);
+        }
+    }
+
+    private static byte[] render(CheckResult result, ReportFormat format, CheckConfig config, Severity threshold) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        switch (format) {
+            case TEXT -> {
+                PrintWriter w = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+                TextReport.write(result, w);
+            }
+            case SARIF -> SarifReport.write(result, config, WorkbenchApplication.version(), bytes);
+            case JUNIT -> JUnitReport.write(result, threshold == Severity.OFF ? Severity.ERROR : threshold, bytes);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Project projectOrExplain(String dir, boolean needPaths, boolean needGlossary) {
+        try {
+            return dir != null ? Project.open(Path.of(dir)) : Project.locate(Path.of(""));
+        } catch (WorkbenchException e) {
+            if (dir != null) {
+                throw e;
+            }
+            String what = needPaths && needGlossary ? "XLIFF files and --glossary"
+                    : needPaths ? "XLIFF files or folders" : "--glossary FILE";
+            throw new WorkbenchException("not inside a workbench project: give " + what);
+        }
+    }
+
+    /** Every value of a repeatable option, in order (Spring Shell keeps only the last one). */
+    private static List<String> allValues(CommandContext context, String longName) {
+        List<String> values = new ArrayList<>();
+        for (CommandParserResult r : context.getParserResults().results()) {
+            CommandOption o = r.option();
+            if (o.getLongNames() != null && List.of(o.getLongNames()).contains(longName) && r.value() != null) {
+                if (r.value() instanceof List<?> list) {
+                    list.forEach(v -> values.add(String.valueOf(v)));
+                } else if (r.value() instanceof Object[] array) {
+                    for (Object v : array) {
+                        values.add(String.valueOf(v));
+                    }
+                } else {
+                    values.add(String.valueOf(r.value()));
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,130 @@
+package org.l10nwb.core.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.l10nwb.core.SourcePosition;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.model.Content;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.model.XliffFile;
+
+/**
+ * Runs the checks over XLIFF documents against a glossary.
+ *
+ * <p>A unit without a translation is reported as {@code untranslated} and not term-checked. When
+ * only some segments of a unit are translated, the translated ones are checked against their
+ * source segments, so a half-done unit is neither silent about a forbidden term nor noisy about
+ * terms of sentences nobody has translated yet. Inline codes are left out of the text before
+ * matching, so markup never hides a term.
+ */
+public final class CheckService {
+    private final Glossary glossary;
+    private final Languages languages;
+    private final CheckConfig config;
+    private final Map<String, TermCheck> pairs = new HashMap<>();
+    private final Set<String> notices = new LinkedHashSet<>();
+
+    public CheckService(Glossary glossary, Languages languages, CheckConfig config) {
+        this.glossary = glossary;
+        this.languages = languages;
+        this.config = config;
+    }
+
+    /** Checks documents already read; {@code files[i]} is where {@code documents[i]} came from. */
+    public CheckResult check(List<Path> files, List<XliffDocument> documents) {
+        List<CheckResult.FileResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (XliffFile f : documents.get(i).files()) {
+                results.add(checkFile(files.get(i), f));
+            }
+        }
+        return new CheckResult(results, List.copyOf(notices));
+    }
+
+    private CheckResult.FileResult checkFile(Path path, XliffFile file) {
+        String src = file.sourceLanguage();
+        String trg = file.targetLanguage();
+        List<CheckResult.UnitResult> units = new ArrayList<>();
+        if (trg == null || trg.isBlank()) {
+            notices.add(path + ": <file original=\"" + file.original() + "\"> has no target-language; not checked");
+            return new CheckResult.FileResult(path, src, null, units);
+        }
+        TermCheck check = pair(src, trg);
+        for (TransUnit u : file.units()) {
+            if (u.translatable()) {
+                units.add(checkUnit(path, u, check));
+            }
+        }
+        return new CheckResult.FileResult(path, src, trg, units);
+    }
+
+    private TermCheck pair(String src, String trg) {
+        return pairs.computeIfAbsent(src + "\u0000" + trg, k -> {
+            for (String lang : List.of(src, trg)) {
+                if (!languages.has(lang)) {
+                    notices.add("no grammar module for '" + lang + "': its terms match only as written");
+                }
+            }
+            TermCheck c = new TermCheck(glossary, src, trg, languages);
+            if (c.sourceIndex().terms().isEmpty()) {
+                notices.add("the glossary has no '" + src + "' terms: nothing can be found in the source");
+            }
+            if (c.targetIndex().terms().isEmpty()) {
+                notices.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
+            }
+            return c;
+        });
+    }
+
+    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, TermCheck check) {
+        SourcePosition unitPos = u.position() != null ? u.position() : SourcePosition.of(path);
+        SourcePosition at = u.targetPosition() != null ? u.targetPosition() : unitPos;
+        List<Finding> findings = new ArrayList<>();
+        Content target = u.target();
+        if (target == null || !target.joined().hasText()) {
+            add(findings, Rule.UNTRANSLATED, unitPos, u.id(), null, "no translation yet", List.of(), List.of());
+            return new CheckResult.UnitResult(u.id(), unitPos, false, findings);
+        }
+        StringBuilder sourceText = new StringBuilder();
+        int untranslatedSegments = 0;
+        List<Part> segments = u.source().segments();
+        if (!u.segmented()) {
+            sourceText.append(u.source().plainText());
+        } else {
+            for (Part s : segments) {
+                Fragment t = u.targetSegment(s.segmentId());
+                if ((t != null && t.hasText()) || !s.content().hasText()) {
+                    sourceText.append(s.content().plainText()).append('\n');
+                } else {
+                    untranslatedSegments++;
+                }
+            }
+        }
+        if (untranslatedSegments > 0) {
+            add(findings, Rule.UNTRANSLATED, at, u.id(), null, untranslatedSegments + " of " + segments.size()
+                    + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
+        }
+        for (TermCheck.Problem p : check.check(sourceText.toString(), target.joined().plainText())) {
+            add(findings, p.rule(), at, u.id(), p.concept().id(), p.message(), p.expected(), p.found());
+        }
+        return new CheckResult.UnitResult(u.id(), unitPos, true, findings);
+    }
+
+    private void add(List<Finding> findings, Rule rule, SourcePosition at, String unitId, String conceptId,
+            String message, List<String> expected, List<String> found) {
+        Severity s = config.severity(rule);
+        if (s != Severity.OFF) {
+            findings.add(new Finding(rule, s, at, unitId, conceptId, message, expected, found));
+        }
+    }
+}

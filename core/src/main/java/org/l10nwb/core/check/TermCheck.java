@@ -1,0 +1,174 @@
+package org.l10nwb.core.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.l10nwb.core.glossary.Concept;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.Term;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.terms.IndexedTerm;
+import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.core.terms.TermMatch;
+
+/**
+ * The glossary rule for one language pair: {@code term-missing} and {@code term-forbidden}.
+ *
+ * <ol>
+ * <li>The concepts in the source are those with a source term (any status) among the source's
+ *     longest term occurrences.
+ * <li>{@code term-missing}: such a concept has none of its allowed target terms, in any form, in
+ *     the target. Concepts without any allowed target term are left to {@code glossary lint}.
+ * <li>{@code term-forbidden}: the target holds a deprecated or superseded term, in any form,
+ *     whatever the source says, unless the very same words are also a form of an allowed term
+ *     of the same concept (Russian «Шуши» is also the genitive of «Шуша»).
+ * </ol>
+ */
+public final class TermCheck {
+    private static final int FORMS_SHOWN = 8;
+
+    private final TermIndex source;
+    private final TermIndex target;
+
+    public TermCheck(Glossary glossary, String sourceLanguage, String targetLanguage, Languages languages) {
+        this.source = TermIndex.build(glossary, sourceLanguage, languages);
+        this.target = TermIndex.build(glossary, targetLanguage, languages);
+    }
+
+    public TermIndex sourceIndex() {
+        return source;
+    }
+
+    public TermIndex targetIndex() {
+        return target;
+    }
+
+    /** A problem before it is placed in a file: the rule, the concept and what to say. */
+    public record Problem(Rule rule, Concept concept, String message, List<String> expected, List<String> found) {
+    }
+
+    public List<Problem> check(String sourceText, String targetText) {
+        Map<Concept, String> required = new LinkedHashMap<>();
+        for (TermMatch m : source.find(sourceText)) {
+            required.putIfAbsent(m.term().concept(), m.surface());
+        }
+        List<TermMatch> inTarget = target.find(targetText);
+        Set<Concept> present = new LinkedHashSet<>();
+        for (TermMatch m : inTarget) {
+            if (m.term().term().allowed()) {
+                present.add(m.term().concept());
+            }
+        }
+        Map<Concept, List<TermMatch>> forbidden = new LinkedHashMap<>();
+        for (TermMatch m : inTarget) {
+            if (!m.term().term().allowed() && !alsoAllowed(m, inTarget)) {
+                forbidden.computeIfAbsent(m.term().concept(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<Concept, String> e : required.entrySet()) {
+            Concept c = e.getKey();
+            if (!present.contains(c)) {
+                Problem p = missing(c, e.getValue(), forbidden.get(c));
+                if (p != null) {
+                    problems.add(p);
+                }
+            }
+        }
+        for (Map.Entry<Concept, List<TermMatch>> e : forbidden.entrySet()) {
+            problems.add(forbidden(e.getKey(), e.getValue()));
+        }
+        return problems;
+    }
+
+    /** Whether the same words are also an allowed term of the same concept. */
+    private static boolean alsoAllowed(TermMatch m, List<TermMatch> all) {
+        for (TermMatch o : all) {
+            if (o.sameSpan(m) && o.term().term().allowed() && o.term().concept() == m.term().concept()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Problem missing(Concept c, String sourceSurface, List<TermMatch> forbiddenHere) {
+        List<IndexedTerm> allowed = new ArrayList<>();
+        for (IndexedTerm t : target.terms()) {
+            if (t.concept() == c && t.term().allowed()) {
+                allowed.add(t);
+            }
+        }
+        if (allowed.isEmpty()) {
+            return null;
+        }
+        List<String> expected = allowed.stream().map(t -> t.term().text()).toList();
+        StringBuilder msg = new StringBuilder();
+        msg.append(quote(sourceSurface)).append(" (concept ").append(c.id()).append(") is in the source, but the ")
+                .append(target.language()).append(" translation has no form of ").append(orList(expected));
+        List<String> looked = new ArrayList<>();
+        long count = 0;
+        for (IndexedTerm t : allowed) {
+            looked.addAll(t.describeForms(FORMS_SHOWN));
+            count += t.formCount();
+        }
+        msg.append("; looked for ").append(String.join(", ", looked.subList(0, Math.min(FORMS_SHOWN, looked.size()))));
+        if (count > FORMS_SHOWN) {
+            msg.append(", … (").append(count).append(" forms)");
+        }
+        List<String> found = new ArrayList<>();
+        if (forbiddenHere != null) {
+            for (TermMatch m : forbiddenHere) {
+                found.add(m.surface());
+            }
+            msg.append("; found ").append(orList(found).replace(" or ", ", ")).append(" instead");
+        }
+        return new Problem(Rule.TERM_MISSING, c, msg.toString(), expected, found);
+    }
+
+    private Problem forbidden(Concept c, List<TermMatch> matches) {
+        Set<String> surfaces = new LinkedHashSet<>();
+        Set<Term> terms = new LinkedHashSet<>();
+        for (TermMatch m : matches) {
+            surfaces.add(m.surface());
+            terms.add(m.term().term());
+        }
+        Term first = terms.iterator().next();
+        List<String> expected = new ArrayList<>();
+        for (IndexedTerm t : target.terms()) {
+            if (t.concept() == c && t.term().allowed()) {
+                expected.add(t.term().text());
+            }
+        }
+        StringBuilder msg = new StringBuilder();
+        String found = String.join(", ", surfaces.stream().map(TermCheck::quote).toList());
+        msg.append(found).append(surfaces.size() == 1 ? " is a form of the " : " are forms of the ")
+                .append(first.status().label()).append(" term ").append(quote(first.text()))
+                .append(" (concept ").append(c.id()).append(")");
+        if (!expected.isEmpty()) {
+            msg.append("; use ").append(orList(expected));
+        }
+        String why = first.usageNote() != null ? first.usageNote()
+                : !first.notes().isEmpty() ? first.notes().get(0)
+                : !c.notes().isEmpty() ? c.notes().get(0) : null;
+        if (why != null) {
+            msg.append(" (").append(why).append(")");
+        }
+        return new Problem(Rule.TERM_FORBIDDEN, c, msg.toString(), expected, List.copyOf(surfaces));
+    }
+
+    static String quote(String s) {
+        return "\u201C" + s + "\u201D";
+    }
+
+    private static String orList(List<String> items) {
+        List<String> q = items.stream().map(TermCheck::quote).toList();
+        if (q.size() <= 1) {
+            return q.isEmpty() ? "" : q.get(0);
+        }
+        return String.join(", ", q.subList(0, q.size() - 1)) + " or " + q.get(q.size() - 1);
+    }
+}

@@ -1,0 +1,75 @@
+package org.l10nwb.core.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.l10nwb.core.SourcePosition;
+
+/**
+ * One concept (a TBX {@code conceptEntry} or {@code termEntry}) with its terms per language.
+ *
+ * @param id the concept id, unique in the glossary
+ * @param subjectField the subject field, or {@code null}
+ * @param definition a language-independent definition, or {@code null}
+ * @param notes notes on the concept (for example why a name is contested)
+ * @param languages the language sections, in glossary order
+ * @param position where the concept starts in its file
+ */
+public record Concept(
+        String id,
+        String subjectField,
+        String definition,
+        List<String> notes,
+        List<LanguageSection> languages,
+        SourcePosition position) {
+
+    public Concept {
+        Objects.requireNonNull(id, "id");
+        notes = List.copyOf(notes);
+        languages = List.copyOf(languages);
+    }
+
+    /**
+     * The sections for a language: exact tag first, then sections of the same base language
+     * ({@code az-Latn} serves {@code az} and the other way round).
+     */
+    public List<LanguageSection> sections(String languageTag) {
+        List<LanguageSection> exact = new ArrayList<>();
+        List<LanguageSection> related = new ArrayList<>();
+        String base = Glossary.baseLanguage(languageTag);
+        for (LanguageSection s : languages) {
+            if (s.language().equalsIgnoreCase(languageTag)) {
+                exact.add(s);
+            } else if (Glossary.baseLanguage(s.language()).equals(base)) {
+                related.add(s);
+            }
+        }
+        return exact.isEmpty() ? related : exact;
+    }
+
+    /** Every term in a language (see {@link #sections}). */
+    public List<Term> terms(String languageTag) {
+        List<Term> terms = new ArrayList<>();
+        for (LanguageSection s : sections(languageTag)) {
+            terms.addAll(s.terms());
+        }
+        return terms;
+    }
+
+    /** Definition, concept notes and the language's own notes, for people. */
+    public List<String> notesFor(String languageTag) {
+        List<String> all = new ArrayList<>();
+        if (definition != null) {
+            all.add(definition);
+        }
+        all.addAll(notes);
+        for (LanguageSection s : sections(languageTag)) {
+            if (s.definition() != null) {
+                all.add(s.definition());
+            }
+            all.addAll(s.notes());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,95 @@
+package org.l10nwb.core.glossary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.l10nwb.core.WorkbenchException;
+
+/** A terminology glossary: concepts with terms per language, read from one or more files. */
+public final class Glossary {
+    private final List<Path> files;
+    private final String sourceLanguage;
+    private final List<Concept> concepts;
+    private final Map<String, Concept> byId;
+
+    /**
+     * @param files the files it was read from (for messages)
+     * @param sourceLanguage the glossary's declared main language ({@code xml:lang} of the root), or
+     *     {@code null}
+     * @param concepts the concepts; ids must be unique
+     */
+    public Glossary(List<Path> files, String sourceLanguage, List<Concept> concepts) {
+        this.files = List.copyOf(files);
+        this.sourceLanguage = sourceLanguage;
+        this.concepts = List.copyOf(concepts);
+        Map<String, Concept> ids = new LinkedHashMap<>();
+        for (Concept c : concepts) {
+            Concept before = ids.putIfAbsent(c.id(), c);
+            if (before != null) {
+                throw new WorkbenchException(c.position(), "concept id '" + c.id() + "' is already used"
+                        + (before.position() == null ? "" : " at " + before.position().render()));
+            }
+        }
+        this.byId = Collections.unmodifiableMap(ids);
+    }
+
+    /** Several glossaries as one; concept ids must not clash. */
+    public static Glossary merge(List<Glossary> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<Path> files = new ArrayList<>();
+        List<Concept> concepts = new ArrayList<>();
+        String source = null;
+        for (Glossary g : parts) {
+            files.addAll(g.files);
+            concepts.addAll(g.concepts);
+            if (source == null) {
+                source = g.sourceLanguage;
+            }
+        }
+        return new Glossary(files, source, concepts);
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public String sourceLanguage() {
+        return sourceLanguage;
+    }
+
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
+    public Concept concept(String id) {
+        return byId.get(id);
+    }
+
+    /** Every language tag that has at least one term, in first-seen order. */
+    public Set<String> languages() {
+        Set<String> langs = new LinkedHashSet<>();
+        for (Concept c : concepts) {
+            for (LanguageSection s : c.languages()) {
+                if (!s.terms().isEmpty()) {
+                    langs.add(s.language());
+                }
+            }
+        }
+        return langs;
+    }
+
+    /** The primary language subtag of a tag, lower case: {@code az-Latn} → {@code az}. */
+    public static String baseLanguage(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+}

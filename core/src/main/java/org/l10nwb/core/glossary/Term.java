@@ -1,0 +1,43 @@
+package org.l10nwb.core.glossary;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.l10nwb.core.SourcePosition;
+
+/**
+ * One term of a concept in one language, with what translators need to use it right.
+ *
+ * @param text the term as written, NFC
+ * @param status its normative status
+ * @param partOfSpeech TBX {@code partOfSpeech} ({@code noun}, {@code properNoun}, {@code adjective}…),
+ *     or {@code null}
+ * @param grammaticalGender TBX {@code grammaticalGender} ({@code masculine}, {@code feminine},
+ *     {@code neuter}), or {@code null}; language modules use it to pick a declension
+ * @param usageNote how to use the term, or {@code null}
+ * @param notes free notes on the term
+ * @param position where the term is written in its file
+ */
+public record Term(
+        String text,
+        TermStatus status,
+        String partOfSpeech,
+        String grammaticalGender,
+        String usageNote,
+        List<String> notes,
+        SourcePosition position) {
+
+    public Term {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(status, "status");
+        notes = List.copyOf(notes);
+    }
+
+    public static Term of(String text, TermStatus status) {
+        return new Term(text, status, null, null, null, List.of(), null);
+    }
+
+    public boolean allowed() {
+        return status.allowed();
+    }
+}

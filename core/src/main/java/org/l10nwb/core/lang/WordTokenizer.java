@@ -1,0 +1,58 @@
+package org.l10nwb.core.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Splits text into words with ICU's locale-aware word boundaries (UAX #29 plus tailoring), and
+ * tells whether what lies between two words lets them form one multi-word term.
+ *
+ * <p>Not thread-safe: one instance per thread.
+ */
+public final class WordTokenizer {
+    /** A word of the text: its character range and its text as written. */
+    public record Token(int start, int end, String text) {
+    }
+
+    private final BreakIterator words;
+
+    public WordTokenizer(ULocale locale) {
+        this.words = BreakIterator.getWordInstance(locale);
+    }
+
+    /** The words of {@code text}: letters and numbers; spaces and punctuation are left out. */
+    public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            if (words.getRuleStatus() >= BreakIterator.WORD_NUMBER) {
+                tokens.add(new Token(start, end, text.substring(start, end)));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * Whether the text between two words joins them as words of one term: white space of any kind
+     * (a no-break space is a space) or a hyphen, and nothing else.
+     */
+    public static boolean joins(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            boolean ok = UCharacter.isUWhiteSpace(c) || c == '-' || c == '\u2010' || c == '\u2011';
+            if (!ok) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,156 @@
+package org.l10nwb.core.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.check.CheckConfig;
+import org.l10nwb.core.check.CheckResult;
+import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Rule;
+import org.l10nwb.core.check.Severity;
+
+/**
+ * SARIF 2.1.0: one run, the rules with their default levels, one {@code result} per finding with
+ * the physical location of the unit's target and {@code properties.unitId} and
+ * {@code properties.conceptId}. Artifact locations are the paths as given, relative when they
+ * were, with forward slashes, so code-scanning services resolve them against the checkout.
+ */
+public final class SarifReport {
+    public static final String TOOL = "l10n-workbench";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private SarifReport() {
+    }
+
+    public static void write(CheckResult result, CheckConfig config, String version, OutputStream out) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            tool(g, config, version);
+            g.writeArrayFieldStart("results");
+            for (Finding f : result.findings()) {
+                result(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void tool(JsonGenerator g, CheckConfig config, String version) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", TOOL);
+        g.writeStringField("version", version);
+        g.writeArrayFieldStart("rules");
+        for (Rule r : CheckConfig.RULES) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", r.description());
+            g.writeEndObject();
+            g.writeObjectFieldStart("defaultConfiguration");
+            Severity s = config.severity(r);
+            g.writeStringField("level", level(s));
+            if (s == Severity.OFF) {
+                g.writeBooleanField("enabled", false);
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule().id());
+        g.writeStringField("level", level(f.severity()));
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", f.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(f.position().file()));
+        g.writeEndObject();
+        if (f.position().line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.position().line());
+            if (f.position().column() > 0) {
+                g.writeNumberField("startColumn", f.position().column());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("unitId", f.unitId());
+        if (f.conceptId() != null) {
+            g.writeStringField("conceptId", f.conceptId());
+        }
+        if (!f.expected().isEmpty()) {
+            g.writeArrayFieldStart("expected");
+            for (String e : f.expected()) {
+                g.writeString(e);
+            }
+            g.writeEndArray();
+        }
+        if (!f.found().isEmpty()) {
+            g.writeArrayFieldStart("found");
+            for (String e : f.found()) {
+                g.writeString(e);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO, OFF -> "note";
+        };
+    }
+
+    /** A relative (or file:) URI reference for a path, spaces and non-ASCII percent-encoded. */
+    static String uri(Path file) {
+        if (file == null) {
+            return "";
+        }
+        if (file.isAbsolute()) {
+            return file.toUri().toASCIIString();
+        }
+        try {
+            return new URI(null, null, Paths2.display(file), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return Paths2.display(file);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.l10nwb.core.report;
+
+import java.io.PrintWriter;
+
+import org.l10nwb.core.check.CheckResult;
+import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Severity;
+
+/** The plain-text report: one line per finding, then a summary line. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static void write(CheckResult result, PrintWriter out) {
+        for (Finding f : result.findings()) {
+            out.println(f.render());
+        }
+        out.println(summary(result));
+        out.flush();
+    }
+
+    /** {@code 3 files, 60 units checked: 2 errors, 1 warning}. */
+    public static String summary(CheckResult result) {
+        int files = result.files().size();
+        long units = result.files().stream().mapToLong(f -> f.units().size()).sum();
+        long untranslated = result.files().stream().flatMap(f -> f.units().stream()).filter(u -> !u.translated()).count();
+        StringBuilder sb = new StringBuilder();
+        sb.append(files).append(files == 1 ? " file, " : " files, ").append(units - untranslated)
+                .append(" translated units checked");
+        if (untranslated > 0) {
+            sb.append(", ").append(untranslated).append(" untranslated");
+        }
+        sb.append(": ").append(plural(result.count(Severity.ERROR), "error")).append(", ")
+                .append(plural(result.count(Severity.WARNING), "warning"));
+        long info = result.count(Severity.INFO);
+        if (info > 0) {
+            sb.append(", ").append(plural(info, "note"));
+        }
+        return sb.toString();
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,92 @@
+package org.l10nwb.core.xml;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.l10nwb.core.SourcePosition;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.TextFiles;
+
+/**
+ * The hardened StAX set-up every XML reader of the workbench uses, and its one-line errors.
+ *
+ * <p>DTD support is off, so no external subset is fetched and no entity, internal or external,
+ * is ever expanded; readers decide what a DOCTYPE means for their format.
+ */
+public final class SafeXml {
+    private static final Pattern ENCODING_DECL =
+            Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private SafeXml() {
+    }
+
+    /** A namespace-aware JDK StAX factory that never resolves entities or reads a DTD. */
+    public static XMLInputFactory inputFactory() {
+        // newDefaultFactory: always the JDK's parser, whatever else is on the class path.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        return factory;
+    }
+
+    /**
+     * Checks the bytes of a document that is UTF-8 (by declaration or by default) up front: the
+     * parser's own report of a bad byte has no usable position.
+     */
+    public static void checkUtf8(Path file, byte[] bytes) {
+        if (declaresUtf8(bytes)) {
+            TextFiles.decodeUtf8Strict(file, bytes);
+        }
+    }
+
+    /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */
+    static boolean declaresUtf8(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0)) {
+            return false;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
+        return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
+    }
+
+    /** A parser error as a one-line user error at the parser's position. */
+    public static WorkbenchException malformed(Path file, XMLStreamException e) {
+        Location loc = e.getLocation();
+        String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
+        int m = msg.indexOf("Message: ");
+        if (m >= 0) {
+            msg = msg.substring(m + "Message: ".length());
+        }
+        msg = msg.replaceAll("\\s+", " ").strip();
+        SourcePosition pos = loc == null ? SourcePosition.of(file)
+                : SourcePosition.of(file, loc.getLineNumber(), loc.getColumnNumber());
+        return new WorkbenchException(pos, "not well-formed XML: " + msg, e);
+    }
+
+    /** The reader's current position in {@code file}. */
+    public static SourcePosition position(Path file, XMLStreamReader r) {
+        Location loc = r.getLocation();
+        return SourcePosition.of(file, loc.getLineNumber(), loc.getColumnNumber());
+    }
+
+    /** Closes a reader whose result or first error already stands. */
+    public static void closeQuietly(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // nothing more to read from it
+            }
+        }
+    }
+}
