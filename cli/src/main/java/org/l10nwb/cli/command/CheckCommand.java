@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.shell.command.CommandContext;
-import org.springframework.shell.command.CommandOption;
-import org.springframework.shell.command.CommandParser.CommandParserResult;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
+import org.l10nwb.cli.Options;
 import org.l10nwb.cli.WorkbenchApplication;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
@@ -73,23 +72,16 @@ public class CheckCommand {
                     description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         ReportFormat reportFormat = ReportFormat.parse(format);
-        Severity threshold = "never".equalsIgnoreCase(failOn.strip()) ? Severity.OFF : Severity.parse(failOn, "--fail-on");
-        if (threshold == Severity.OFF && !"never".equalsIgnoreCase(failOn.strip())) {
-            throw new WorkbenchException("--fail-on: '" + failOn + "' is not error, warning or never");
-        }
-        List<String> glossaries = allValues(context, "glossary");
+        Severity threshold = Options.failOn(failOn);
         List<String> pathArgs = paths == null ? List.of() : List.of(paths);
-
+        boolean needGlossary = Options.allValues(context, "glossary").isEmpty();
         Project project = null;
-        if (pathArgs.isEmpty() || glossaries.isEmpty() || dir != null) {
-            project = projectOrExplain(dir, pathArgs.isEmpty(), glossaries.isEmpty());
+        if (pathArgs.isEmpty() || needGlossary || dir != null) {
+            String what = pathArgs.isEmpty() && needGlossary ? "XLIFF files and --glossary FILE"
+                    : pathArgs.isEmpty() ? "XLIFF files or folders" : "--glossary FILE";
+            project = Options.projectOr(dir, what);
         }
-        List<Path> glossaryPaths = new ArrayList<>();
-        if (glossaries.isEmpty()) {
-            glossaryPaths.add(project.display(project.resolve(project.config().glossary())));
-        } else {
-            glossaries.forEach(g -> glossaryPaths.add(Path.of(g)));
-        }
+        List<Path> glossaryPaths = Options.glossaries(context, dir);
         List<Path> xliffs;
         if (pathArgs.isEmpty()) {
             xliffs = new ArrayList<>();
@@ -150,38 +142,5 @@ public class CheckCommand {
             case JUNIT -> JUnitReport.write(result, threshold == Severity.OFF ? Severity.ERROR : threshold, bytes);
         }
         return bytes.toByteArray();
-    }
-
-    private static Project projectOrExplain(String dir, boolean needPaths, boolean needGlossary) {
-        try {
-            return dir != null ? Project.open(Path.of(dir)) : Project.locate(Path.of(""));
-        } catch (WorkbenchException e) {
-            if (dir != null) {
-                throw e;
-            }
-            String what = needPaths && needGlossary ? "XLIFF files and --glossary"
-                    : needPaths ? "XLIFF files or folders" : "--glossary FILE";
-            throw new WorkbenchException("not inside a workbench project: give " + what);
-        }
-    }
-
-    /** Every value of a repeatable option, in order (Spring Shell keeps only the last one). */
-    private static List<String> allValues(CommandContext context, String longName) {
-        List<String> values = new ArrayList<>();
-        for (CommandParserResult r : context.getParserResults().results()) {
-            CommandOption o = r.option();
-            if (o.getLongNames() != null && List.of(o.getLongNames()).contains(longName) && r.value() != null) {
-                if (r.value() instanceof List<?> list) {
-                    list.forEach(v -> values.add(String.valueOf(v)));
-                } else if (r.value() instanceof Object[] array) {
-                    for (Object v : array) {
-                        values.add(String.valueOf(v));
-                    }
-                } else {
-                    values.add(String.valueOf(r.value()));
-                }
-            }
-        }
-        return values;
     }
 }

@@ -151,13 +151,27 @@ public final class TermCheck {
         if (!expected.isEmpty()) {
             msg.append("; use ").append(orList(expected));
         }
-        String why = first.usageNote() != null ? first.usageNote()
-                : !first.notes().isEmpty() ? first.notes().get(0)
-                : !c.notes().isEmpty() ? c.notes().get(0) : null;
+        String why = why(c, first);
         if (why != null) {
             msg.append(" (").append(why).append(")");
         }
         return new Problem(Rule.TERM_FORBIDDEN, c, msg.toString(), expected, List.copyOf(surfaces));
+    }
+
+    /** The note that tells a translator why: the term's usage note or note, else its language's, else the concept's. */
+    private String why(Concept c, Term t) {
+        if (t.usageNote() != null) {
+            return t.usageNote();
+        }
+        if (!t.notes().isEmpty()) {
+            return t.notes().get(0);
+        }
+        for (var s : c.sections(target.language())) {
+            if (!s.notes().isEmpty()) {
+                return s.notes().get(0);
+            }
+        }
+        return c.notes().isEmpty() ? null : c.notes().get(0);
     }
 
     static String quote(String s) {

@@ -26,7 +26,7 @@ public final class TextReport {
         long untranslated = result.files().stream().flatMap(f -> f.units().stream()).filter(u -> !u.translated()).count();
         StringBuilder sb = new StringBuilder();
         sb.append(files).append(files == 1 ? " file, " : " files, ").append(units - untranslated)
-                .append(" translated units checked");
+                .append(units - untranslated == 1 ? " translated unit checked" : " translated units checked");
         if (untranslated > 0) {
             sb.append(", ").append(untranslated).append(" untranslated");
         }

@@ -1,0 +1,197 @@
+package org.l10nwb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import org.l10nwb.core.testing.Shared;
+
+/** The public contract of {@code check} and {@code glossary}: output formats, exit codes, errors. */
+class CheckCommandTest {
+    private static final String GLOSSARY = Shared.path("terms-devset/glossary.tbx").toString();
+
+    private static Path xliff(Path dir, String lang, String... unitTriples) throws IOException {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a.txt\" datatype=\"plaintext\""
+                + " source-language=\"en\" target-language=\"" + lang + "\"><body>\n");
+        for (int i = 0; i < unitTriples.length; i += 3) {
+            sb.append("<trans-unit id=\"").append(unitTriples[i]).append("\">\n<source>").append(unitTriples[i + 1])
+                    .append("</source>\n");
+            if (unitTriples[i + 2] != null) {
+                sb.append("<target state=\"translated\">").append(unitTriples[i + 2]).append("</target>\n");
+            }
+            sb.append("</trans-unit>\n");
+        }
+        sb.append("</body></file>\n</xliff>\n");
+        Path f = dir.resolve(lang + ".xlf");
+        Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void cleanTranslationExitsZero(@TempDir Path dir) throws IOException {
+        Path x = xliff(dir, "ru", "1", "Shusha and the Zangezur Corridor", "Шуша и Зангезурский коридор",
+                "2", "in Shusha", "в Шуше");
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, x.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("1 file, 2 translated units checked: 0 errors, 0 warnings"), r.toString());
+    }
+
+    @Test
+    void textFindingsNameFileLineColumnSeverityRuleAndUnit(@TempDir Path dir) throws IOException {
+        Path x = xliff(dir, "ru", "7", "Karabakh", "в Арцахе", "8", "Putin", null);
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, x.toString());
+        assertEquals(1, r.exit(), r.toString());
+        List<String> lines = r.out().lines().toList();
+        String display = org.l10nwb.core.Paths2.display(org.l10nwb.core.Paths2.forDisplay(x));
+        assertTrue(lines.get(0).matches("\\Q" + x + "\\E:6:28: error term-missing 7: .*"), lines.get(0));
+        assertTrue(lines.get(1).matches("\\Q" + x + "\\E:6:28: error term-forbidden 7: \u201CАрцахе\u201D is a form of the"
+                + " deprecated term \u201CАрцах\u201D \\(concept karabakh\\); use \u201CКарабах\u201D or \u201Cкарабахский\u201D"),
+                lines.get(1));
+        assertTrue(lines.get(2).matches("\\Q" + x + "\\E:8:20: warning untranslated 8: no translation yet"), lines.get(2));
+        assertFalse(display.isEmpty());
+        assertEquals(0, Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "never", x.toString()).exit());
+        Path clean = xliff(dir, "az", "1", "Putin", "Putin", "2", "Shusha", null);
+        assertEquals(0, Cli.run("check", "--glossary", GLOSSARY, clean.toString()).exit());
+        assertEquals(1, Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "warning", clean.toString()).exit());
+    }
+
+    @Test
+    void sarifHasOneResultPerFindingWithLocationAndIds(@TempDir Path dir) throws IOException {
+        Path x = xliff(dir, "az", "u1", "Aliyev made his move.", "Aliyev öz addımını atdı.");
+        Path out = dir.resolve("out/report.sarif");
+        Files.createDirectories(out.getParent());
+        Cli.Result r = Cli.run("check", x.toString(), "--glossary", GLOSSARY, "--format", "sarif", "--output", out.toString());
+        assertEquals(1, r.exit(), r.toString());
+        JsonNode sarif = new ObjectMapper().readTree(out.toFile());
+        assertEquals("2.1.0", sarif.path("version").asText());
+        JsonNode run = sarif.path("runs").get(0);
+        assertEquals("l10n-workbench", run.path("tool").path("driver").path("name").asText());
+        JsonNode results = run.path("results");
+        assertEquals(2, results.size());
+        for (JsonNode res : results) {
+            assertEquals("u1", res.path("properties").path("unitId").asText());
+            assertEquals("aliyev", res.path("properties").path("conceptId").asText());
+            assertEquals("error", res.path("level").asText());
+            JsonNode loc = res.path("locations").get(0).path("physicalLocation");
+            assertTrue(loc.path("artifactLocation").path("uri").asText().endsWith("az.xlf"));
+            assertEquals(6, loc.path("region").path("startLine").asInt());
+            assertTrue(loc.path("region").path("startColumn").asInt() > 1);
+        }
+        assertEquals(List.of("term-missing", "term-forbidden"),
+                List.of(results.get(0).path("ruleId").asText(), results.get(1).path("ruleId").asText()));
+    }
+
+    @Test
+    void junitHasOneTestCasePerUnit(@TempDir Path dir) throws Exception {
+        Path x = xliff(dir, "ka", "1", "Karabakh", "არცახის", "2", "Putin", "პუტინმა", "3", "Moscow", null);
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, "--format", "junit", x.toString());
+        assertEquals(1, r.exit(), r.toString());
+        Document doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, doc.getElementsByTagName("testcase").getLength());
+        assertEquals(2, doc.getElementsByTagName("failure").getLength());
+        assertEquals(1, doc.getElementsByTagName("skipped").getLength());
+        assertEquals("1", doc.getDocumentElement().getAttribute("failures"));
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwoAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path x = xliff(dir, "ru", "1", "Shusha", "Шуша");
+        Path out = dir.resolve("report.txt");
+        String entity = "<?xml version=\"1.0\"?><!DOCTYPE tbx [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><tbx/>";
+        String unknownLang = Files.readString(Shared.path("terms-devset/glossary.tbx")).replace("xml:lang=\"ka\"", "xml:lang=\"qq\"");
+        String emptyTerm = Files.readString(Shared.path("terms-devset/glossary.tbx")).replace("<term>Шуша</term>", "<term></term>");
+        for (String[] c : new String[][] {
+                {"<tbx", "not well-formed XML"}, {entity, "declares entities"}, {unknownLang, "unknown language 'qq'"},
+                {emptyTerm, "empty <term>"}}) {
+            Path g = dir.resolve("bad.tbx");
+            Files.writeString(g, c[0], StandardCharsets.UTF_8);
+            Cli.Result r = Cli.run("check", "--glossary", g.toString(), "--output", out.toString(), x.toString());
+            assertEquals(2, r.exit(), r.toString());
+            assertEquals(1, r.errLines(), r.toString());
+            assertTrue(r.err().contains("bad.tbx:") && r.err().contains(c[1]), r.toString());
+            assertFalse(r.err().contains("at org."), "no stack trace");
+            assertFalse(Files.exists(out), "no report written for bad input");
+        }
+        assertEquals(2, Cli.run("check", "--glossary", dir.resolve("none.tbx").toString(), x.toString()).exit());
+        assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, "--format", "html", x.toString()).exit());
+        assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "sometimes", x.toString()).exit());
+        Path broken = dir.resolve("broken.xlf");
+        Files.writeString(broken, "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file>");
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, broken.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("broken.xlf:1:"), r.toString());
+    }
+
+    @Test
+    void severalGlossariesAndFolders(@TempDir Path dir) throws IOException {
+        Path xdir = Files.createDirectories(dir.resolve("xliff"));
+        xliff(xdir, "ru", "1", "the Kremlin and Shusha", "Кремль и Шуша");
+        Path extra = dir.resolve("extra.tbx");
+        Files.writeString(extra, "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+                + "<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>"
+                + "<conceptEntry id=\"kremlin\"><langSec xml:lang=\"en\"><termSec><term>Kremlin</term></termSec></langSec>"
+                + "<langSec xml:lang=\"ru\"><termSec><term>Кремль</term><termNote type=\"grammaticalGender\">masculine"
+                + "</termNote></termSec></langSec></conceptEntry></body></text></tbx>", StandardCharsets.UTF_8);
+        Cli.Result ok = Cli.run("check", "--glossary", GLOSSARY, "--glossary", extra.toString(), xdir.toString());
+        assertEquals(0, ok.exit(), ok.toString());
+        Files.writeString(xdir.resolve("ru.xlf"), Files.readString(xdir.resolve("ru.xlf")).replace("Кремль", "Кремлин"));
+        Cli.Result bad = Cli.run("check", "--glossary", GLOSSARY, "--glossary", extra.toString(), xdir.toString());
+        assertEquals(1, bad.exit(), bad.toString());
+        assertTrue(bad.out().contains("term-missing 1: \u201CKremlin\u201D (concept kremlin)"), bad.toString());
+    }
+
+    @Test
+    void lintReportsTheShushiCollision() {
+        Cli.Result r = Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "ru,ka,az");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("warning forbidden-collision shusha: ru deprecated \u201CШуши\u201D is also an inflected"
+                + " form of preferred \u201CШуша\u201D"), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("glossary.tbx:11:")), r.toString());
+        assertEquals(1, Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "ru", "--fail-on", "warning").exit());
+        Cli.Result de = Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "de");
+        assertTrue(de.out().contains("missing-language shusha: no de term"), de.toString());
+    }
+
+    @Test
+    void importThenExportThenCheck(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("policy.csv");
+        Files.writeString(csv, "id,en,ru,ru:deprecated,ru:note\nkhankendi,Khankendi,Ханкенди,Степанакерт,"
+                + "\"Official name since 2023\"\n", StandardCharsets.UTF_8);
+        Path tbx = dir.resolve("policy.tbx");
+        Cli.Result imp = Cli.run("glossary", "import", csv.toString(), "--output", tbx.toString());
+        assertEquals(0, imp.exit(), imp.toString());
+        assertTrue(Files.exists(tbx), imp.toString());
+        Path all = dir.resolve("all.tbx");
+        assertEquals(0, Cli.run("glossary", "export", "--glossary", tbx.toString(), "--glossary", GLOSSARY,
+                "--output", all.toString()).exit());
+        Path x = xliff(dir, "ru", "1", "Khankendi", "из Степанакерта");
+        Cli.Result r = Cli.run("check", "--glossary", all.toString(), x.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("\u201CСтепанакерта\u201D is a form of the deprecated term \u201CСтепанакерт\u201D"
+                + " (concept khankendi); use \u201CХанкенди\u201D (Official name since 2023)"), r.toString());
+    }
+
+    @Test
+    void outsideAProjectWithoutGlossaryIsAUsageError(@TempDir Path dir) throws IOException {
+        Path x = xliff(dir, "ru", "1", "a", "b");
+        Cli.Result r = Cli.run("check", "--project", dir.toString(), x.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals(1, r.errLines(), r.toString());
+    }
+}

@@ -1,0 +1,170 @@
+package org.l10nwb.core.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.testing.Shared;
+
+class TbxReaderTest {
+    private final TbxReader reader = new TbxReader();
+
+    @Test
+    void readsTheDevelopmentGlossaryWithStatuses() {
+        Glossary g = reader.read(Shared.path("terms-devset/glossary.tbx"));
+        assertEquals(12, g.concepts().size());
+        assertEquals("en", g.sourceLanguage());
+        assertEquals(List.of("en", "ru", "ka", "az"), List.copyOf(g.languages()));
+        Concept karabakh = g.concept("karabakh");
+        List<Term> ru = karabakh.terms("ru");
+        assertEquals(List.of("Карабах", "карабахский", "Арцах"), ru.stream().map(Term::text).toList());
+        assertEquals(List.of(TermStatus.PREFERRED, TermStatus.ADMITTED, TermStatus.DEPRECATED),
+                ru.stream().map(Term::status).toList());
+        assertTrue(ru.get(2).position().line() > 0, "terms keep their line");
+        assertEquals("Əliyev", g.concept("aliyev").sections("az").get(0).preferred().text());
+    }
+
+    @Test
+    void readsTbxBasicInBothStylesAlike() {
+        Glossary dca = reader.read(Shared.path("conformance/ltac-tbx/TBX-Basic_dialect/DCA/Example_Astronomy_DCA_VALID.tbx"));
+        Glossary dct = reader.read(Shared.path("conformance/ltac-tbx/TBX-Basic_dialect/DCT/Example_Astronomy_DCT_VALID.tbx"));
+        assertFalse(dca.concepts().isEmpty());
+        assertEquals(summary(dca), summary(dct));
+        boolean anyDefinition = dca.concepts().stream().anyMatch(c -> c.languages().stream().anyMatch(s -> s.definition() != null)
+                || c.definition() != null);
+        assertTrue(anyDefinition, "definitions are kept");
+    }
+
+    private static List<String> summary(Glossary g) {
+        return g.concepts().stream().flatMap(c -> c.languages().stream().flatMap(s -> s.terms().stream()
+                .map(t -> c.id() + "/" + s.language() + "/" + t.text() + "/" + t.status() + "/" + t.partOfSpeech())))
+                .toList();
+    }
+
+    static Stream<Path> tbx2008() throws IOException {
+        try (Stream<Path> s = Files.list(Shared.path("conformance/okapi/tbx"))) {
+            return s.filter(p -> p.toString().endsWith(".tbx")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("tbx2008")
+    void readsTbx2008Files(Path file) {
+        if (file.getFileName().toString().equals("sdl_tbx.tbx")) {
+            // This vendor export has an empty <term/> placeholder: refused, with its position.
+            WorkbenchException e = assertThrows(WorkbenchException.class, () -> reader.read(file));
+            assertTrue(e.getMessage().endsWith("sdl_tbx.tbx:274:36: empty <term>"), e.getMessage());
+            return;
+        }
+        Glossary g = reader.read(file);
+        assertFalse(g.concepts().isEmpty(), file.toString());
+        for (Concept c : g.concepts()) {
+            for (LanguageSection s : c.languages()) {
+                s.terms().forEach(t -> assertFalse(t.text().isBlank()));
+            }
+        }
+    }
+
+    @Test
+    void decodesTheDeclaredEncoding() {
+        Glossary g = reader.read(Shared.path("conformance/okapi/tbx/test02_win1254.tbx"));
+        String all = String.join(" ", summary(g));
+        assertTrue(all.chars().anyMatch(c -> "ğışçöüİĞŞ".indexOf(c) >= 0), "Turkish letters decoded: " + all);
+    }
+
+    @Test
+    void goodCoreAndBasicTestFilesRead() {
+        assertFalse(reader.read(Shared.path("conformance/ltac-tbx/TBX_test_files/basic_good.tbx")).concepts().isEmpty());
+        assertFalse(reader.read(Shared.path("conformance/ltac-tbx/TBX_test_files/core_structure_good.tbx")).concepts().isEmpty());
+    }
+
+    @Test
+    void notWellFormedIsAOneLineErrorWithPosition() {
+        Path f = Shared.path("conformance/ltac-tbx/TBX_test_files/poorly_formed_xml.tbx");
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> reader.read(f));
+        assertTrue(e.getMessage().matches(".*poorly_formed_xml\\.tbx:\\d+:\\d+: not well-formed XML: .*"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void refusesEntityDeclarations(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP SECRET");
+        Path f = write(dir, "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + tbx("<term>&xxe;</term>"));
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> reader.read(f));
+        assertTrue(e.getMessage().contains("declares entities"), e.getMessage());
+        assertFalse(e.getMessage().contains("TOP SECRET"));
+    }
+
+    @Test
+    void acceptsAnExternalDtdNameWithoutReadingIt(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "<?xml version=\"1.0\"?>\n<!DOCTYPE martif SYSTEM \"http://example.invalid/TBXcoreStructV02.dtd\">\n"
+                + "<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry id=\"a\"><langSet xml:lang=\"en\">"
+                + "<tig><term>corridor</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"
+                + "</tig></langSet></termEntry></body></text></martif>");
+        Glossary g = reader.read(f);
+        assertEquals(TermStatus.DEPRECATED, g.concept("a").terms("en").get(0).status());
+    }
+
+    @Test
+    void unknownLanguageEmptyTermAndWrongRootAreErrors(@TempDir Path dir) throws IOException {
+        Path lang = write(dir, tbx("<term>x</term>").replace("xml:lang=\"ru\"", "xml:lang=\"xx\""));
+        WorkbenchException e1 = assertThrows(WorkbenchException.class, () -> reader.read(lang));
+        assertTrue(e1.getMessage().matches(".*\\.tbx:\\d+:\\d+: unknown language 'xx'.*"), e1.getMessage());
+
+        Path empty = write(dir, tbx("<term>  </term>"));
+        WorkbenchException e2 = assertThrows(WorkbenchException.class, () -> reader.read(empty));
+        assertTrue(e2.getMessage().contains("empty <term>"), e2.getMessage());
+
+        Path root = write(dir, "<glossary/>");
+        WorkbenchException e3 = assertThrows(WorkbenchException.class, () -> reader.read(root));
+        assertTrue(e3.getMessage().contains("expected <tbx>"), e3.getMessage());
+
+        Path status = write(dir, tbx("<term>x</term><termNote type=\"administrativeStatus\">maybe</termNote>"));
+        WorkbenchException e4 = assertThrows(WorkbenchException.class, () -> reader.read(status));
+        assertTrue(e4.getMessage().contains("unknown administrativeStatus 'maybe'"), e4.getMessage());
+    }
+
+    @Test
+    void termsWithoutStatusAreAdmittedAndNotesAreKept(@TempDir Path dir) throws IOException {
+        Path f = write(dir, tbx("<term>Шуша</term><termNote type=\"partOfSpeech\">properNoun</termNote>"
+                + "<termNote type=\"grammaticalGender\">feminine</termNote><note>city</note>"));
+        Term t = reader.read(f).concept("c1").terms("ru").get(0);
+        assertEquals(TermStatus.ADMITTED, t.status());
+        assertEquals("properNoun", t.partOfSpeech());
+        assertEquals("feminine", t.grammaticalGender());
+        assertEquals(List.of("city"), t.notes());
+        assertNotNull(t.position());
+    }
+
+    static String tbx(String termSec) {
+        return "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"
+                + "<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader><text><body>"
+                + "<conceptEntry id=\"c1\"><note>contested</note><langSec xml:lang=\"ru\"><termSec>" + termSec
+                + "</termSec></langSec></conceptEntry></body></text></tbx>";
+    }
+
+    private static int counter;
+
+    static Path write(Path dir, String xml) throws IOException {
+        Path f = dir.resolve("g" + (++counter) + ".tbx");
+        Files.writeString(f, xml, StandardCharsets.UTF_8);
+        return f;
+    }
+}

@@ -1,0 +1,118 @@
+package org.l10nwb.core.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import com.thaiopensource.relaxng.jaxp.XMLSyntaxSchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import org.l10nwb.core.testing.Shared;
+
+/** Exported TBX is valid against the TBX core structure (RELAX NG, checked with Jing) and reads back the same. */
+class TbxWriterTest {
+    private final TbxWriter writer = new TbxWriter();
+    private final TbxReader reader = new TbxReader();
+
+    private static Validator coreValidator() throws SAXException {
+        SchemaFactory f = new XMLSyntaxSchemaFactory();
+        assertEquals(XMLConstants.RELAXNG_NS_URI, XMLSyntaxSchemaFactory.SCHEMA_LANGUAGE);
+        Schema schema = f.newSchema(Shared.path("conformance/ltac-tbx/TBX_Core_RNG/TBXcoreStructV03.rng").toFile());
+        return schema.newValidator();
+    }
+
+    private static List<String> validate(byte[] tbx) throws SAXException, IOException {
+        Validator v = coreValidator();
+        List<String> problems = new ArrayList<>();
+        v.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                problems.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                problems.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+        });
+        v.validate(new StreamSource(new ByteArrayInputStream(tbx)));
+        return problems;
+    }
+
+    @Test
+    void theValidatorRejectsTheBadCoreSample() throws Exception {
+        byte[] bad = Files.readAllBytes(Shared.path("conformance/ltac-tbx/TBX_test_files/core_structure_bad.tbx"));
+        assertTrue(!validate(bad).isEmpty(), "a validator that accepts everything proves nothing");
+    }
+
+    @Test
+    void exportOfTheDevelopmentGlossaryIsValidAndLossless() throws Exception {
+        Glossary g = reader.read(Shared.path("terms-devset/glossary.tbx"));
+        byte[] tbx = writer.write(g, "development glossary");
+        assertEquals(List.of(), validate(tbx));
+        Glossary back = reader.read(Path.of("export.tbx"), tbx);
+        assertEquals(dump(g), dump(back));
+        assertArrayEquals(tbx, writer.write(back, "development glossary"), "same glossary, same bytes");
+    }
+
+    @Test
+    void exportOfTbx2008AndBasicSamplesIsValid() throws Exception {
+        for (String f : List.of("conformance/okapi/tbx/maryland.tbx", "conformance/okapi/tbx/ibm_tbx.tbx",
+                "conformance/ltac-tbx/TBX-Basic_dialect/DCT/Example_Astronomy_DCT_VALID.tbx")) {
+            Glossary g = reader.read(Shared.path(f));
+            byte[] tbx = writer.write(g, f);
+            assertEquals(List.of(), validate(tbx), f);
+            assertEquals(dump(g), dump(reader.read(Path.of("x.tbx"), tbx)), f);
+        }
+    }
+
+    @Test
+    void idsThatAreNotXmlNamesAreMadeValidAndTextIsEscaped(@TempDir Path dir) throws Exception {
+        Term t = new Term("R&D <dept>", TermStatus.SUPERSEDED, "noun", null, "say \"R and D\"", List.of("a < b"), null);
+        Concept c = new Concept("42", "org", "defined & kept", List.of("note"), List.of(
+                new LanguageSection("en", null, List.of(), List.of(t))), null);
+        byte[] tbx = writer.write(new Glossary(List.of(), "en", List.of(c)), "x");
+        assertEquals(List.of(), validate(tbx));
+        Glossary back = reader.read(dir.resolve("x.tbx"), tbx);
+        Term t2 = back.concept("c42").terms("en").get(0);
+        assertEquals("R&D <dept>", t2.text());
+        assertEquals(TermStatus.SUPERSEDED, t2.status());
+        assertEquals("say \"R and D\"", t2.usageNote());
+        assertEquals(List.of("a < b"), t2.notes());
+    }
+
+    private static List<String> dump(Glossary g) {
+        List<String> out = new ArrayList<>();
+        for (Concept c : g.concepts()) {
+            out.add(TbxWriter.xmlId(c.id()) + " " + c.subjectField() + " " + c.definition() + " " + c.notes());
+            for (LanguageSection s : c.languages()) {
+                out.add("  " + s.language() + " " + s.definition() + " " + s.notes());
+                for (Term t : s.terms()) {
+                    out.add("    " + t.text() + " " + t.status() + " " + t.partOfSpeech() + " " + t.grammaticalGender()
+                            + " " + t.usageNote() + " " + t.notes());
+                }
+            }
+        }
+        return out;
+    }
+}
