@@ -17,6 +17,7 @@ import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.terms.TermIndex;
 
 /**
  * Runs the checks over XLIFF documents against a glossary.
@@ -32,6 +33,7 @@ public final class CheckService {
     private final Languages languages;
     private final CheckConfig config;
     private final Map<String, TermCheck> pairs = new HashMap<>();
+    private final Map<String, TermIndex> indexes = new HashMap<>();
     private final Set<String> notices = new LinkedHashSet<>();
 
     public CheckService(Glossary glossary, Languages languages, CheckConfig config) {
@@ -75,7 +77,7 @@ public final class CheckService {
                     notices.add("no grammar module for '" + lang + "': its terms match only as written");
                 }
             }
-            TermCheck c = new TermCheck(glossary, src, trg, languages);
+            TermCheck c = new TermCheck(index(src), index(trg));
             if (c.sourceIndex().terms().isEmpty()) {
                 notices.add("the glossary has no '" + src + "' terms: nothing can be found in the source");
             }
@@ -84,6 +86,10 @@ public final class CheckService {
             }
             return c;
         });
+    }
+
+    private TermIndex index(String language) {
+        return indexes.computeIfAbsent(language, l -> TermIndex.build(glossary, l, languages));
     }
 
     private CheckResult.UnitResult checkUnit(Path path, TransUnit u, TermCheck check) {

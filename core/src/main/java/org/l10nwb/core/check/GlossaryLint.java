@@ -124,7 +124,7 @@ public final class GlossaryLint {
 
     private static boolean writtenFormIsFormOf(IndexedTerm bad, IndexedTerm good) {
         for (int i = 0; i < bad.length(); i++) {
-            String written = bad.wordForms().get(i).iterator().next();
+            String written = bad.writtenKey(i);
             if (!good.wordForms().get(i).contains(written)) {
                 return false;
             }
@@ -135,7 +135,7 @@ public final class GlossaryLint {
     private static List<String> sharedForms(IndexedTerm bad, IndexedTerm good) {
         List<Set<String>> perWord = new ArrayList<>();
         for (int i = 0; i < bad.length(); i++) {
-            Set<String> both = new LinkedHashSet<>(bad.wordForms().get(i));
+            Set<String> both = new LinkedHashSet<>(bad.orderedForms().get(i));
             both.retainAll(good.wordForms().get(i));
             if (both.isEmpty()) {
                 return List.of();
@@ -146,7 +146,7 @@ public final class GlossaryLint {
         lasts.sort(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < perWord.size() - 1; i++) {
-            head.append(perWord.get(i).iterator().next()).append(' ');
+            head.append(bad.writtenKey(i)).append(' ');
         }
         List<String> out = new ArrayList<>();
         for (String last : lasts) {

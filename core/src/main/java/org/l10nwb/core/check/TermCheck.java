@@ -35,8 +35,13 @@ public final class TermCheck {
     private final TermIndex target;
 
     public TermCheck(Glossary glossary, String sourceLanguage, String targetLanguage, Languages languages) {
-        this.source = TermIndex.build(glossary, sourceLanguage, languages);
-        this.target = TermIndex.build(glossary, targetLanguage, languages);
+        this(TermIndex.build(glossary, sourceLanguage, languages), TermIndex.build(glossary, targetLanguage, languages));
+    }
+
+    /** A check over indexes already built (a source index can serve several target languages). */
+    public TermCheck(TermIndex source, TermIndex target) {
+        this.source = source;
+        this.target = target;
     }
 
     public TermIndex sourceIndex() {

@@ -1,5 +1,6 @@
 package org.l10nwb.core.lang;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,7 +31,21 @@ public interface Language {
      * language's grammar gives it in that position of the term. Derived words (adjectives from
      * names and the like) are not forms; glossaries list them as terms of their own.
      *
+     * <p>The answers must already be keys: built from {@link TermWord#key()} with lower-case,
+     * NFC endings. They are used as they are (normalising hundreds of thousands of generated forms
+     * again would dominate the cost of indexing a large glossary).
+     *
      * @param word the word, its key, its place in the term and the term's grammatical hints
      */
     Set<String> forms(TermWord word);
+
+    /**
+     * Clitics and particles that may follow any form of a word (Georgian {@code -ც}, {@code -ვე},
+     * the extension {@code -ა}; the Azerbaijani copula {@code -dır}). A word of the text that is not
+     * a form is tried again without one or two of them, so that paradigms need not be multiplied
+     * by every particle. Keys, longest first or in any order. The default is none.
+     */
+    default List<String> clitics() {
+        return List.of();
+    }
 }

@@ -13,12 +13,16 @@ import org.l10nwb.core.glossary.Term;
  * @param concept the concept it belongs to
  * @param term the term
  * @param language the language tag it was indexed for
- * @param wordForms per word of the term, the keys of its forms
+ * @param wordForms per word of the term, the keys of its forms (compact sets, for lookup)
+ * @param orderedForms per word, the same keys in the order the language module gave them, the
+ *     word as written first (for messages)
  */
-public record IndexedTerm(Concept concept, Term term, String language, List<Set<String>> wordForms) {
+public record IndexedTerm(Concept concept, Term term, String language, List<Set<String>> wordForms,
+        List<List<String>> orderedForms) {
 
     public IndexedTerm {
         wordForms = List.copyOf(wordForms);
+        orderedForms = List.copyOf(orderedForms);
     }
 
     public int length() {
@@ -32,18 +36,19 @@ public record IndexedTerm(Concept concept, Term term, String language, List<Set<
      */
     public List<String> describeForms(int limit) {
         Set<String> all = new LinkedHashSet<>();
-        if (wordForms.size() == 1) {
-            all.addAll(wordForms.get(0));
-        } else {
-            StringBuilder head = new StringBuilder();
-            for (int i = 0; i < wordForms.size() - 1; i++) {
-                head.append(wordForms.get(i).iterator().next()).append(' ');
-            }
-            for (String last : wordForms.get(wordForms.size() - 1)) {
-                all.add(head + last);
-            }
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < orderedForms.size() - 1; i++) {
+            head.append(orderedForms.get(i).get(0)).append(' ');
+        }
+        for (String last : orderedForms.get(orderedForms.size() - 1)) {
+            all.add(head + last);
         }
         return all.stream().limit(limit).toList();
+    }
+
+    /** The key of word {@code i} as written in the glossary. */
+    public String writtenKey(int i) {
+        return orderedForms.get(i).get(0);
     }
 
     /** How many forms the term has in all: the product of its words' form counts. */

@@ -1,7 +1,6 @@
 package org.l10nwb.core.terms;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +34,8 @@ public final class TermIndex {
     private final String language;
     private final ULocale locale;
     private final Language module;
-    private final Map<String, List<IndexedTerm>> byFirstWord = new HashMap<>();
+    /** Key of a first word → the terms starting with it: one {@link IndexedTerm}, or an array of them. */
+    private final Map<String, Object> byFirstWord = new HashMap<>();
     private final List<IndexedTerm> terms = new ArrayList<>();
     private final WordTokenizer tokenizer;
 
@@ -73,18 +73,18 @@ public final class TermIndex {
     public IndexedTerm index(Concept concept, Term term) {
         List<WordTokenizer.Token> words = tokenizer.tokens(term.text());
         List<Set<String>> forms = new ArrayList<>(words.size());
+        List<List<String>> ordered = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             String written = words.get(i).text();
             TermWord w = new TermWord(written, key(written), i, words.size(), term.partOfSpeech(),
                     term.grammaticalGender());
             Set<String> keys = new LinkedHashSet<>();
             keys.add(w.key());
-            for (String f : module.forms(w)) {
-                keys.add(key(f));
-            }
-            forms.add(Collections.unmodifiableSet(keys)); // ordered: the word as written first
+            keys.addAll(module.forms(w));
+            forms.add(Set.copyOf(keys));
+            ordered.add(List.copyOf(keys));
         }
-        return new IndexedTerm(concept, term, language, forms);
+        return new IndexedTerm(concept, term, language, forms, ordered);
     }
 
     private void add(Concept concept, Term term) {
@@ -94,7 +94,15 @@ public final class TermIndex {
         }
         terms.add(it);
         for (String first : it.wordForms().get(0)) {
-            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>(1)).add(it);
+            byFirstWord.merge(first, it, (old, add) -> {
+                if (old instanceof IndexedTerm one) {
+                    return one == add ? one : new IndexedTerm[] {one, (IndexedTerm) add};
+                }
+                IndexedTerm[] many = (IndexedTerm[]) old;
+                IndexedTerm[] more = java.util.Arrays.copyOf(many, many.length + 1);
+                more[many.length] = (IndexedTerm) add;
+                return more;
+            });
         }
     }
 
@@ -109,30 +117,81 @@ public final class TermIndex {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        String[] keys = new String[tokens.size()];
+        String[][] keys = new String[tokens.size()][];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(tokens.get(i).text());
+            keys[i] = variants(key(tokens.get(i).text()));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
-            List<IndexedTerm> starting = byFirstWord.get(keys[i]);
-            if (starting == null) {
-                continue;
-            }
-            for (IndexedTerm t : starting) {
-                int last = extend(t, tokens, keys, i, text);
-                if (last >= 0) {
-                    int start = tokens.get(i).start();
-                    int end = tokens.get(last).end();
-                    candidates.add(new TermMatch(t, i, last, start, end, text.substring(start, end)));
+            for (String k : keys[i]) {
+                Object starting = byFirstWord.get(k);
+                if (starting instanceof IndexedTerm t) {
+                    candidate(t, tokens, keys, i, text, candidates);
+                } else if (starting != null) {
+                    for (IndexedTerm t : (IndexedTerm[]) starting) {
+                        candidate(t, tokens, keys, i, text, candidates);
+                    }
                 }
             }
         }
-        return longestFirst(candidates);
+        return longestFirst(dedupe(candidates));
+    }
+
+    /** A word's key, then the key without one or two of the language's clitics. */
+    private String[] variants(String key) {
+        List<String> clitics = module.clitics();
+        if (clitics.isEmpty()) {
+            return new String[] {key};
+        }
+        List<String> out = new ArrayList<>(3);
+        out.add(key);
+        for (String c : clitics) {
+            if (key.length() > c.length() + 1 && key.endsWith(c)) {
+                String once = key.substring(0, key.length() - c.length());
+                out.add(once);
+                for (String c2 : clitics) {
+                    if (once.length() > c2.length() + 1 && once.endsWith(c2)) {
+                        out.add(once.substring(0, once.length() - c2.length()));
+                    }
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The same term over the same words, found through two variants of a word, counts once. */
+    private static List<TermMatch> dedupe(List<TermMatch> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        List<TermMatch> out = new ArrayList<>(candidates.size());
+        for (TermMatch m : candidates) {
+            boolean seen = false;
+            for (TermMatch o : out) {
+                if (o.term() == m.term() && o.sameSpan(m)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static void candidate(IndexedTerm t, List<WordTokenizer.Token> tokens, String[][] keys, int i, String text,
+            List<TermMatch> candidates) {
+        int last = extend(t, tokens, keys, i, text);
+        if (last >= 0) {
+            int start = tokens.get(i).start();
+            int end = tokens.get(last).end();
+            candidates.add(new TermMatch(t, i, last, start, end, text.substring(start, end)));
+        }
     }
 
     /** The index of the term's last word when it occurs from token {@code i}, else -1. */
-    private static int extend(IndexedTerm t, List<WordTokenizer.Token> tokens, String[] keys, int i, String text) {
+    private static int extend(IndexedTerm t, List<WordTokenizer.Token> tokens, String[][] keys, int i, String text) {
         int n = t.length();
         if (i + n > keys.length) {
             return -1;
@@ -140,11 +199,20 @@ public final class TermIndex {
         for (int k = 1; k < n; k++) {
             WordTokenizer.Token prev = tokens.get(i + k - 1);
             WordTokenizer.Token next = tokens.get(i + k);
-            if (!WordTokenizer.joins(text, prev.end(), next.start()) || !t.wordForms().get(k).contains(keys[i + k])) {
+            if (!WordTokenizer.joins(text, prev.end(), next.start()) || !anyIn(keys[i + k], t.wordForms().get(k))) {
                 return -1;
             }
         }
         return i + n - 1;
+    }
+
+    private static boolean anyIn(String[] variants, java.util.Set<String> forms) {
+        for (String v : variants) {
+            if (forms.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keeps the longest occurrences; shorter ones inside or across them do not count. */

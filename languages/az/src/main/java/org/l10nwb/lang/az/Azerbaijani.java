@@ -42,6 +42,9 @@ public final class Azerbaijani implements Language {
     private static final String BACK = "aıou";
     private static final String FRONT = "əeiöü";
     private static final Map<String, List<String>> SUFFIXES = load("suffixes.tsv");
+    private static final List<String> COPULA = SUFFIXES.get("copula").stream()
+            .flatMap(c -> java.util.stream.Stream.of("a", "ə", "o", "ö").map(v -> attach(v, c).substring(1)))
+            .distinct().toList();
 
     @Override
     public String code() {
@@ -98,16 +101,20 @@ public final class Azerbaijani implements Language {
         }
     }
 
-    /** Adds {@code base} with each suffix of a group, and each of those with the copula. */
+    /** Adds {@code base} with each suffix of a group. */
     private static void chain(String base, String group, Set<String> forms) {
         for (String suffix : SUFFIXES.get(group)) {
-            for (String form : alternants(base, suffix)) {
-                forms.add(form);
-                for (String cop : SUFFIXES.get("copula")) {
-                    forms.add(attach(form, cop));
-                }
-            }
+            forms.addAll(alternants(base, suffix));
         }
+    }
+
+    /**
+     * The copula {@code -dır} in its four harmonic shapes: it may follow any form ({@code Şuşadır},
+     * {@code Şuşadadır}) and is stripped from the text when matching.
+     */
+    @Override
+    public List<String> clitics() {
+        return COPULA;
     }
 
     /** The stem of a word that ends in the third-person possessive (dəhliz-i, Respublika-sı), or null. */

@@ -19,9 +19,10 @@ import org.l10nwb.core.lang.TermWord;
 /**
  * Georgian noun forms: the seven cases in the singular and both plurals, the suffixed
  * postpositions ({@code -ში}, {@code -ზე}, {@code -თან}, {@code -თვის}, {@code -გან}, {@code -კენ},
- * {@code -დან}, {@code -მდე}, {@code -ვით}…) and the particles {@code -ც}, {@code -ა}, {@code -ღა},
- * {@code -ვე}, {@code -ო}. The endings are in {@code endings.tsv}; what this class adds is the
- * choice of stem:
+ * {@code -დან}, {@code -მდე}, {@code -ვით}…); the particles {@code -ც}, {@code -ა}, {@code -ღა},
+ * {@code -ვე}, {@code -ო} that may follow any of them are clitics, stripped from the text when
+ * matching ({@code შუშისაც} → {@code შუშისა} → {@code შუშის}). The endings are in
+ * {@code endings.tsv}; what this class adds is the choice of stem:
  *
  * <ul>
  * <li>consonant stems ({@code ყარაბაღი} → {@code ყარაბაღ-}): the nominative {@code -ი} is an ending;
@@ -42,6 +43,7 @@ import org.l10nwb.core.lang.TermWord;
 public final class Georgian implements Language {
     private static final String VOWELS = "აეიოუ";
     private static final Map<String, List<String>> ENDINGS = load("endings.tsv");
+    private static final List<String> CLITICS = ENDINGS.get("particles").stream().map(p -> p.substring(1)).toList();
 
     @Override
     public String code() {
@@ -92,21 +94,13 @@ public final class Georgian implements Language {
                 base.add(full + e.substring(1));
             }
         }
-        for (String f : base) {
-            forms.add(f);
-            for (String p : ENDINGS.get("particles")) {
-                String particle = p.substring(1);
-                // -ა extends forms that end in a consonant before further particles (შუშისაც).
-                if (particle.equals("ა") || VOWELS.indexOf(f.charAt(f.length() - 1)) >= 0) {
-                    forms.add(f + particle);
-                } else {
-                    forms.add(f + "ა" + particle);
-                    if (particle.equals("ც")) {
-                        forms.add(f + particle);
-                    }
-                }
-            }
-        }
+        forms.addAll(base);
+    }
+
+    /** The particles ({@code -ც}, {@code -ვე}…) and the extension {@code -ა}, from {@code endings.tsv}. */
+    @Override
+    public List<String> clitics() {
+        return CLITICS;
     }
 
     /**
