@@ -101,12 +101,7 @@ public final class TermCheck {
     }
 
     private Problem missing(Concept c, String sourceSurface, List<TermMatch> forbiddenHere) {
-        List<IndexedTerm> allowed = new ArrayList<>();
-        for (IndexedTerm t : target.terms()) {
-            if (t.concept() == c && t.term().allowed()) {
-                allowed.add(t);
-            }
-        }
+        List<IndexedTerm> allowed = target.allowedTerms(c);
         if (allowed.isEmpty()) {
             return null;
         }
@@ -142,12 +137,7 @@ public final class TermCheck {
             terms.add(m.term().term());
         }
         Term first = terms.iterator().next();
-        List<String> expected = new ArrayList<>();
-        for (IndexedTerm t : target.terms()) {
-            if (t.concept() == c && t.term().allowed()) {
-                expected.add(t.term().text());
-            }
-        }
+        List<String> expected = target.allowedTerms(c).stream().map(t -> t.term().text()).toList();
         StringBuilder msg = new StringBuilder();
         String found = String.join(", ", surfaces.stream().map(TermCheck::quote).toList());
         msg.append(found).append(surfaces.size() == 1 ? " is a form of the " : " are forms of the ")

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 import org.l10nwb.core.WorkbenchException;
 
@@ -16,8 +19,15 @@ import org.l10nwb.core.WorkbenchException;
  * part of it: the bytes go to a temporary file in the same folder, are forced to disk, and the
  * temporary file is renamed over the target. A failure removes the temporary file and leaves the
  * target as it was.
+ *
+ * <p>The new file has the permissions the old one had; a file written for the first time gets
+ * the permissions any new file of the user gets (the umask applies), not the owner-only ones of
+ * {@link Files#createTempFile}, so an edition or a glossary stays readable by whoever could read
+ * the folder.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {}
 
     /** Produces the content of a file onto a stream. */
@@ -35,13 +45,21 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            FileChannel channel = null;
+            while (channel == null) {
+                tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                try {
+                    channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException taken) {
+                    tmp = null; // another writer's temporary file: draw another name
+                }
+            }
+            try (FileChannel ch = channel; OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                ch.force(true);
             }
+            keepPermissions(target, tmp);
             move(tmp, target);
             tmp = null;
             forceDirectory(dir);
@@ -57,6 +75,13 @@ public final class AtomicFiles {
                     // file is named after the target and starts with a dot.
                 }
             }
+        }
+    }
+
+    /** Gives the new file the old one's POSIX permissions, where there are an old file and POSIX. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         }
     }
 

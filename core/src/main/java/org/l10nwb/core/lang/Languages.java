@@ -66,8 +66,30 @@ public final class Languages {
      * Georgian Mtavruli → Mkhedruli), then the module's folding.
      */
     public static String key(String word, ULocale locale, Language language) {
-        String nfc = Normalizer.normalize(word, Normalizer.Form.NFC);
-        String lower = UCharacter.toLowerCase(locale, nfc);
-        return language.normalizeKey(Normalizer.normalize(lower, Normalizer.Form.NFC));
+        String nfc = Normalizer.isNormalized(word, Normalizer.Form.NFC) ? word
+                : Normalizer.normalize(word, Normalizer.Form.NFC);
+        String lower = nfc;
+        if (!isLowerCase(nfc)) {
+            lower = Normalizer.normalize(UCharacter.toLowerCase(locale, nfc), Normalizer.Form.NFC);
+        }
+        return language.normalizeKey(lower);
+    }
+
+    /**
+     * Whether no code point of {@code s} changes when lower-cased: most words of running text, which
+     * then skip the locale-aware case mapping (the most expensive step of matching). Every special
+     * or locale-dependent lower-case mapping (Azerbaijani «I» and «İ», Lithuanian dots, the Greek
+     * final sigma, Mtavruli) starts from a code point whose own lower case differs, so this test
+     * never skips a mapping that would have changed the word.
+     */
+    private static boolean isLowerCase(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (UCharacter.toLowerCase(c) != c) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

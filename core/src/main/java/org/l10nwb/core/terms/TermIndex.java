@@ -37,6 +37,8 @@ public final class TermIndex {
     /** Key of a first word → the terms starting with it: one {@link IndexedTerm}, or an array of them. */
     private final Map<String, Object> byFirstWord = new HashMap<>();
     private final List<IndexedTerm> terms = new ArrayList<>();
+    /** Concept → its terms in this language, in glossary order: what a finding about one concept needs. */
+    private final Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
     private final WordTokenizer tokenizer;
 
     private TermIndex(String language, Language module) {
@@ -69,6 +71,16 @@ public final class TermIndex {
         return terms;
     }
 
+    /** The indexed terms of one concept in this language (none when it has no term here). */
+    public List<IndexedTerm> terms(Concept concept) {
+        return byConcept.getOrDefault(concept, List.of());
+    }
+
+    /** The concept's preferred and admitted terms in this language. */
+    public List<IndexedTerm> allowedTerms(Concept concept) {
+        return terms(concept).stream().filter(t -> t.term().allowed()).toList();
+    }
+
     /** The indexed form of a term of this language (the term needs no concept in the glossary). */
     public IndexedTerm index(Concept concept, Term term) {
         List<WordTokenizer.Token> words = tokenizer.tokens(term.text());
@@ -93,6 +105,7 @@ public final class TermIndex {
             return; // punctuation only: nothing a word could match
         }
         terms.add(it);
+        byConcept.computeIfAbsent(concept, k -> new ArrayList<>(2)).add(it);
         for (String first : it.wordForms().get(0)) {
             byFirstWord.merge(first, it, (old, add) -> {
                 if (old instanceof IndexedTerm one) {

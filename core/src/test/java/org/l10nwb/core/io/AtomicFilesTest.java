@@ -3,11 +3,14 @@ package org.l10nwb.core.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -46,5 +49,20 @@ class AtomicFilesTest {
         assertEquals(2, e.position().line());
         Path missing = dir.resolve("missing.txt");
         assertEquals("no such file", assertThrows(WorkbenchException.class, () -> TextFiles.readUtf8(missing)).detail());
+    }
+
+    @Test
+    void aNewFileGetsTheUsersDefaultPermissionsAndARewrittenOneKeepsItsOwn(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "made the ordinary way");
+        Path target = dir.resolve("article.tbx");
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target),
+                "the same permissions as any new file (umask), not owner-only");
+
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(target, "newer".getBytes(StandardCharsets.UTF_8));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals("newer", Files.readString(target));
     }
 }
