@@ -11,7 +11,8 @@ import org.l10nwb.core.WorkbenchException;
  * {@code check.severity.term-missing=warning} ({@code off} turns a rule off).
  */
 public final class CheckConfig {
-    public static final List<Rule> RULES = List.of(Rule.TERM_MISSING, Rule.TERM_FORBIDDEN, Rule.UNTRANSLATED);
+    public static final List<Rule> RULES = List.of(Rule.TERM_MISSING, Rule.TERM_FORBIDDEN, Rule.INLINE_CODES,
+            Rule.UNTRANSLATED);
     private static final String PREFIX = "check.severity.";
 
     private final Map<String, Severity> severities = new HashMap<>();

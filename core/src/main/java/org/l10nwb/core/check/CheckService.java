@@ -70,6 +70,19 @@ public final class CheckService {
         return new CheckResult.FileResult(path, src, trg, units);
     }
 
+    /**
+     * The findings for one unit of a file whose languages are {@code sourceLanguage} and
+     * {@code targetLanguage}: what the translator's shell shows the moment a target is entered.
+     */
+    public List<Finding> check(Path path, String sourceLanguage, String targetLanguage, TransUnit unit) {
+        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage)).findings();
+    }
+
+    /** Notes gathered while checking (languages without a grammar module, and the like). */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
     private TermCheck pair(String src, String trg) {
         return pairs.computeIfAbsent(src + "\u0000" + trg, k -> {
             for (String lang : List.of(src, trg)) {
@@ -123,7 +136,58 @@ public final class CheckService {
         for (TermCheck.Problem p : check.check(sourceText.toString(), target.joined().plainText())) {
             add(findings, p.rule(), at, u.id(), p.concept().id(), p.message(), p.expected(), p.found());
         }
+        inlineCodes(u, at, findings);
         return new CheckResult.UnitResult(u.id(), unitPos, true, findings);
+    }
+
+    /**
+     * {@code inline-codes}: each translated segment carries the inline codes of its source segment
+     * (bold, links, placeholders), no fewer and no more; their order may change with the language.
+     */
+    private void inlineCodes(TransUnit u, SourcePosition at, List<Finding> findings) {
+        List<Part> segments = u.segmented() ? u.source().segments() : List.of();
+        if (segments.isEmpty()) {
+            inlineCodes(u, null, u.source().joined(), u.target().joined(), at, findings);
+            return;
+        }
+        for (Part s : segments) {
+            Fragment t = u.targetSegment(s.segmentId());
+            if (t != null) {
+                inlineCodes(u, s.segmentId(), s.content(), t, at, findings);
+            }
+        }
+    }
+
+    private void inlineCodes(TransUnit u, String segmentId, Fragment source, Fragment target, SourcePosition at,
+            List<Finding> findings) {
+        List<String> missing = displays(source.codes());
+        List<String> extra = displays(target.codes());
+        for (String c : List.copyOf(extra)) {
+            if (missing.remove(c)) {
+                extra.remove(c);
+            }
+        }
+        if (missing.isEmpty() && extra.isEmpty()) {
+            return;
+        }
+        StringBuilder msg = new StringBuilder(segmentId == null || u.source().segments().size() < 2 ? "the translation"
+                : "segment " + segmentId + " of the translation");
+        if (!missing.isEmpty()) {
+            msg.append(" lacks ").append(String.join(" ", missing)).append(" of the source");
+        }
+        if (!extra.isEmpty()) {
+            msg.append(missing.isEmpty() ? " has " : " and has ").append(String.join(" ", extra))
+                    .append(", which the source does not");
+        }
+        add(findings, Rule.INLINE_CODES, at, u.id(), null, msg.toString(), missing, extra);
+    }
+
+    private static List<String> displays(List<org.l10nwb.core.model.Run.Code> codes) {
+        List<String> out = new ArrayList<>(codes.size());
+        for (var c : codes) {
+            out.add(c.display());
+        }
+        return out;
     }
 
     private void add(List<Finding> findings, Rule rule, SourcePosition at, String unitId, String conceptId,

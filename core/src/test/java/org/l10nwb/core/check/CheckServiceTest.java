@@ -114,8 +114,22 @@ class CheckServiceTest {
     @Test
     void inlineCodesNoBreakSpacesAndCaseDoNotHideTerms() {
         CheckResult r = check(unit("1", "<g id=\"1\">Shu</g>sha and Tbilisi<x id=\"2\"/> State University",
-                "<g id=\"1\">SHUSHE</g> i Tbilisi\u00A0State <ph id=\"3\">&lt;br/&gt;</ph>Universitet"), Map.of());
+                "<g id=\"1\">SHUSHE</g> i Tbilisi\u00A0State <x id=\"2\"/>Universitet"), Map.of());
         assertEquals(List.of(), triples(r));
+    }
+
+    @Test
+    void inlineCodesOfTheSourceMustComeBackInEachSegment() {
+        String u = "<trans-unit id=\"1\"><source>a</source><seg-source><mrk mtype=\"seg\" mid=\"1\">Read <g id=\"1\">this</g>.</mrk>"
+                + " <mrk mtype=\"seg\" mid=\"2\">Then<x id=\"2\"/> that.</mrk></seg-source><target>"
+                + "<mrk mtype=\"seg\" mid=\"1\">Прочтите это.</mrk> <mrk mtype=\"seg\" mid=\"2\">Потом<x id=\"2\"/> то<ph id=\"3\">&amp;</ph>.</mrk>"
+                + "</target></trans-unit>";
+        CheckResult r = check(u, Map.of());
+        assertEquals(List.of("1 inline-codes null", "1 inline-codes null"), triples(r));
+        assertEquals("segment 1 of the translation lacks <g1> </g1> of the source", r.findings().get(0).message());
+        assertEquals("segment 2 of the translation has <ph3/>, which the source does not", r.findings().get(1).message());
+        String moved = u.replace("Прочтите это.", "<g id=\"1\">Это</g> прочтите.").replace("<ph id=\"3\">&amp;</ph>", "");
+        assertEquals(List.of(), triples(check(moved, Map.of())), "codes may move within their segment");
     }
 
     @Test
