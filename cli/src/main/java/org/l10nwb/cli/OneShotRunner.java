@@ -45,7 +45,8 @@ public final class OneShotRunner implements ShellRunner {
         if (args.length == 0) {
             return false;
         }
-        shellContext.setInteractionMode(InteractionMode.NONINTERACTIVE);
+        // A script runs its lines as the shell would: a failing line is reported and the next one runs.
+        shellContext.setInteractionMode(args[0].equals("script") ? InteractionMode.INTERACTIVE : InteractionMode.NONINTERACTIVE);
         if (!isCommand(args)) {
             console.error("workbench: unknown command '" + args[0] + "' (see 'workbench help')");
             status.raise(ExitStatus.USAGE);

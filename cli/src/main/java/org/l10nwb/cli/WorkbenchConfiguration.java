@@ -3,6 +3,10 @@ package org.l10nwb.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -11,13 +15,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.Shell;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.annotation.CommandScan;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.PromptProvider;
+import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
+import org.l10nwb.cli.shell.SessionHolder;
+import org.l10nwb.core.Paths2;
 import org.l10nwb.core.format.DocumentFormats;
+import org.l10nwb.core.glossary.Concept;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.LanguageSection;
+import org.l10nwb.core.glossary.Term;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.session.TranslationSession;
 
 /** Wires the workbench commands to the core and to Spring Shell. */
 @Configuration(proxyBeanMethods = false)
@@ -60,8 +75,85 @@ public class WorkbenchConfiguration {
         return DocumentFormats.load();
     }
 
+    /** An unknown command in the shell or in a script: one line like every other error, and exit status 2. */
     @Bean
-    public PromptProvider promptProvider() {
-        return () -> new AttributedString("workbench> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    public CommandNotFoundMessageProvider commandNotFoundMessageProvider(ExitStatus status) {
+        return ctx -> {
+            status.raise(ExitStatus.USAGE);
+            String word = ctx.commands().isEmpty() ? ctx.text() : ctx.commands().get(0);
+            return "workbench: unknown command '" + word + "' (see 'help')";
+        };
+    }
+
+    @Bean
+    public SessionHolder sessionHolder() {
+        return new SessionHolder();
+    }
+
+    /** The prompt names the open file's locale and the segment in hand: {@code ru 5:2> }. */
+    @Bean
+    public PromptProvider promptProvider(SessionHolder sessions) {
+        return () -> {
+            TranslationSession s = sessions.current();
+            String where = s == null ? "workbench" : s.targetLanguage() + " " + s.current().id() + (s.readOnly() ? " (read-only)" : "");
+            return new AttributedString(where + "> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        };
+    }
+
+    /** Completes {@code open}: the project's target locales and the XLIFF files under its locales folder. */
+    @Bean
+    public CompletionProvider openTargets() {
+        return ctx -> {
+            List<CompletionProposal> out = new ArrayList<>();
+            try {
+                Project p = Project.locate(Path.of(""));
+                p.targetLocales().forEach(l -> out.add(new CompletionProposal(l.tag()).description(l.displayName())));
+                for (String doc : p.config().documents()) {
+                    for (var l : p.targetLocales()) {
+                        Path x = p.xliffPath(doc, l);
+                        if (Files.isRegularFile(x)) {
+                            out.add(new CompletionProposal(Paths2.display(p.display(x))));
+                        }
+                    }
+                }
+            } catch (RuntimeException notInAProject) {
+                // nothing to propose outside a project but file names, which the user types
+            }
+            return out;
+        };
+    }
+
+    /** Completes {@code goto}: the segment ids of the open file. */
+    @Bean
+    public CompletionProvider segmentIds(SessionHolder sessions) {
+        return ctx -> {
+            TranslationSession s = sessions.current();
+            if (s == null) {
+                return List.of();
+            }
+            return s.segments().stream().map(r -> new CompletionProposal(r.id())).toList();
+        };
+    }
+
+    /** Completes {@code term}: every term of the glossary in use, in every language. */
+    @Bean
+    public CompletionProvider glossaryTerms(SessionHolder sessions) {
+        return ctx -> {
+            Glossary g = sessions.glossary();
+            if (g == null) {
+                return List.of();
+            }
+            List<CompletionProposal> out = new ArrayList<>();
+            for (Concept c : g.concepts()) {
+                for (LanguageSection sec : c.languages()) {
+                    for (Term t : sec.terms()) {
+                        if (!t.text().contains(" ")) {
+                            out.add(new CompletionProposal(t.text()).description(c.id() + ", " + sec.language()));
+                        }
+                    }
+                }
+            }
+            return out;
+        };
     }
 }

@@ -122,8 +122,12 @@ public final class TranslationSession implements AutoCloseable {
         }
     }
 
-    /** What a change did, for the shell to print. */
-    public record Change(String description, List<Finding> findings) {
+    /**
+     * What a command did, for the shell to print.
+     *
+     * @param saved whether the file was written (a command that changed nothing writes nothing)
+     */
+    public record Change(String description, boolean saved, List<Finding> findings) {
     }
 
     private record Undo(String unitId, TransUnit before, TransUnit after, String description) {
@@ -466,7 +470,7 @@ public final class TranslationSession implements AutoCloseable {
         Fragment source = sourceSegment(unit(ref), ref.segmentId());
         Fragment target = InlineInput.parse(typed.strip(), source);
         if (!target.hasText() && target.codes().isEmpty()) {
-            throw new WorkbenchException("t: give the translation (to remove one, use 'undo' or 'clear')");
+            throw new WorkbenchException("t: give the translation (to remove one, use 'undo' or 'clear-target')");
         }
         return setSegment(target, "translated " + ref.id());
     }
@@ -496,13 +500,18 @@ public final class TranslationSession implements AutoCloseable {
     }
 
     /**
-     * Confirms the current unit's translation: {@code translated} once every segment has text.
-     * A unit already translated or signed off stays as it is.
+     * Confirms the translation of the current segment. The unit becomes {@code translated} when
+     * every one of its segments has text; until then it stays a draft and the answer says which
+     * segments are still empty. A unit already translated or signed off stays as it is.
      */
     public Change confirm() {
         SegmentRef ref = segments.get(current);
         sync();
         TransUnit u = unit(ref);
+        Fragment mine = u.targetSegment(ref.segmentId());
+        if (mine == null || !mine.hasText() && mine.codes().isEmpty()) {
+            throw new WorkbenchException(ref.id() + " has no translation to confirm (type it with 't TEXT')");
+        }
         List<String> empty = new ArrayList<>();
         for (Part s : u.source().segments()) {
             Fragment t = u.targetSegment(s.segmentId());
@@ -511,11 +520,11 @@ public final class TranslationSession implements AutoCloseable {
             }
         }
         if (!empty.isEmpty()) {
-            throw new WorkbenchException("unit " + u.id() + " cannot be confirmed yet: " + String.join(", ", empty)
-                    + (empty.size() == 1 ? " has" : " have") + " no translation");
+            return new Change(ref.id() + " confirmed; unit " + u.id() + " stays a draft until " + String.join(", ", empty)
+                    + (empty.size() == 1 ? " has" : " have") + " a translation too", false, findings(u));
         }
         if (u.state() != null && u.state().isTranslated() && !u.state().needsReview()) {
-            return new Change("unit " + u.id() + " is already " + u.state(), findings(u));
+            return new Change("unit " + u.id() + " is already " + u.state(), false, findings(u));
         }
         return change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), "confirmed unit " + u.id());
     }
@@ -543,7 +552,7 @@ public final class TranslationSession implements AutoCloseable {
                 break;
             }
         }
-        return new Change("undid: " + last.description(), findings(last.before()));
+        return new Change("undid: " + last.description(), true, findings(last.before()));
     }
 
     private interface UnitEdit {
@@ -566,12 +575,12 @@ public final class TranslationSession implements AutoCloseable {
         }
         TransUnit after = edit.apply(base);
         if (sameContent(after, base)) {
-            return new Change("no change to unit " + ref.unitId(), findings(base));
+            return new Change("no change to unit " + ref.unitId(), false, findings(base));
         }
         replaceUnit(ref.unitId(), after);
         save();
         undo.push(new Undo(ref.unitId(), base, after, description));
-        return new Change(description, findings(after));
+        return new Change(description, true, findings(after));
     }
 
     private void requireWritable() {

@@ -121,9 +121,12 @@ class TranslationSessionTest {
         TransUnit u = onDisk("1");
         assertEquals("Шуша пала.", u.targetSegment("1").plainText());
         assertEquals(TargetState.NEW, u.state(), "a draft until confirmed");
-        WorkbenchException e = assertThrows(WorkbenchException.class, () -> session.confirm());
-        assertEquals("unit 1 cannot be confirmed yet: 1:2 has no translation", e.getMessage());
+        assertEquals("1:1 confirmed; unit 1 stays a draft until 1:2 has a translation too",
+                session.confirm().description());
+        assertEquals(TargetState.NEW, onDisk("1").state());
         session.next(Filter.ANY);
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> session.confirm());
+        assertEquals("1:2 has no translation to confirm (type it with 't TEXT')", e.getMessage());
         session.translate("Погибли люди.");
         session.confirm();
         assertEquals(TargetState.TRANSLATED, onDisk("1").state());

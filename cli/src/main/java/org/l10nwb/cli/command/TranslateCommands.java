@@ -1,0 +1,357 @@
+package org.l10nwb.cli.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.shell.command.CommandContext;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+
+import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Options;
+import org.l10nwb.cli.shell.SegmentPrinter;
+import org.l10nwb.cli.shell.SessionHolder;
+import org.l10nwb.cli.shell.Styles;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.glossary.TermLookup;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.session.ProjectSessions;
+import org.l10nwb.core.session.TranslationSession;
+import org.l10nwb.core.session.TranslationSession.Change;
+import org.l10nwb.core.session.TranslationSession.Filter;
+
+/**
+ * The translator's commands: open a locale's XLIFF, move segment by segment, translate, confirm,
+ * undo, search, look terms up. Each command parses its words, calls the session in the core, and
+ * prints; every change is on disk before the prompt returns.
+ */
+@Command(group = "Translate")
+public class TranslateCommands {
+    private static final int SEARCH_LIMIT = 30;
+
+    private final Console console;
+    private final SessionHolder sessions;
+    private final ObjectProvider<LineReader> lineReader;
+    private final ObjectProvider<Terminal> terminal;
+    private final boolean interactive;
+    private Styles styles;
+
+    public TranslateCommands(Console console, SessionHolder sessions, ObjectProvider<LineReader> lineReader,
+            ObjectProvider<Terminal> terminal, Environment env) {
+        this.console = console;
+        this.sessions = sessions;
+        this.lineReader = lineReader;
+        this.terminal = terminal;
+        this.interactive = env.getProperty("spring.shell.interactive.enabled", Boolean.class, false);
+    }
+
+    private SegmentPrinter printer() {
+        if (styles == null) {
+            styles = interactive ? Styles.of(terminal.getIfAvailable()) : Styles.plain(100);
+        }
+        return new SegmentPrinter(styles);
+    }
+
+    @Command(command = "open", description = "Open a locale's XLIFF for translation (open ru), or an XLIFF file by path."
+            + " A file another shell is editing opens read-only.")
+    public void open(
+            @Option(longNames = "target", arity = OptionArity.EXACTLY_ONE, required = true, label = "LOCALE|FILE",
+                    description = "a target locale of the project, or the path of an .xlf file")
+            @OptionValues(provider = "openTargets") String target,
+            @Option(longNames = "document", arity = OptionArity.EXACTLY_ONE, label = "NAME",
+                    description = "which source document, when the project has several") String document,
+            @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
+                    description = "TBX glossary file or folder instead of the project's; repeat for several")
+            String glossaryOption,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir,
+            CommandContext context) {
+        Project project = project(dir, target);
+        List<Path> glossaries = Options.allValues(context, "glossary").stream().map(Path::of).toList();
+        ProjectSessions.Opened opened = ProjectSessions.open(project, target, document, glossaries, Languages.installed());
+        sessions.replace(opened.session(), opened.glossary());
+        TranslationSession s = opened.session();
+        console.println("opened " + s.file() + " (" + s.sourceLanguage() + " → " + s.targetLanguage() + ", "
+                + s.segments().size() + " segments)" + (s.readOnly() ? ", read-only" : ""));
+        opened.notes().forEach(n -> console.println(printer().line("note: " + n, Styles.DRAFT)));
+        if (s.view().status() != org.l10nwb.core.stats.StatsService.Status.UNTRANSLATED) {
+            s.next(Filter.UNTRANSLATED);
+        }
+        show();
+    }
+
+    /** The project for {@code open}: required for a locale, optional for a file path. */
+    private static Project project(String dir, String target) {
+        boolean file = target.endsWith(".xlf") || target.endsWith(".xliff") || Files.isRegularFile(Path.of(target));
+        if (!file || dir != null) {
+            return Options.projectOr(dir, "the path of an .xlf file");
+        }
+        try {
+            return Project.locate(Path.of(target).toAbsolutePath().getParent());
+        } catch (WorkbenchException outside) {
+            return null;
+        }
+    }
+
+    @Command(command = "close", description = "Close the open file (and let other shells edit it).")
+    public void close() {
+        TranslationSession s = sessions.require();
+        Path file = s.file();
+        sessions.close();
+        console.println("closed " + file);
+    }
+
+    @Command(command = "show", description = "Show the current segment: source, translation, neighbours, glossary terms,"
+            + " memory matches and the findings of the checks.")
+    public void show() {
+        TranslationSession s = sessions.require();
+        List<String> lines = printer().segment(s.view(), s.sourceLanguage(), s.targetLanguage());
+        notices(s);
+        lines.forEach(console::println);
+    }
+
+    @Command(command = "next", description = "Go to the next segment (--untranslated: needing translation; --finding:"
+            + " with a finding of the checks).")
+    public void next(
+            @Option(longNames = "untranslated", description = "the next segment without a confirmed translation")
+            boolean untranslated,
+            @Option(longNames = "finding", description = "the next segment whose unit has a finding") boolean finding) {
+        move(true, untranslated, finding);
+    }
+
+    @Command(command = "prev", description = "Go to the previous segment (--untranslated, --finding as for next).")
+    public void prev(
+            @Option(longNames = "untranslated", description = "the previous segment without a confirmed translation")
+            boolean untranslated,
+            @Option(longNames = "finding", description = "the previous segment whose unit has a finding") boolean finding) {
+        move(false, untranslated, finding);
+    }
+
+    private void move(boolean forward, boolean untranslated, boolean finding) {
+        if (untranslated && finding) {
+            throw new WorkbenchException("give --untranslated or --finding, not both");
+        }
+        TranslationSession s = sessions.require();
+        Filter f = untranslated ? Filter.UNTRANSLATED : finding ? Filter.FINDING : Filter.ANY;
+        boolean moved = forward ? s.next(f) : s.previous(f);
+        if (!moved) {
+            String what = f == Filter.ANY ? "segment" : f == Filter.UNTRANSLATED ? "untranslated segment"
+                    : "segment with a finding";
+            console.println(printer().line("no " + (forward ? "further " : "earlier ") + what + "; still at "
+                    + s.current().id(), Styles.DRAFT));
+            return;
+        }
+        show();
+    }
+
+    @Command(command = "goto", description = "Go to a segment by id: 5 (unit 5) or 5:2 (its second segment).")
+    public void goTo(
+            @Option(longNames = "id", arity = OptionArity.EXACTLY_ONE, required = true, label = "ID",
+                    description = "unit id, or unit:segment") @OptionValues(provider = "segmentIds") String id) {
+        sessions.require().goTo(id);
+        show();
+    }
+
+    @Command(command = "t", alias = "translate", description = "Set the current segment's translation to TEXT (the rest"
+            + " of the line, as typed; inline codes as shown, <g1>…</g1>). It is checked at once and saved as a draft.")
+    public void translate(
+            @Option(longNames = "text", arity = OptionArity.ZERO_OR_MORE, label = "TEXT",
+                    description = "the translation") String[] words) {
+        String text = rawText(words);
+        if (text.isBlank()) {
+            throw new WorkbenchException("t: give the translation after the command, or use 'edit'");
+        }
+        report(sessions.require().translate(text));
+    }
+
+    /**
+     * The text after the command word exactly as typed (quotes, apostrophes and spaces intact)
+     * when the shell read the line; the words as the system passed them otherwise.
+     */
+    private String rawText(String[] words) {
+        LineReader reader = interactive ? lineReader.getIfAvailable() : null;
+        ParsedLine parsed = reader == null ? null : reader.getParsedLine();
+        if (parsed != null) {
+            String line = parsed.line().strip();
+            int space = 0;
+            while (space < line.length() && !Character.isWhitespace(line.charAt(space))) {
+                space++;
+            }
+            String command = line.substring(0, space);
+            if (command.equals("t") || command.equals("translate")) {
+                return line.substring(space).strip();
+            }
+        }
+        return words == null ? "" : String.join(" ", words);
+    }
+
+    @Command(command = "edit", description = "Edit the current segment's translation in $VISUAL or $EDITOR (several"
+            + " lines, any characters); lines starting with # are left out.")
+    public void edit() {
+        TranslationSession s = sessions.require();
+        TranslationSession.SegmentView v = s.view();
+        String editor = System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR");
+        if (editor == null || editor.isBlank()) {
+            throw new WorkbenchException("edit: set $EDITOR (or $VISUAL) to an editor, or use 't TEXT'");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("workbench-" + v.ref().id().replace(':', '-') + "-", ".txt");
+            StringBuilder sb = new StringBuilder();
+            sb.append("# ").append(v.ref().id()).append(" (").append(s.sourceLanguage()).append(" → ")
+                    .append(s.targetLanguage()).append("); lines starting with # are left out\n");
+            for (String line : v.source().display().split("\n", -1)) {
+                sb.append("# ").append(line).append('\n');
+            }
+            sb.append(v.target() == null ? "" : v.target().display()).append('\n');
+            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+            Terminal t = interactive ? terminal.getIfAvailable() : null;
+            if (t != null) {
+                t.pause();
+            }
+            int code;
+            try {
+                List<String> cmd = new ArrayList<>(List.of("sh", "-c", editor + " \"$1\"", "editor", tmp.toString()));
+                code = new ProcessBuilder(cmd).inheritIO().start().waitFor();
+            } finally {
+                if (t != null) {
+                    t.resume();
+                }
+            }
+            if (code != 0) {
+                throw new WorkbenchException("edit: the editor exited with " + code + "; nothing changed");
+            }
+            StringBuilder text = new StringBuilder();
+            for (String line : Files.readAllLines(tmp, StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#")) {
+                    text.append(text.length() > 0 ? "\n" : "").append(line);
+                }
+            }
+            String result = text.toString().strip();
+            if (result.isEmpty() || v.target() != null && result.equals(v.target().display())) {
+                console.println("no change");
+                return;
+            }
+            report(s.translate(result));
+        } catch (IOException e) {
+            throw new WorkbenchException("edit: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkbenchException("edit: interrupted; nothing changed");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file of the editor's; the system cleans its temp folder
+                }
+            }
+        }
+    }
+
+    @Command(command = "copy-source", description = "Copy the source segment (with its inline codes) into the translation.")
+    public void copySource() {
+        report(sessions.require().copySource());
+    }
+
+    @Command(command = "clear-target", description = "Remove the current segment's translation.")
+    public void clearTarget() {
+        report(sessions.require().clear());
+    }
+
+    @Command(command = "confirm", description = "Confirm the current segment and go to the next one; the unit becomes"
+            + " 'translated' once all its segments have a translation.")
+    public void confirm(
+            @Option(longNames = "stay", description = "stay on this segment") boolean stay) {
+        TranslationSession s = sessions.require();
+        report(s.confirm());
+        if (!stay) {
+            if (s.next(Filter.UNTRANSLATED) || s.next(Filter.ANY)) {
+                show();
+            } else {
+                console.println(printer().line("that was the last segment", Styles.GOOD));
+            }
+        }
+    }
+
+    @Command(command = "undo", description = "Take back the last change made in this shell.")
+    public void undo() {
+        report(sessions.require().undo());
+    }
+
+    @Command(command = "search", description = "Find text in sources and translations (case-insensitive, by the rules of"
+            + " each language).")
+    public void search(
+            @Option(longNames = "text", arity = OptionArity.ONE_OR_MORE, required = true, label = "TEXT",
+                    description = "what to look for") String[] words,
+            @Option(longNames = "source", description = "only in the source") boolean sourceOnly,
+            @Option(longNames = "target", description = "only in the translations") boolean targetOnly) {
+        TranslationSession s = sessions.require();
+        String text = String.join(" ", words);
+        List<String> lines = printer().searchHits(s.search(text, !targetOnly, !sourceOnly), SEARCH_LIMIT);
+        notices(s);
+        lines.forEach(console::println);
+    }
+
+    @Command(command = "term", description = "Look a word up in the glossary, in any language or typed in Latin letters"
+            + " (term shusha finds Шуша and შუშა).")
+    public void term(
+            @Option(longNames = "word", arity = OptionArity.ONE_OR_MORE, required = true, label = "WORD",
+                    description = "a term, part of one, or its sound in Latin letters")
+            @OptionValues(provider = "glossaryTerms") String[] words,
+            @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
+                    description = "TBX glossary file or folder (default: the open file's, else the project's)")
+            String glossaryOption,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir,
+            CommandContext context) {
+        Glossary glossary = sessions.glossary();
+        if (glossary == null || !Options.allValues(context, "glossary").isEmpty() || dir != null) {
+            glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        }
+        List<String> languages = new ArrayList<>(glossary.languages());
+        TranslationSession s = sessions.current();
+        if (s != null) {
+            languages.remove(s.targetLanguage());
+            languages.remove(s.sourceLanguage());
+            languages.add(0, s.targetLanguage());
+            languages.add(0, s.sourceLanguage());
+        }
+        printer().terms(new TermLookup(glossary).find(String.join(" ", words)), languages).forEach(console::println);
+    }
+
+    @Command(command = "progress", description = "How far the open file is: segments by status, units with findings.")
+    public void progress() {
+        TranslationSession s = sessions.require();
+        List<String> lines = printer().progress(s.progress(), s.file().toString());
+        notices(s);
+        lines.forEach(console::println);
+    }
+
+    private void report(Change c) {
+        TranslationSession s = sessions.require();
+        notices(s);
+        console.println(printer().line(c.description() + (c.saved() ? " (saved)" : ""), Styles.GOOD));
+        printer().findings(c.findings()).forEach(console::println);
+    }
+
+    private void notices(TranslationSession s) {
+        for (String n : s.drainNotices()) {
+            console.println(printer().line("note: " + n, Styles.DRAFT));
+        }
+    }
+}

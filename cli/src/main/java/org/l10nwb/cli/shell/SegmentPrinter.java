@@ -1,0 +1,249 @@
+package org.l10nwb.cli.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.glossary.LanguageSection;
+import org.l10nwb.core.glossary.Term;
+import org.l10nwb.core.glossary.TermLookup;
+import org.l10nwb.core.memory.MemoryMatch;
+import org.l10nwb.core.memory.WordDiff;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.session.TranslationSession.GlossaryHit;
+import org.l10nwb.core.session.TranslationSession.Progress;
+import org.l10nwb.core.session.TranslationSession.SearchHit;
+import org.l10nwb.core.session.TranslationSession.SegmentView;
+import org.l10nwb.core.stats.StatsService.Status;
+
+/**
+ * How the shell shows a segment and its hints. Text is wrapped at word boundaries by display
+ * width (ICU line breaks; Georgian, Cyrillic and wide characters measured as the terminal shows
+ * them); styles degrade to plain text where the terminal has no colours.
+ */
+public final class SegmentPrinter {
+    private static final int LABEL = 10;
+
+    private final Styles styles;
+
+    public SegmentPrinter(Styles styles) {
+        this.styles = styles;
+    }
+
+    /** The segment in hand: its place, its neighbours, glossary, memory and findings. */
+    public List<String> segment(SegmentView v, String sourceLanguage, String targetLanguage) {
+        List<String> out = new ArrayList<>();
+        String head = "—— " + v.position() + "/" + v.total() + " · " + v.ref().id() + " · " + status(v.status()) + " ";
+        out.add(styles.render(new AttributedStringBuilder().style(Styles.BOLD)
+                .append(head + "—".repeat(Math.max(3, Math.min(styles.width(), 100) - Styles.columns(head))))));
+        if (v.previousSource() != null) {
+            text(out, "  before", v.previousSource().display(), Styles.DIM, sourceLanguage);
+            text(out, "", display(v.previousTarget()), Styles.DIM, targetLanguage);
+        }
+        text(out, "▶ " + sourceLanguage, v.source().display(), Styles.BOLD, sourceLanguage);
+        text(out, "  " + targetLanguage, v.target() == null ? "(not translated)" : v.target().display(),
+                v.target() == null ? Styles.BAD : v.status() == Status.DRAFT ? Styles.DRAFT : Styles.GOOD, targetLanguage);
+        if (v.nextSource() != null) {
+            text(out, "  after", v.nextSource().display(), Styles.DIM, sourceLanguage);
+            text(out, "", display(v.nextTarget()), Styles.DIM, targetLanguage);
+        }
+        if (!v.glossary().isEmpty()) {
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO).append(" Glossary")));
+            for (GlossaryHit h : v.glossary()) {
+                out.add(glossaryLine(h));
+            }
+        }
+        out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO)
+                .append(" Memory (" + String.join(", ", v.memoryNames()) + ")")));
+        if (v.memory().isEmpty()) {
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.DIM).append("   no match of 70 % or more")));
+        }
+        for (MemoryMatch m : v.memory()) {
+            out.addAll(memoryLines(m));
+        }
+        out.addAll(findings(v.findings()));
+        return out;
+    }
+
+    private static String display(Fragment f) {
+        return f == null ? "(not translated)" : f.display();
+    }
+
+    private static String status(Status s) {
+        return switch (s) {
+            case UNTRANSLATED -> "not translated";
+            case DRAFT -> "draft";
+            case NEEDS_REVIEW -> "needs review";
+            case TRANSLATED -> "translated";
+            case SIGNED_OFF -> "signed off";
+        };
+    }
+
+    private String glossaryLine(GlossaryHit h) {
+        AttributedStringBuilder b = new AttributedStringBuilder().append("   ").append(h.sourceText()).append(" → ");
+        if (h.approved().isEmpty()) {
+            b.style(Styles.DIM).append("(no approved term in this language)").style(Styles.PLAIN);
+        }
+        List<Term> approved = h.approved();
+        for (int i = 0; i < approved.size(); i++) {
+            b.style(Styles.GOOD).append(approved.get(i).text()).style(Styles.PLAIN);
+            if (i + 1 < approved.size()) {
+                b.append(", ");
+            }
+        }
+        if (!h.forbidden().isEmpty()) {
+            b.append("   avoid: ").style(Styles.BAD)
+                    .append(String.join(", ", h.forbidden().stream().map(Term::text).toList())).style(Styles.PLAIN);
+        }
+        if (h.note() != null) {
+            b.style(Styles.DIM).append("   (" + h.note() + ")").style(Styles.PLAIN);
+        }
+        return styles.render(b);
+    }
+
+    private List<String> memoryLines(MemoryMatch m) {
+        List<String> out = new ArrayList<>();
+        String score = String.format("%4d%%%s ", m.score(), m.inContext() ? " in context" : "");
+        out.add(styles.render(new AttributedStringBuilder().append("  ").style(m.score() == 100 ? Styles.GOOD : Styles.DRAFT)
+                .append(score).style(Styles.PLAIN).append(m.target())));
+        AttributedStringBuilder src = new AttributedStringBuilder().style(Styles.DIM).append("        ← ").style(Styles.PLAIN);
+        for (WordDiff.Change c : m.differences()) {
+            switch (c.kind()) {
+                case SAME -> src.style(Styles.DIM).append(c.text()).style(Styles.PLAIN);
+                case ADDED -> src.style(Styles.GOOD).append("{+" + c.text() + "+}").style(Styles.PLAIN);
+                case REMOVED -> src.style(Styles.BAD).append("[-" + c.text() + "-]").style(Styles.PLAIN);
+            }
+            src.append(" ");
+        }
+        src.style(Styles.DIM).append(" " + m.origin());
+        out.add(styles.render(src));
+        return out;
+    }
+
+    /** The findings of the checks, or a line saying there are none. */
+    public List<String> findings(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        if (findings.isEmpty()) {
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.GOOD).append(" ✓ checks: no findings")));
+            return out;
+        }
+        out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO).append(" Checks")));
+        for (Finding f : findings) {
+            AttributedStyle style = f.severity() == Severity.ERROR ? Styles.BAD : Styles.DRAFT;
+            out.add(styles.render(new AttributedStringBuilder().append("   ").style(style)
+                    .append(f.severity().label() + " " + f.rule().id()).style(Styles.PLAIN).append(": " + f.message())));
+        }
+        return out;
+    }
+
+    public List<String> progress(Progress p, String file) {
+        List<String> out = new ArrayList<>();
+        out.add(file + ": " + p.percentDone() + " % done, " + p.segments() + " segments");
+        for (Status s : Status.values()) {
+            out.add(String.format("  %-15s %4d", status(s), p.count(s)));
+        }
+        if (p.unitsWithFindings() == 0) {
+            out.add("  no findings");
+        } else {
+            StringBuilder sb = new StringBuilder("  findings in " + p.unitsWithFindings() + " units:");
+            for (Map.Entry<String, Integer> e : p.findingsByRule().entrySet()) {
+                sb.append(' ').append(e.getKey()).append(' ').append(e.getValue());
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    public List<String> searchHits(List<SearchHit> hits, int limit) {
+        List<String> out = new ArrayList<>();
+        for (SearchHit h : hits.subList(0, Math.min(limit, hits.size()))) {
+            AttributedStringBuilder b = new AttributedStringBuilder()
+                    .append(String.format("  %-7s %-6s ", h.ref().id(), h.inTarget() ? "target" : "source"));
+            int from = Math.max(0, h.start() - 30);
+            int to = Math.min(h.text().length(), h.end() + 30);
+            b.append(from > 0 ? "…" : "").append(h.text().substring(from, h.start())).style(Styles.BOLD.inverse())
+                    .append(h.text().substring(h.start(), h.end())).style(Styles.PLAIN)
+                    .append(h.text().substring(h.end(), to)).append(to < h.text().length() ? "…" : "");
+            out.add(styles.render(b));
+        }
+        out.add(hits.size() + (hits.size() == 1 ? " match" : " matches") + (hits.size() > limit ? " (first " + limit
+                + " shown)" : ""));
+        return out;
+    }
+
+    public List<String> terms(List<TermLookup.Hit> hits, List<String> languages) {
+        List<String> out = new ArrayList<>();
+        for (TermLookup.Hit h : hits) {
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.BOLD).append(h.concept().id())
+                    .style(Styles.DIM).append(h.concept().definition() == null ? "" : "  " + h.concept().definition())));
+            for (String lang : languages) {
+                List<Term> terms = h.concept().terms(lang);
+                if (terms.isEmpty()) {
+                    continue;
+                }
+                AttributedStringBuilder b = new AttributedStringBuilder().append(String.format("  %-4s", lang));
+                for (Term t : terms) {
+                    b.style(t.allowed() ? Styles.GOOD : Styles.BAD).append(t.text()).style(Styles.DIM)
+                            .append(" (" + t.status().label() + ")  ").style(Styles.PLAIN);
+                }
+                out.add(styles.render(b));
+                for (LanguageSection section : h.concept().sections(lang)) {
+                    for (String note : section.notes()) {
+                        out.add(styles.render(new AttributedStringBuilder().style(Styles.DIM).append("        " + note)));
+                    }
+                }
+            }
+            for (String note : h.concept().notes()) {
+                out.add(styles.render(new AttributedStringBuilder().style(Styles.DIM).append("  note " + note)));
+            }
+        }
+        if (hits.isEmpty()) {
+            out.add("no glossary term like that");
+        }
+        return out;
+    }
+
+    /** A labelled text, wrapped at word boundaries with the continuation lines indented. */
+    private void text(List<String> out, String label, String text, AttributedStyle style, String language) {
+        int width = styles.width() - LABEL - 1;
+        List<String> lines = wrap(text, width, new ULocale(language));
+        for (int i = 0; i < lines.size(); i++) {
+            String l = i == 0 ? label : "";
+            String pad = l + " ".repeat(Math.max(1, LABEL - Styles.columns(l)));
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.DIM).append(pad).style(style).append(lines.get(i))));
+        }
+    }
+
+    /** Lines of at most {@code width} display columns, broken where the language allows. */
+    static List<String> wrap(String text, int width, ULocale locale) {
+        List<String> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(locale);
+        breaks.setText(text);
+        StringBuilder line = new StringBuilder();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
+            if (line.length() > 0 && Styles.columns(line) + Styles.columns(piece.stripTrailing()) > width) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+            }
+            line.append(piece);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /** A single line in a style: for short confirmations. */
+    public String line(String text, AttributedStyle style) {
+        return styles.render(new AttributedStringBuilder().style(style).append(text));
+    }
+}

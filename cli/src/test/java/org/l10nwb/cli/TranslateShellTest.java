@@ -1,0 +1,164 @@
+package org.l10nwb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.l10nwb.core.check.CheckConfig;
+import org.l10nwb.core.check.CheckService;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.model.TargetState;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.session.TranslationSession;
+import org.l10nwb.core.testing.Shared;
+import org.l10nwb.core.xliff.XliffReader;
+
+/**
+ * The translator's shell driven through its command layer: the commands of a session run one
+ * after another in one application ({@code workbench script FILE}), as they would at the prompt,
+ * on a copy of this repository's project.
+ */
+class TranslateShellTest {
+    private static final Path ROOT = Shared.projectRoot();
+
+    @TempDir
+    Path dir;
+
+    private Path project() throws IOException {
+        Path project = dir.resolve("project");
+        Files.createDirectories(project);
+        Files.copy(ROOT.resolve("workbench.properties"), project.resolve("workbench.properties"));
+        for (String folder : List.of("locales", "glossary")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Path to = project.resolve(ROOT.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else if (!f.getFileName().toString().startsWith(".")) {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        return project;
+    }
+
+    private Cli.Result session(Path project, String... lines) throws IOException {
+        StringBuilder script = new StringBuilder();
+        for (String l : lines) {
+            script.append(l.replace("PROJECT", project.toString())).append('\n');
+        }
+        Path file = dir.resolve("session.txt");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        return Cli.run("script", file.toString());
+    }
+
+    private static TransUnit unit(Path xliff, String id) {
+        return new XliffReader().read(xliff).units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aGeorgianTranslationIsCheckedAtOnceSavedAndUndone() throws IOException {
+        Path project = project();
+        Path ka = project.resolve("locales/ka/article.xlf");
+        byte[] before = Files.readAllBytes(ka);
+        Cli.Result r = session(project, "open ka --project PROJECT", "goto 7:1",
+                "t მოსკოვს არცახის კონფლიქტის მოგვარება არასოდეს სურდა.", "undo");
+        assertTrue(r.out().contains("opened "), r.toString());
+        assertTrue(r.out().contains("—— 18/58 · 7:1 · translated"), r.toString());
+        assertTrue(r.out().contains("Karabakh’s → ყარაბაღი, მთიანი ყარაბაღი   avoid: არცახი"), r.toString());
+        assertTrue(r.out().contains("translated 7:1 (saved)"), r.toString());
+        assertTrue(r.out().contains("error term-missing: “Karabakh’s” (concept karabakh) is in the source, but the ka"
+                + " translation has no form of “ყარაბაღი” or “მთიანი ყარაბაღი”"), r.toString());
+        assertTrue(r.out().contains("error term-forbidden: “არცახის” is a form of the deprecated term “არცახი”"),
+                r.toString());
+        assertTrue(r.out().contains("undid: translated 7:1 (saved)"), r.toString());
+        assertArrayEquals(before, Files.readAllBytes(ka), "undo gives back the file byte for byte");
+        assertEquals("", r.err(), r.toString());
+    }
+
+    @Test
+    void anAzerbaijaniTranslationIsConfirmedAndCountedInProgress() throws IOException {
+        Path project = project();
+        String text = "Azərbaycanın yaddaşı heç vaxt Rusiyanı istəməyib: o, ona qarşı köklənib.";
+        Cli.Result r = session(project, "open az --project PROJECT", "goto 16:2", "t " + text, "progress", "confirm",
+                "progress");
+        assertTrue(r.out().contains("translated 16:2 (saved)\n ✓ checks: no findings"), r.toString());
+        assertTrue(r.out().contains("confirmed unit 16 (saved)"), r.toString());
+        assertTrue(r.out().contains("locales/az/article.xlf: 96 % done, 58 segments"), r.toString());
+        assertTrue(r.out().contains("locales/az/article.xlf: 100 % done, 58 segments"), r.toString());
+        TransUnit u = unit(project.resolve("locales/az/article.xlf"), "16");
+        assertEquals(text, u.targetSegment("2").plainText());
+        assertEquals(TargetState.TRANSLATED, u.state());
+    }
+
+    @Test
+    void badInputIsOneClearLineAndTheSessionGoesOn() throws IOException {
+        Path project = project();
+        Cli.Result r = session(project, "show", "open de --project PROJECT", "open ru --project PROJECT", "goto 99",
+                "goto 5:9", "frobnicate", "next --untranslated", "t", "show");
+        List<String> errors = r.err().lines().toList();
+        assertEquals(List.of("workbench: no file open: 'open LOCALE' (or 'open FILE.xlf') first",
+                "workbench: locale 'de' is not a target of this project (targets: ka, ru, az)",
+                "workbench: no unit '99' in locales/ru/article.xlf (units 1 to 20)".replace("locales/",
+                        project.resolve("locales") + "/"),
+                "workbench: unit 5 has no segment 9 (it has 5:1, 5:2, 5:3, 5:4, 5:5, 5:6)",
+                "workbench: t: give the translation after the command, or use 'edit'"), errors.stream()
+                        .filter(l -> !l.contains("frobnicate")).toList(), r.toString());
+        assertTrue(r.out().contains("no further untranslated segment; still at 1:1"), r.toString());
+        assertEquals(ExitStatus.USAGE, r.exit(), "a failing line makes the script's exit status 2");
+        assertTrue(r.out().lines().filter(l -> l.startsWith("—— 1/58 · 1:1")).count() >= 2, "the session went on");
+    }
+
+    @Test
+    void aFileHeldByAnotherShellOpensReadOnlyAndSaysWho() throws IOException {
+        Path project = project();
+        Path ru = project.resolve("locales/ru/article.xlf");
+        Glossary g = new GlossaryLoader().load(List.of(project.resolve("glossary")));
+        Languages languages = Languages.installed();
+        try (TranslationSession other = TranslationSession.open(ru, g, new CheckService(g, languages,
+                CheckConfig.defaults()), languages, List.of())) {
+            byte[] before = Files.readAllBytes(ru);
+            Cli.Result r = session(project, "open ru --project PROJECT", "t Другой текст.", "show");
+            assertTrue(r.out().contains("(en → ru, 58 segments), read-only"), r.toString());
+            assertTrue(r.out().contains("note: read-only: " + ru + " is being edited by "), r.toString());
+            assertTrue(r.err().startsWith("workbench: read-only: " + ru + " is being edited by "), r.toString());
+            assertArrayEquals(before, Files.readAllBytes(ru));
+            assertFalse(other.readOnly());
+        }
+    }
+
+    @Test
+    void termLooksUpTheGlossaryFromLatinLetters() throws IOException {
+        Path project = project();
+        Cli.Result r = session(project, "term shusha --project PROJECT", "term hankendi --project PROJECT");
+        assertTrue(r.out().contains("  ru  Шуша (preferred)  Шуши (deprecated)"), r.toString());
+        assertTrue(r.out().contains("  ka  შუშა (preferred)  შუში (deprecated)"), r.toString());
+        assertTrue(r.out().contains("  az  Şuşa (preferred)  Şuşi (deprecated)"), r.toString());
+        assertTrue(r.out().contains("  ru  Ханкенди (preferred)  Степанакерт (deprecated)"), r.toString());
+    }
+
+    @Test
+    void inlineCodesCopiedFromTheSourceComeBackAndSearchFindsText() throws IOException {
+        Path project = project();
+        Cli.Result r = session(project, "open ru --project PROJECT", "search путина", "search SHUSHA --source",
+                "goto 20", "copy-source", "undo");
+        assertTrue(r.out().contains("  2:1     target"), r.toString());
+        assertTrue(r.out().contains("  5:2     source"), r.toString());
+        assertTrue(r.out().contains("copied the source into 20:1 (saved)"), r.toString());
+        assertTrue(r.out().contains("error term-missing: “Tbilisi State University”"), r.toString());
+    }
+}

@@ -1,0 +1,117 @@
+package org.l10nwb.core.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.check.CheckConfig;
+import org.l10nwb.core.check.CheckService;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.memory.ProjectMemory;
+import org.l10nwb.core.memory.TranslationMemory;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.xliff.XliffReader;
+
+/**
+ * Opens a translation session the way a project sets it up: the XLIFF of a target locale (or a
+ * file named directly), the project's glossary and check settings, and as memory the locale's
+ * other translated documents.
+ */
+public final class ProjectSessions {
+    /** A session and what the translator should know about how it was opened. */
+    public record Opened(TranslationSession session, Glossary glossary, List<String> notes) {
+    }
+
+    private ProjectSessions() {
+    }
+
+    /**
+     * Opens {@code target}: a target locale of the project ({@code ru}) or the path of an XLIFF
+     * file. {@code document} picks the source document when the project has several.
+     *
+     * @param project the project, or {@code null} for a file outside any project
+     * @param glossaryPaths TBX files or folders to use instead of the project's glossary, or empty
+     */
+    public static Opened open(Project project, String target, String document, List<Path> glossaryPaths,
+            Languages languages) {
+        List<String> notes = new ArrayList<>();
+        Path file = xliff(project, target, document);
+        Glossary glossary;
+        if (!glossaryPaths.isEmpty()) {
+            glossary = new GlossaryLoader().load(glossaryPaths);
+        } else if (project != null && Files.exists(project.resolve(project.config().glossary()))) {
+            glossary = new GlossaryLoader().load(List.of(project.display(project.resolve(project.config().glossary()))));
+        } else {
+            glossary = new Glossary(List.of(), "en", List.of());
+            notes.add("no glossary: terms are not checked (give --glossary FILE)");
+        }
+        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
+        CheckService checks = new CheckService(glossary, languages, config);
+        List<TranslationMemory> memories = new ArrayList<>();
+        if (project != null) {
+            ProjectMemory others = otherDocuments(project, file);
+            if (others != null) {
+                memories.add(others);
+            }
+        }
+        TranslationSession session = TranslationSession.open(file, glossary, checks, languages, memories);
+        if (session.readOnly()) {
+            notes.add("read-only: " + file + " is being edited by " + session.holder());
+        }
+        return new Opened(session, glossary, notes);
+    }
+
+    private static Path xliff(Project project, String target, String document) {
+        Path asPath = Path.of(target);
+        if (target.endsWith(".xlf") || target.endsWith(".xliff") || Files.isRegularFile(asPath)) {
+            if (!Files.isRegularFile(asPath)) {
+                throw WorkbenchException.inFile(asPath, "no such XLIFF file");
+            }
+            return asPath;
+        }
+        if (project == null) {
+            throw new WorkbenchException("'" + target + "' is not an XLIFF file, and there is no project here to find"
+                    + " a locale in (give the path of an .xlf file, or --project DIR)");
+        }
+        LocaleTag locale = project.targetLocale(target);
+        List<String> documents = project.config().documents();
+        String doc;
+        if (document != null) {
+            doc = documents.stream().filter(d -> d.equals(document) || Path.of(d).getFileName().toString().equals(document))
+                    .findFirst().orElseThrow(() -> new WorkbenchException("no document '" + document
+                            + "' in the project (documents: " + String.join(", ", documents) + ")"));
+        } else if (documents.size() == 1) {
+            doc = documents.get(0);
+        } else {
+            throw new WorkbenchException("the project has several documents; say which with --document (" + String.join(", ",
+                    documents) + ")");
+        }
+        Path file = project.xliffPath(doc, locale);
+        if (!Files.isRegularFile(file)) {
+            throw WorkbenchException.inFile(project.display(file), "not extracted yet; run 'workbench extract "
+                    + locale.tag() + "' first");
+        }
+        return project.display(file);
+    }
+
+    /** The other documents of the same locale as a memory, or {@code null} when there are none. */
+    private static ProjectMemory otherDocuments(Project project, Path file) {
+        Path self = file.toAbsolutePath().normalize();
+        ProjectMemory memory = new ProjectMemory(project.sourceLocale().toULocale());
+        XliffReader reader = new XliffReader();
+        for (String doc : project.config().documents()) {
+            for (LocaleTag locale : project.targetLocales()) {
+                Path other = project.xliffPath(doc, locale);
+                if (!other.equals(self) && other.getParent().equals(self.getParent()) && Files.isRegularFile(other)) {
+                    memory.add(project.relative(other), reader.read(project.display(other)));
+                }
+            }
+        }
+        return memory.size() == 0 ? null : memory;
+    }
+}
