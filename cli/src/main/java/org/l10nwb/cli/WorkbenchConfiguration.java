@@ -19,7 +19,9 @@ import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.Shell;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.annotation.CommandScan;
+import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.completion.CompletionProvider;
+import org.springframework.shell.completion.CompletionResolver;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.result.CommandNotFoundMessageProvider;
@@ -97,6 +99,39 @@ public class WorkbenchConfiguration {
             TranslationSession s = sessions.current();
             String where = s == null ? "workbench" : s.targetLanguage() + " " + s.current().id() + (s.readOnly() ? " (read-only)" : "");
             return new AttributedString(where + "> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        };
+    }
+
+    /**
+     * Completes the first positional value of {@code open}, {@code goto} and {@code term} (Spring
+     * Shell completes option values only after the option's name): {@code open r<TAB>} gives
+     * {@code ru}, {@code goto 5<TAB>} the segments of unit 5.
+     */
+    @Bean
+    public CompletionResolver positionalValues(SessionHolder sessions) {
+        CompletionProvider open = openTargets();
+        CompletionProvider segments = segmentIds(sessions);
+        CompletionProvider terms = glossaryTerms(sessions);
+        return ctx -> {
+            CommandRegistration reg = ctx.getCommandRegistration();
+            List<String> words = ctx.getWords();
+            int i = ctx.getWordIndex();
+            String current = ctx.currentWordUpToCursor();
+            if (reg == null || (current != null && current.startsWith("-")) || i < 0 || i > words.size()) {
+                return List.of();
+            }
+            for (int k = 0; k < Math.min(i, words.size()); k++) {
+                if (!words.get(k).isEmpty()) {
+                    return List.of(); // only the first value; later ones belong to options
+                }
+            }
+            CompletionProvider p = switch (reg.getCommand()) {
+                case "open" -> open;
+                case "goto" -> segments;
+                case "term" -> terms;
+                default -> null;
+            };
+            return p == null ? List.of() : p.apply(ctx);
         };
     }
 

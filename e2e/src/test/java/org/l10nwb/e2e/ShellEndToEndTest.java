@@ -34,6 +34,8 @@ class ShellEndToEndTest {
     private static final String KA = "მოსკოვს ყარაბაღის კონფლიქტის მოგვარება არასდროს უნდოდა.";
     private static final String AZ = "Azərbaycanın yaddaşı heç vaxt Rusiyanı istəməyib: o, ona qarşı köklənib.";
     private static final String HALF_TYPED = "yarımçıq qalmış tərcümə";
+    private static final String EDITED = "Hələ də şans var ki, bu eskalasiya spiralı uzunmüddətli strateji qarşıdurmaya"
+            + " çevrilməsin.";
 
     private final List<String> sessions = new ArrayList<>();
 
@@ -96,6 +98,15 @@ class ShellEndToEndTest {
         type(second, "goto 7:1");
         await(second, "ka 7:1>");
         assertTrue(screen(second).contains(KA), "the Georgian text is shown as typed:\n" + screen(second));
+
+        type(second, "open az");
+        await(second, "az 1:1>");
+        type(second, "goto 17:1");
+        await(second, "az 17:1>");
+        type(second, "edit");
+        await(second, "translated 17:1 (saved)");
+        assertEquals(EDITED, unit(project.resolve("locales/az/article.xlf"), "17").targetSegment("1").plainText(),
+                "the text written in $EDITOR, its # lines left out");
         type(second, "exit");
     }
 
@@ -130,8 +141,15 @@ class ShellEndToEndTest {
     private String start(Path project) throws Exception {
         String name = "wb-e2e-" + ProcessHandle.current().pid() + "-" + sessions.size();
         sessions.add(name);
-        String command = "cd '" + project + "' && exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 WORKBENCH_SKIP_BUILD=1 '"
-                + ROOT.resolve("workbench") + "'";
+        Path editor = project.resolveSibling("editor.sh");
+        if (!Files.exists(editor)) {
+            // stands in for a translator's editor: keeps the comment lines, writes the new translation
+            Files.writeString(editor, "#!/bin/sh\ngrep '^#' \"$1\" > \"$1.new\"\nprintf '%s\\n' '" + EDITED
+                    + "' >> \"$1.new\"\nmv \"$1.new\" \"$1\"\n", StandardCharsets.UTF_8);
+            editor.toFile().setExecutable(true);
+        }
+        String command = "cd '" + project + "' && exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 WORKBENCH_SKIP_BUILD=1 EDITOR='"
+                + editor + "' '" + ROOT.resolve("workbench") + "'";
         assertEquals(0, run("tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "60", command));
         await(name, "workbench>");
         return name;

@@ -1,6 +1,5 @@
 package org.l10nwb.core.terms;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,19 +30,21 @@ public record IndexedTerm(Concept concept, Term term, String language, List<Set<
 
     /**
      * The keys of the term's forms for messages, in the order the language module gives them
-     * (dictionary form and the commonest cases first); for a multi-word term, the forms of the last
-     * word after the other words as written.
+     * (dictionary form and the commonest cases first). For a multi-word term, where every word
+     * inflects on its own, one entry shows each word's first forms:
+     * {@code зангезурский/зангезурского/зангезурскому/… коридор/коридора/коридору/…}.
      */
     public List<String> describeForms(int limit) {
-        Set<String> all = new LinkedHashSet<>();
-        StringBuilder head = new StringBuilder();
-        for (int i = 0; i < orderedForms.size() - 1; i++) {
-            head.append(orderedForms.get(i).get(0)).append(' ');
+        if (orderedForms.size() == 1) {
+            return orderedForms.get(0).stream().limit(limit).toList();
         }
-        for (String last : orderedForms.get(orderedForms.size() - 1)) {
-            all.add(head + last);
+        int each = Math.max(2, Math.min(4, limit / 2));
+        List<String> words = new java.util.ArrayList<>();
+        for (List<String> forms : orderedForms) {
+            String shown = String.join("/", forms.subList(0, Math.min(each, forms.size())));
+            words.add(forms.size() > each ? shown + "/…" : shown);
         }
-        return all.stream().limit(limit).toList();
+        return List.of(String.join(" ", words));
     }
 
     /** The key of word {@code i} as written in the glossary. */
