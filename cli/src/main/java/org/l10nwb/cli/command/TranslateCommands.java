@@ -29,6 +29,7 @@ import org.l10nwb.core.glossary.GlossaryLoader;
 import org.l10nwb.core.glossary.TermLookup;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.project.Project;
+import org.l10nwb.core.review.Review;
 import org.l10nwb.core.session.ProjectSessions;
 import org.l10nwb.core.session.TranslationSession;
 import org.l10nwb.core.session.TranslationSession.Change;
@@ -83,7 +84,7 @@ public class TranslateCommands {
         Project project = project(dir, target);
         List<Path> glossaries = Options.allValues(context, "glossary").stream().map(Path::of).toList();
         ProjectSessions.Opened opened = ProjectSessions.open(project, target, document, glossaries, Languages.installed());
-        sessions.replace(opened.session(), opened.glossary());
+        sessions.replace(opened.session(), opened.glossary(), ReviewCommands.reviewer(project));
         TranslationSession s = opened.session();
         console.println("opened " + s.file() + " (" + s.sourceLanguage() + " → " + s.targetLanguage() + ", "
                 + s.segments().size() + " segments)" + (s.readOnly() ? ", read-only" : ""));
@@ -171,7 +172,7 @@ public class TranslateCommands {
     public void translate(
             @Option(longNames = "text", arity = OptionArity.ZERO_OR_MORE, label = "TEXT",
                     description = "the translation") String[] words) {
-        String text = rawText(words);
+        String text = rawText(words, "t", "translate");
         if (text.isBlank()) {
             throw new WorkbenchException("t: give the translation after the command, or use 'edit'");
         }
@@ -182,7 +183,7 @@ public class TranslateCommands {
      * The text after the command word exactly as typed (quotes, apostrophes and spaces intact)
      * when the shell read the line; the words as the system passed them otherwise.
      */
-    private String rawText(String[] words) {
+    private String rawText(String[] words, String... commands) {
         LineReader reader = interactive ? lineReader.getIfAvailable() : null;
         ParsedLine parsed = reader == null ? null : reader.getParsedLine();
         if (parsed != null) {
@@ -192,7 +193,7 @@ public class TranslateCommands {
                 space++;
             }
             String command = line.substring(0, space);
-            if (command.equals("t") || command.equals("translate")) {
+            if (List.of(commands).contains(command)) {
                 return line.substring(space).strip();
             }
         }
@@ -291,6 +292,26 @@ public class TranslateCommands {
     @Command(command = "undo", description = "Take back the last change made in this shell.")
     public void undo() {
         report(sessions.require().undo());
+    }
+
+    @Command(command = "approve", description = "Sign off the current segment's unit (state signed-off), as the reviewer.")
+    public void approve() {
+        report(sessions.require().review(Review.Action.APPROVE, sessions.reviewer(), null));
+    }
+
+    @Command(command = "reject", description = "Send the current segment's unit back to the translator"
+            + " (needs-review-translation), with the reason as the reviewer's note.")
+    public void reject(
+            @Option(longNames = "reason", arity = OptionArity.ONE_OR_MORE, required = true, label = "REASON",
+                    description = "why") String[] words) {
+        report(sessions.require().review(Review.Action.REJECT, sessions.reviewer(), rawText(words, "reject")));
+    }
+
+    @Command(command = "comment", description = "Add a note from the reviewer to the current segment's unit.")
+    public void comment(
+            @Option(longNames = "text", arity = OptionArity.ONE_OR_MORE, required = true, label = "TEXT",
+                    description = "the comment") String[] words) {
+        report(sessions.require().review(Review.Action.COMMENT, sessions.reviewer(), rawText(words, "comment")));
     }
 
     @Command(command = "search", description = "Find text in sources and translations (case-insensitive, by the rules of"

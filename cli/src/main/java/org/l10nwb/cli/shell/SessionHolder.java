@@ -8,6 +8,7 @@ import org.l10nwb.core.session.TranslationSession;
 public final class SessionHolder implements AutoCloseable {
     private TranslationSession session;
     private Glossary glossary;
+    private String reviewer;
 
     /** The open session, or a user error saying how to open one. */
     public TranslationSession require() {
@@ -26,11 +27,17 @@ public final class SessionHolder implements AutoCloseable {
         return glossary;
     }
 
+    /** Who signs off in this shell (from the project or the environment). */
+    public String reviewer() {
+        return reviewer;
+    }
+
     /** Makes {@code next} the open session, closing (and unlocking) the one before. */
-    public void replace(TranslationSession next, Glossary nextGlossary) {
+    public void replace(TranslationSession next, Glossary nextGlossary, String nextReviewer) {
         close();
         this.session = next;
         this.glossary = nextGlossary;
+        this.reviewer = nextReviewer;
     }
 
     @Override

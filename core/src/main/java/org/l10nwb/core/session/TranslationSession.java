@@ -42,6 +42,8 @@ import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.review.Review;
+import org.l10nwb.core.review.SignOffLog;
 import org.l10nwb.core.stats.StatsService;
 import org.l10nwb.core.stats.StatsService.Status;
 import org.l10nwb.core.terms.TermIndex;
@@ -512,13 +514,7 @@ public final class TranslationSession implements AutoCloseable {
         if (mine == null || !mine.hasText() && mine.codes().isEmpty()) {
             throw new WorkbenchException(ref.id() + " has no translation to confirm (type it with 't TEXT')");
         }
-        List<String> empty = new ArrayList<>();
-        for (Part s : u.source().segments()) {
-            Fragment t = u.targetSegment(s.segmentId());
-            if (s.content().hasText() && (t == null || !t.hasText() && t.codes().isEmpty())) {
-                empty.add(u.id() + ":" + s.segmentId());
-            }
-        }
+        List<String> empty = Review.emptySegments(u);
         if (!empty.isEmpty()) {
             return new Change(ref.id() + " confirmed; unit " + u.id() + " stays a draft until " + String.join(", ", empty)
                     + (empty.size() == 1 ? " has" : " have") + " a translation too", false, findings(u));
@@ -527,6 +523,24 @@ public final class TranslationSession implements AutoCloseable {
             return new Change("unit " + u.id() + " is already " + u.state(), false, findings(u));
         }
         return change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), "confirmed unit " + u.id());
+    }
+
+    /**
+     * An editor's decision on the current segment's unit ({@link Review}): approving signs it off
+     * and records what was signed off in the unit's {@link SignOffLog}.
+     */
+    public Change review(Review.Action action, String reviewer, String text) {
+        SegmentRef ref = segments.get(current);
+        Change c = change(u -> Review.apply(u, action, reviewer, text), switch (action) {
+            case APPROVE -> "signed off unit " + ref.unitId();
+            case REJECT -> "rejected unit " + ref.unitId() + " (needs-review-translation, note from " + reviewer + ")";
+            case COMMENT -> "noted on unit " + ref.unitId() + " (from " + reviewer + ")";
+        });
+        if (action == Review.Action.APPROVE && c.saved()) {
+            SignOffLog.of(file).record(ref.unitId(), Review.targetText(unit(ref)), reviewer,
+                    java.time.OffsetDateTime.now().withNano(0).toString());
+        }
+        return c;
     }
 
     /** Takes back the last change of this session (of any segment), and goes to it. */

@@ -1,0 +1,193 @@
+package org.l10nwb.cli.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.shell.command.CommandContext;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+
+import org.l10nwb.cli.Console;
+import org.l10nwb.cli.ExitStatus;
+import org.l10nwb.cli.Options;
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.check.CheckConfig;
+import org.l10nwb.core.check.CheckService;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.memory.WordDiff;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.review.Review;
+import org.l10nwb.core.review.ReviewService;
+import org.l10nwb.review.html.ReportRenderer;
+
+/**
+ * {@code review report|open|diff|apply}: the editors' side. The report is one self-contained HTML
+ * page per locale (or all locales side by side); decisions made in it come back as a JSON file
+ * that {@code review apply} writes into the XLIFF files.
+ */
+@Command(command = "review", group = "Review")
+public class ReviewCommands {
+    private final Console console;
+    private final ExitStatus status;
+    private final TranslateCommands translate;
+
+    public ReviewCommands(Console console, ExitStatus status, TranslateCommands translate) {
+        this.console = console;
+        this.status = status;
+        this.translate = translate;
+    }
+
+    /** The reviewer's name: the project's {@code reviewer} setting, $WORKBENCH_REVIEWER, or the user name. */
+    static String reviewer(Project project) {
+        return Review.reviewer(project == null ? Map.of() : project.config().settings(), System.getenv());
+    }
+
+    @Command(command = "report", description = "Write the bilingual review report: one HTML page per locale"
+            + " (review/<name>.<locale>.html), or all locales side by side with --combined.")
+    public void report(
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
+                    description = "target locales, comma-separated (default: all)") String locales,
+            @Option(longNames = "combined", description = "one page with every locale side by side") boolean combined,
+            @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, label = "FILE",
+                    description = "the file to write (one locale, or --combined)") String output,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Options.projectOr(dir, "--project DIR");
+        List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
+        if (output != null && !combined && targets.size() != 1) {
+            throw new WorkbenchException("--output takes one locale, or --combined");
+        }
+        Path glossaryPath = project.resolve(project.config().glossary());
+        Glossary glossary = Files.exists(glossaryPath) ? new GlossaryLoader().load(List.of(project.display(glossaryPath)))
+                : new Glossary(List.of(), project.sourceLocale().tag(), List.of());
+        Languages languages = Languages.installed();
+        ReviewService service = new ReviewService(glossary, languages,
+                new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings())));
+        ReportRenderer renderer = new ReportRenderer();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String doc : project.config().documents()) {
+            String name = Paths2.baseName(Path.of(doc));
+            List<List<LocaleTag>> pages = combined ? List.of(targets) : targets.stream().map(List::of).toList();
+            for (List<LocaleTag> page : pages) {
+                List<String> files = new ArrayList<>();
+                List<Path> paths = new ArrayList<>();
+                for (LocaleTag l : page) {
+                    Path x = project.xliffPath(doc, l);
+                    if (!Files.isRegularFile(x)) {
+                        throw WorkbenchException.inFile(project.display(x), "not extracted yet; run 'workbench extract' first");
+                    }
+                    files.add(project.relative(x));
+                    paths.add(project.display(x));
+                }
+                String locs = String.join(", ", page.stream().map(LocaleTag::tag).toList());
+                ReviewService.Report report = service.report("Review: " + doc + " (" + locs + ")", files, paths, now);
+                Path out = output != null ? Path.of(output) : project.display(project.resolve("review").resolve(
+                        name + (combined ? "" : "." + page.get(0).tag()) + ".html"));
+                AtomicFiles.write(out, renderer.render(report));
+                int findings = report.findingsByRule().values().stream().mapToInt(Integer::intValue).sum();
+                console.println(Paths2.display(out) + ": " + report.rows().size() + " units, " + locs + ", " + findings
+                        + (findings == 1 ? " finding" : " findings"));
+            }
+        }
+    }
+
+    @Command(command = "open", description = "Open a locale's XLIFF for review in the shell; then approve, reject REASON,"
+            + " comment TEXT on each segment's unit.")
+    public void open(
+            @Option(longNames = "target", arity = OptionArity.EXACTLY_ONE, required = true, label = "LOCALE|FILE",
+                    description = "a target locale of the project, or the path of an .xlf file")
+            @OptionValues(provider = "openTargets") String target,
+            @Option(longNames = "document", arity = OptionArity.EXACTLY_ONE, label = "NAME",
+                    description = "which source document, when the project has several") String document,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir,
+            CommandContext context) {
+        translate.open(target, document, null, dir, context);
+        Project project = null;
+        try {
+            project = Options.projectOr(dir, "--project DIR");
+        } catch (WorkbenchException outside) {
+            // a file outside any project: the reviewer comes from the environment
+        }
+        console.println("reviewing as " + reviewer(project) + " (set 'reviewer' in workbench.properties or"
+                + " WORKBENCH_REVIEWER to change it)");
+    }
+
+    @Command(command = "diff", description = "Show what changed since the last sign-off, unit by unit.")
+    public void diff(
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
+                    description = "target locales, comma-separated (default: all)") String locales,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Options.projectOr(dir, "--project DIR");
+        int total = 0;
+        for (String doc : project.config().documents()) {
+            for (LocaleTag l : project.targetLocales(locales == null ? List.of() : List.of(locales))) {
+                Path x = project.display(project.xliffPath(doc, l));
+                if (!Files.isRegularFile(x)) {
+                    continue;
+                }
+                for (ReviewService.Changed c : ReviewService.diff(x)) {
+                    total++;
+                    console.println(Paths2.display(x) + " unit " + c.unitId() + " (now " + c.state() + "), signed off by "
+                            + c.signedOff().by() + " at " + c.signedOff().at() + ":");
+                    StringBuilder sb = new StringBuilder("   ");
+                    for (WordDiff.Change d : c.differences()) {
+                        switch (d.kind()) {
+                            case SAME -> sb.append(d.text());
+                            case ADDED -> sb.append("{+").append(d.text()).append("+}");
+                            case REMOVED -> sb.append("[-").append(d.text()).append("-]");
+                        }
+                        sb.append(' ');
+                    }
+                    console.println(sb.toString().stripTrailing());
+                }
+            }
+        }
+        console.println(total == 0 ? "nothing changed since the last sign-off"
+                : total + (total == 1 ? " unit changed" : " units changed") + " since the last sign-off");
+    }
+
+    @Command(command = "apply", description = "Write the decisions exported from a review report (JSON) into the XLIFF"
+            + " files; decisions about text changed since the report was made are refused (exit 1).")
+    public void apply(
+            @Option(longNames = "file", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE",
+                    description = "the decisions file the report exported") String file,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Options.projectOr(dir, "--project DIR");
+        ReviewService.Decisions decisions = ReviewService.readDecisions(Path.of(file));
+        String who = decisions.reviewer().isEmpty() ? reviewer(project) : decisions.reviewer();
+        List<ReviewService.Outcome> outcomes = ReviewService.apply(decisions.decisions(), f -> {
+            Path p = Path.of(f);
+            if (p.isAbsolute() || p.normalize().startsWith("..")) {
+                throw new WorkbenchException(file + ": decision about '" + f + "', which is not a file of the project");
+            }
+            return project.display(project.resolve(f));
+        }, who, OffsetDateTime.now());
+        long refused = 0;
+        for (ReviewService.Outcome o : outcomes) {
+            if (o.applied()) {
+                console.println("applied: " + o.message());
+            } else {
+                refused++;
+                console.error(file + ": refused: " + o.message());
+            }
+        }
+        console.println((outcomes.size() - refused) + " of " + outcomes.size() + " decisions applied, as " + who);
+        if (refused > 0) {
+            status.raise(ExitStatus.FINDINGS);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.l10nwb.core.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Note;
+import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.TargetState;
+import org.l10nwb.core.model.TransUnit;
+
+/**
+ * An editor's decisions on a unit, as XLIFF 1.2 records them: {@code approve} signs the
+ * translation off ({@code signed-off}), {@code reject} sends it back to the translator
+ * ({@code needs-review-translation} with the editor's reason as a note), {@code comment} adds a
+ * {@code <note from="editor">}. Used alike by the shell and by decisions applied from a report.
+ */
+public final class Review {
+    /** What an editor decided. */
+    public enum Action {
+        APPROVE, REJECT, COMMENT;
+
+        public static Action parse(String s) {
+            return switch (s == null ? "" : s.strip()) {
+                case "approve" -> APPROVE;
+                case "reject" -> REJECT;
+                case "comment" -> COMMENT;
+                default -> throw new WorkbenchException("unknown review action '" + s + "' (approve, reject or comment)");
+            };
+        }
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private Review() {
+    }
+
+    /** The unit with the decision applied; a user error when it cannot be (nothing to sign off). */
+    public static TransUnit apply(TransUnit u, Action action, String reviewer, String text) {
+        return switch (action) {
+            case APPROVE -> {
+                List<String> empty = emptySegments(u);
+                if (!empty.isEmpty()) {
+                    throw new WorkbenchException("unit " + u.id() + " cannot be signed off: " + String.join(", ", empty)
+                            + (empty.size() == 1 ? " has" : " have") + " no translation");
+                }
+                yield u.withTarget(u.target(), TargetState.SIGNED_OFF);
+            }
+            case REJECT -> {
+                if (u.target() == null || u.target().isEmpty()) {
+                    throw new WorkbenchException("unit " + u.id() + " has no translation to reject");
+                }
+                yield withNote(u.withTarget(u.target(), TargetState.NEEDS_REVIEW_TRANSLATION), reviewer,
+                        "rejected: " + required(text, "reject: say why"));
+            }
+            case COMMENT -> withNote(u, reviewer, required(text, "comment: give the comment"));
+        };
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new WorkbenchException(message);
+        }
+        return text.strip();
+    }
+
+    private static TransUnit withNote(TransUnit u, String reviewer, String text) {
+        List<Note> notes = new ArrayList<>(u.notes());
+        notes.add(new Note(reviewer, null, text));
+        return u.withNotes(notes);
+    }
+
+    /** The ids ({@code 5:2}) of segments of the unit that have source text but no translation. */
+    public static List<String> emptySegments(TransUnit u) {
+        List<String> empty = new ArrayList<>();
+        for (Part s : u.source().segments()) {
+            Fragment t = u.targetSegment(s.segmentId());
+            if (s.content().hasText() && (t == null || !t.hasText() && t.codes().isEmpty())) {
+                empty.add(u.id() + ":" + s.segmentId());
+            }
+        }
+        return empty;
+    }
+
+    /** The unit's translation as people read it (inline codes in short form), or {@code ""}. */
+    public static String targetText(TransUnit u) {
+        return u.target() == null ? "" : u.target().joined().display();
+    }
+
+    /**
+     * A short fingerprint of what an editor saw: the unit's source and translation. A decision made
+     * on a report is applied only while the fingerprint still matches.
+     */
+    public static String fingerprint(TransUnit u) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(u.source().joined().display().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(targetText(u).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /**
+     * Who is reviewing: the project's {@code reviewer} setting, else {@code WORKBENCH_REVIEWER},
+     * else the system user name.
+     */
+    public static String reviewer(Map<String, String> settings, Map<String, String> environment) {
+        String r = settings.get("reviewer");
+        if (r == null || r.isBlank()) {
+            r = environment.get("WORKBENCH_REVIEWER");
+        }
+        if (r == null || r.isBlank()) {
+            r = System.getProperty("user.name", "editor");
+        }
+        return r.strip();
+    }
+}

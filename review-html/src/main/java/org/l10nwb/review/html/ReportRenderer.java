@@ -1,0 +1,60 @@
+package org.l10nwb.review.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.l10nwb.core.review.ReviewService.Report;
+
+/**
+ * Renders the editors' report: one self-contained HTML page (styles, script and the Georgian
+ * font inline; a content security policy that forbids every network request) from the template
+ * {@code review.html}. Every text from the XLIFF files, the glossary and the notes goes through
+ * Thymeleaf's escaping ({@code th:text}, attribute processors), never through string
+ * concatenation, so a segment holding {@code <script>} shows as text and runs nothing.
+ */
+public final class ReportRenderer {
+    private static final String BASE = "org/l10nwb/review/html/";
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final String fontRegular = base64("fonts/noto-sans-georgian-georgian-400-normal.woff2");
+    private final String fontBold = base64("fonts/noto-sans-georgian-georgian-700-normal.woff2");
+
+    public ReportRenderer() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportRenderer.class.getClassLoader());
+        resolver.setPrefix(BASE);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    /** The page, UTF-8. */
+    public byte[] render(Report report) {
+        Context ctx = new Context(Locale.ENGLISH);
+        ctx.setVariable("report", report);
+        ctx.setVariable("fontRegular", fontRegular);
+        ctx.setVariable("fontBold", fontBold);
+        return engine.process("review", ctx).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String base64(String resource) {
+        try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(BASE + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + resource);
+            }
+            return Base64.getEncoder().encodeToString(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

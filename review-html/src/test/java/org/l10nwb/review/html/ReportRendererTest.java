@@ -1,0 +1,58 @@
+package org.l10nwb.review.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Rule;
+import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.model.Note;
+import org.l10nwb.core.review.ReviewService.Cell;
+import org.l10nwb.core.review.ReviewService.Column;
+import org.l10nwb.core.review.ReviewService.ConceptView;
+import org.l10nwb.core.review.ReviewService.Piece;
+import org.l10nwb.core.review.ReviewService.Report;
+import org.l10nwb.core.review.ReviewService.Row;
+import org.l10nwb.core.review.ReviewService.TermView;
+
+/** The page escapes everything that comes from files; the browser test shows it runs nothing. */
+class ReportRendererTest {
+    private static final String HOSTILE = "</td><script>alert(1)</script><img src=x onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">x</a>";
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void everyTextFromFilesIsEscaped() {
+        Cell cell = new Cell("ru", "locales/ru/a\"b.xlf", "1\" onmouseover=\"alert(4)", "translated", "translated", HOSTILE,
+                List.of(new Piece(HOSTILE, null, null), new Piece("Шуши", "shusha\"><script>", "forbidden")),
+                List.of(new Finding(Rule.TERM_FORBIDDEN, Severity.ERROR, null, "1", "shusha", HOSTILE, List.of(), List.of())),
+                List.of(new Note(HOSTILE, null, HOSTILE)), true, HOSTILE, "abc");
+        Report report = new Report(HOSTILE, "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
+                List.of(new Row("1", List.of(new Piece(HOSTILE, null, null)), List.of(cell))), Map.of("term-forbidden", 1),
+                List.of(new ConceptView("shusha\"><script>", HOSTILE, List.of(HOSTILE),
+                        List.of(new TermView("ru", HOSTILE, "preferred", true)))));
+        String html = new String(new ReportRenderer().render(report), StandardCharsets.UTF_8);
+        assertEquals(1, count(html, "<script"), "only the page's own script");
+        assertEquals(0, count(html, "<img"));
+        assertEquals(0, count(html, "<a href"));
+        assertFalse(html.contains("onerror=\"alert"), "no live attribute");
+        assertFalse(html.contains("onmouseover=\"alert"), "attribute values stay inside their quotes");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is shown as text");
+        assertTrue(html.contains("data-concept=\"shusha&quot;&gt;&lt;script&gt;\""));
+        assertTrue(html.contains("default-src 'none'"), "a policy that forbids network requests");
+        assertTrue(html.contains("font/woff2;base64,d09GMg"), "the Georgian font travels with the page");
+    }
+}
