@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,22 +37,7 @@ class TranslateShellTest {
     Path dir;
 
     private Path project() throws IOException {
-        Path project = dir.resolve("project");
-        Files.createDirectories(project);
-        Files.copy(ROOT.resolve("workbench.properties"), project.resolve("workbench.properties"));
-        for (String folder : List.of("locales", "glossary")) {
-            try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Path to = project.resolve(ROOT.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else if (!f.getFileName().toString().startsWith(".")) {
-                        Files.copy(f, to);
-                    }
-                }
-            }
-        }
-        return project;
+        return Shared.copyProject(dir);
     }
 
     private Cli.Result session(Path project, String... lines) throws IOException {

@@ -49,7 +49,7 @@ class ShellEndToEndTest {
     @Test
     void killedMidSessionLosesNoConfirmedSegment(@TempDir Path dir) throws Exception {
         assumeTrue(tmuxInstalled(), "tmux is not installed");
-        Path project = copyProject(dir);
+        Path project = Shared.copyProject(dir);
 
         String first = start(project);
         type(first, "open ka");
@@ -116,25 +116,6 @@ class ShellEndToEndTest {
         } catch (IOException notFound) {
             return false;
         }
-    }
-
-    private static Path copyProject(Path dir) throws IOException {
-        Path project = dir.resolve("project");
-        Files.createDirectories(project);
-        Files.copy(ROOT.resolve("workbench.properties"), project.resolve("workbench.properties"));
-        for (String folder : List.of("locales", "glossary")) {
-            try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Path to = project.resolve(ROOT.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else if (!f.getFileName().toString().startsWith(".")) {
-                        Files.copy(f, to);
-                    }
-                }
-            }
-        }
-        return project;
     }
 
     /** A new tmux session running the launcher in {@code project}, at its prompt. */

@@ -39,7 +39,7 @@ public final class SignOffLog {
 
     /** The log file that belongs to an XLIFF file. */
     public static Path fileFor(Path xliff) {
-        String name = xliff.getFileName().toString().replaceFirst("\\.xliff?$", "");
+        String name = xliff.getFileName().toString().replaceFirst("\\.(xlf|xliff)$", "");
         return xliff.resolveSibling(name + ".signoff.json");
     }
 

@@ -116,6 +116,7 @@ class ReviewServiceTest {
                 unit("2").notes().stream().map(n -> n.from() + ": " + n.text()).toList());
         assertEquals("Шуша пала.", SignOffLog.of(file).get("1").target());
         assertEquals("Nino", SignOffLog.of(file).get("1").by());
+        assertTrue(Files.exists(dir.resolve("locales/ru/a.signoff.json")), "the log sits beside the XLIFF file");
 
         List<ReviewService.Outcome> again = ReviewService.apply(List.of(
                 new ReviewService.Decision("locales/ru/a.xlf", "1", "0000000000000000", Review.Action.COMMENT, "late")),

@@ -1,7 +1,10 @@
 package org.l10nwb.core.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The shared data beside the project root ({@code ../shared}), found from any module. */
 public final class Shared {
@@ -26,5 +29,29 @@ public final class Shared {
             }
         }
         throw new IllegalStateException("project root not found");
+    }
+
+    /**
+     * A copy of this repository's own project (its settings, locales and glossary, without lock or
+     * temporary files) in {@code dir}/project, for tests that change it.
+     */
+    public static Path copyProject(Path dir) throws IOException {
+        Path root = projectRoot();
+        Path project = dir.resolve("project");
+        Files.createDirectories(project);
+        Files.copy(root.resolve("workbench.properties"), project.resolve("workbench.properties"));
+        for (String folder : List.of("locales", "glossary")) {
+            try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Path to = project.resolve(root.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else if (!f.getFileName().toString().startsWith(".")) {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        return project;
     }
 }
