@@ -145,4 +145,47 @@ class TranslateShellTest {
         assertTrue(r.out().contains("copied the source into 20:1 (saved)"), r.toString());
         assertTrue(r.out().contains("error term-missing: “Tbilisi State University”"), r.toString());
     }
+
+    @Test
+    void anEditorSignsOffRejectsAndCommentsInTheShellAndSeesWhatChangedSince() throws IOException {
+        Path project = project();
+        Path ka = project.resolve("locales/ka/article.xlf");
+        Cli.Result r = session(project, "review open ka --project PROJECT", "goto 9", "approve", "goto 10",
+                "reject ზანგეზურის დერეფანი — შეამოწმეთ ბრუნვა", "comment კარგია", "goto 3", "approve");
+        assertTrue(r.out().contains("reviewing as "), r.toString());
+        assertTrue(r.out().contains("signed off unit 9 (saved)"), r.toString());
+        assertTrue(r.out().contains("rejected unit 10 (needs-review-translation, note from "), r.toString());
+        assertTrue(r.out().contains("noted on unit 10 (from "), r.toString());
+        assertEquals(TargetState.SIGNED_OFF, unit(ka, "9").state());
+        assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, unit(ka, "10").state());
+        assertEquals(List.of("rejected: ზანგეზურის დერეფანი — შეამოწმეთ ბრუნვა", "კარგია"),
+                unit(ka, "10").notes().stream().map(n -> n.text()).toList());
+        assertTrue(Files.exists(project.resolve("locales/ka/article.signoff.json")));
+
+        Cli.Result none = Cli.run("review", "diff", "--locale", "ka", "--project", project.toString());
+        assertTrue(none.out().contains("nothing changed since the last sign-off"), none.toString());
+        Files.writeString(ka, Files.readString(ka).replace("ფაშინიანმა ეს გააცნობიერა", "ფაშინიანმა ეს კარგად გააცნობიერა"));
+        Cli.Result diff = Cli.run("review", "diff", "--locale", "ka", "--project", project.toString());
+        assertTrue(diff.out().contains("unit 9 (now signed-off), signed off by "), diff.toString());
+        assertTrue(diff.out().contains("ფაშინიანმა ეს {+კარგად+} გააცნობიერა"), diff.toString());
+        assertTrue(diff.out().contains("1 unit changed since the last sign-off"), diff.toString());
+    }
+
+    @Test
+    void theReportIsWrittenPerLocaleOrCombined() throws IOException {
+        Path project = project();
+        Cli.Result r = Cli.run("review", "report", "--project", project.toString());
+        assertEquals(0, r.exit(), r.toString());
+        for (String l : List.of("ka", "ru", "az")) {
+            assertTrue(Files.exists(project.resolve("review/article." + l + ".html")), l);
+        }
+        Path combined = dir.resolve("all.html");
+        r = Cli.run("review", "report", "--combined", "--output", combined.toString(), "--project", project.toString());
+        assertEquals(0, r.exit(), r.toString());
+        String html = Files.readString(combined);
+        assertTrue(html.contains("<th>Georgian (ka)</th>") && html.contains("<th>Russian (ru)</th>")
+                && html.contains("<th>Azerbaijani (az)</th>"), "three editions side by side");
+        assertEquals(2, Cli.run("review", "report", "--output", "x.html", "--project", project.toString()).exit(),
+                "--output with several locales and no --combined is a usage error");
+    }
 }

@@ -705,6 +705,7 @@ public final class TranslationSession implements AutoCloseable {
 
     private static boolean sameContent(TransUnit a, TransUnit b) {
         return Objects.equals(a.target(), b.target()) && Objects.equals(a.state(), b.state())
+                && Objects.equals(a.stateQualifier(), b.stateQualifier()) && a.notes().equals(b.notes())
                 && a.source().equals(b.source());
     }
 
