@@ -28,7 +28,9 @@ import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.memory.WordDiff;
+import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Note;
+import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
@@ -43,10 +45,15 @@ import org.l10nwb.core.xliff.XliffWriter;
  * the decisions an editor made in a report applied back to the XLIFF files.
  */
 public final class ReviewService {
-    /** A run of text; glossary terms carry their concept and whether they are approved or forbidden. */
+    /**
+     * A run of text; glossary terms carry their concept and whether they are approved or
+     * forbidden. In a unit of several sentences each segment starts with a {@code segment} piece
+     * whose text is the segment's id, so that the editor sees which sentence is which.
+     */
     public record Piece(String text, String concept, String kind) {
         public static final String TERM = "term";
         public static final String FORBIDDEN = "forbidden";
+        public static final String SEGMENT = "segment";
     }
 
     /** One locale's translation of a unit, with what the editor needs to judge it. */
@@ -165,7 +172,7 @@ public final class ReviewService {
                 }
                 Set<String> forbidden = new LinkedHashSet<>();
                 findings.stream().filter(x -> x.rule() == Rule.TERM_FORBIDDEN).forEach(x -> forbidden.add(x.conceptId()));
-                List<Piece> target = pieces(Review.targetText(u), f.targetLanguage(), concepts);
+                List<Piece> target = u.target() == null ? List.of() : pieces(u.target(), f.targetLanguage(), concepts);
                 SignOffLog.Entry signed = log.get(u.id());
                 String now1 = Review.targetText(u);
                 cellsByUnit.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(new Cell(f.targetLanguage(), files.get(i),
@@ -180,7 +187,7 @@ public final class ReviewService {
         List<Row> rows = new ArrayList<>();
         for (TransUnit u : xfs.get(0).units()) {
             if (u.translatable()) {
-                rows.add(new Row(u.id(), pieces(u.source().joined().display(), sourceLanguage, concepts),
+                rows.add(new Row(u.id(), pieces(u.source(), sourceLanguage, concepts),
                         cellsByUnit.getOrDefault(u.id(), List.of())));
             }
         }
@@ -213,6 +220,23 @@ public final class ReviewService {
             return "needs-review";
         }
         return u.state().isTranslated() ? "translated" : "draft";
+    }
+
+    /** A unit's source or target, segment by segment (numbered when there are several). */
+    private List<Piece> pieces(Content content, String language, Set<Concept> concepts) {
+        boolean numbered = content.segments().size() > 1;
+        List<Piece> out = new ArrayList<>();
+        for (Part part : content.parts()) {
+            if (part.isSegment()) {
+                if (numbered) {
+                    out.add(new Piece(part.segmentId(), null, Piece.SEGMENT));
+                }
+                out.addAll(pieces(part.content().display(), language, concepts));
+            } else if (!part.content().display().isEmpty()) {
+                out.add(new Piece(part.content().display(), null, null));
+            }
+        }
+        return out;
     }
 
     /** The text cut into plain runs and glossary terms (approved or forbidden), in order. */

@@ -170,4 +170,17 @@ class ReviewServiceTest {
         assertEquals("Nino", ok.reviewer());
         assertEquals(Review.Action.APPROVE, ok.decisions().get(0).action());
     }
+
+    @Test
+    void sentencesOfAParagraphAreNumberedInBothColumns() throws IOException {
+        Files.writeString(file, XLIFF.replace("<source>Shusha fell.</source>", "<source>Shusha fell. Then more.</source>"
+                + "<seg-source><mrk mid=\"1\" mtype=\"seg\">Shusha fell.</mrk> <mrk mid=\"2\" mtype=\"seg\">Then more.</mrk>"
+                + "</seg-source>").replace(">Шуша пала.</target>", "><mrk mid=\"1\" mtype=\"seg\">Шуша пала.</mrk>"
+                + " <mrk mid=\"2\" mtype=\"seg\">Потом ещё.</mrk></target>"), StandardCharsets.UTF_8);
+        ReviewService.Row row = service().report("t", List.of("a"), List.of(file), NOW).rows().get(0);
+        assertEquals(List.of(new ReviewService.Piece("1", null, "segment"), new ReviewService.Piece("Shusha", "shusha", "term"),
+                new ReviewService.Piece(" fell.", null, null), new ReviewService.Piece(" ", null, null),
+                new ReviewService.Piece("2", null, "segment"), new ReviewService.Piece("Then more.", null, null)), row.source());
+        assertEquals(new ReviewService.Piece("2", null, "segment"), row.cells().get(0).target().get(4));
+    }
 }
