@@ -89,9 +89,7 @@ public class TranslateCommands {
         console.println("opened " + s.file() + " (" + s.sourceLanguage() + " → " + s.targetLanguage() + ", "
                 + s.segments().size() + " segments)" + (s.readOnly() ? ", read-only" : ""));
         opened.notes().forEach(n -> console.println(printer().line("note: " + n, Styles.DRAFT)));
-        if (s.view().status() != org.l10nwb.core.stats.StatsService.Status.UNTRANSLATED) {
-            s.next(Filter.UNTRANSLATED);
-        }
+        s.firstNeedingWork();
         show();
     }
 

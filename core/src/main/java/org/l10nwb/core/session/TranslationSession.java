@@ -277,6 +277,18 @@ public final class TranslationSession implements AutoCloseable {
         };
     }
 
+    /** Goes to the first segment that needs work (no text, or a draft); {@code false} when none does. */
+    public boolean firstNeedingWork() {
+        sync();
+        for (int i = 0; i < segments.size(); i++) {
+            if (accepts(segments.get(i), Filter.UNTRANSLATED, Map.of())) {
+                current = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Goes to a segment: {@code 5} (the first segment of unit 5) or {@code 5:2} (its second); an
      * unknown id is a user error listing what exists.

@@ -109,6 +109,8 @@ class TranslationSessionTest {
         assertEquals(4, session.view().total());
         assertTrue(session.previous(Filter.ANY));
         assertEquals("2:1", session.current().id());
+        assertTrue(session.firstNeedingWork());
+        assertEquals("1:1", session.current().id(), "unit 1 has no translation yet");
         WorkbenchException e = assertThrows(WorkbenchException.class, () -> session.goTo("9"));
         assertEquals("no unit '9' in " + file + " (units 1 to 3)", e.getMessage());
         e = assertThrows(WorkbenchException.class, () -> session.goTo("1:7"));
