@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jline.reader.Parser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.Shell;
@@ -27,6 +29,7 @@ import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
 import org.l10nwb.cli.shell.SessionHolder;
+import org.l10nwb.cli.shell.ShellParser;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.glossary.Concept;
@@ -85,6 +88,13 @@ public class WorkbenchConfiguration {
             String word = ctx.commands().isEmpty() ? ctx.text() : ctx.commands().get(0);
             return "workbench: unknown command '" + word + "' (see 'help')";
         };
+    }
+
+    /** Free text after t, reject, comment and search is taken as typed, apostrophes and quotes included. */
+    @Bean
+    @Primary
+    public Parser shellParser() {
+        return new ShellParser();
     }
 
     @Bean
