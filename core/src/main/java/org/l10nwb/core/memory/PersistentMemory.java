@@ -83,6 +83,14 @@ public final class PersistentMemory implements TranslationMemory {
 
     /** The best matches, with their stored source and target. */
     public List<Found> find(MemoryQuery q) {
+        return find(q, null);
+    }
+
+    /**
+     * The best matches for a segment whose inline codes are known: an entry with the same words
+     * but other codes scores 99, not 100.
+     */
+    public List<Found> find(MemoryQuery q, Fragment source) {
         List<String> words = scorer.words(q.source());
         int n = words.size();
         String key = MemoryStore.key(words, q.source());
@@ -111,6 +119,10 @@ public final class PersistentMemory implements TranslationMemory {
                 continue;
             }
             int score = scorer.score(q.source(), words, e.source(), e.words());
+            if (score == 100 && source != null
+                    && !MemoryCodes.sameCodes(TmxReader.parseSegment(e.sourceMarkup()), source)) {
+                score = 99;
+            }
             if (score >= q.threshold()) {
                 boolean inContext = score == 100 && q.previousSource() != null
                         && q.previousSource().equals(e.previous()) && Objects.equals(q.nextSource(), e.next());
@@ -129,11 +141,11 @@ public final class PersistentMemory implements TranslationMemory {
             if (!shown.add(s.e().sourceMarkup() + "\u0000" + s.e().targetMarkup())) {
                 continue;
             }
-            Fragment source = TmxReader.parseSegment(s.e().sourceMarkup());
-            Fragment target = TmxReader.parseSegment(s.e().targetMarkup());
-            out.add(new Found(new MemoryMatch(s.e().source(), target.display(), s.score(), s.inContext(),
+            Fragment storedSource = TmxReader.parseSegment(s.e().sourceMarkup());
+            Fragment storedTarget = TmxReader.parseSegment(s.e().targetMarkup());
+            out.add(new Found(new MemoryMatch(s.e().source(), storedTarget.display(), s.score(), s.inContext(),
                     s.e().origin(), WordDiff.diff(s.e().source(), q.source(), store.sourceLocale().toULocale())),
-                    source, target));
+                    storedSource, storedTarget));
         }
         return out;
     }
