@@ -45,7 +45,7 @@ import org.l10nwb.core.tmx.TmxWriter;
  * {@code confirmed-<target>.tmx}. Pairs are per language, not per region: {@code en-US} source
  * text serves an {@code en} project, {@code ru-RU} targets serve {@code ru}.
  */
-public final class MemoryStore implements Closeable {
+public final class MemoryStore implements TranslationMemory, MemorySink, Closeable {
     public static final String INDEX_FOLDER = ".index";
     /** Unit properties the workbench writes and reads. */
     public static final String PROP_PREVIOUS = "x-context-prev";
@@ -96,6 +96,22 @@ public final class MemoryStore implements Closeable {
 
     public LocaleTag sourceLocale() {
         return source;
+    }
+
+    @Override
+    public String name() {
+        return display.toString();
+    }
+
+    /** Answers from the pair of the query's target language. */
+    @Override
+    public List<MemoryMatch> lookup(MemoryQuery query) {
+        return memory(LocaleTag.of(query.targetLanguage()), Progress.NONE).lookup(query);
+    }
+
+    @Override
+    public void confirmed(String targetLanguage, List<ConfirmedSegment> segments) {
+        addConfirmed(LocaleTag.of(targetLanguage), segments);
     }
 
     /** The TMX files of the memory, by name. */
