@@ -165,6 +165,18 @@ public final class MemoryBenchmark {
         System.out.printf("lookup, %,d queries after %d warm-up: %s%n", qs.size(), warm.size(), percentiles(all));
         byKind.forEach((k, v) -> System.out.printf("  %-7s %s%n", k, percentiles(v)));
         System.out.printf("  with a match >= 70: %s%n", found(qs, ours));
+        if (System.getenv("TM_BENCH_SLOWEST") != null) {
+            Integer[] order = new Integer[qs.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(all[b], all[a]));
+            FuzzyScore w = new FuzzyScore(ULocale.ENGLISH);
+            for (int i = 0; i < 15; i++) {
+                Query q = qs.get(order[i]);
+                System.out.printf("  slow: %.1f ms, %d words, %s%n", all[order[i]] / 1e6, w.words(q.text()).size(), q.kind());
+            }
+        }
         System.out.printf("peak memory: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
 
         if (pensieve) {

@@ -16,8 +16,11 @@ import java.util.List;
 public interface MemoryIndex extends Closeable {
 
     /**
-     * One stored segment and its translation.
+     * One stored segment and its translation. Entries an index proposes as candidates may be
+     * light: only {@code id}, {@code words}, {@code source}, {@code origin} and {@code time} are
+     * set, and {@link #complete} gives the rest.
      *
+     * @param id the index's handle for the entry ({@code -1} for an entry not yet added)
      * @param file the TMX file it comes from (its name in the memory folder)
      * @param key identifies the normalised source words (equal keys: the same words)
      * @param words the normalised source words, as {@link FuzzyScore#words} gives them
@@ -29,7 +32,7 @@ public interface MemoryIndex extends Closeable {
      * @param origin where it was translated ({@code locales/ru/article.xlf#5:2}), or the TMX file and unit
      * @param time when it was last changed (milliseconds since 1970), for breaking ties by recency
      */
-    record Entry(String file, String key, List<String> words, String source, String sourceMarkup, String targetMarkup,
+    record Entry(long id, String file, String key, List<String> words, String source, String sourceMarkup, String targetMarkup,
             String previous, String next, String origin, long time) {
     }
 
@@ -62,8 +65,11 @@ public interface MemoryIndex extends Closeable {
      */
     List<Entry> candidates(List<String> words, int minLength, int maxLength, int minShared, int limit);
 
-    /** Entries with exactly this key, most recent first. */
+    /** Entries with exactly this key. */
     List<Entry> withKey(String key, int limit);
+
+    /** The entry with every field, for one that {@link #candidates} or {@link #withKey} gave light. */
+    Entry complete(Entry light);
 
     /** How many entries are committed. */
     int size();

@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -261,7 +260,7 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
                     String tuid = u.attribute("tuid");
                     origin = file + "#" + (tuid == null ? Long.toString(seq) : tuid);
                 }
-                m.index().add(new MemoryIndex.Entry(file, key(words, plain), words, plain,
+                m.index().add(new MemoryIndex.Entry(-1, file, key(words, plain), words, plain,
                         TmxWriter.segment(src.segment()), TmxWriter.segment(v.segment()), u.prop(PROP_PREVIOUS),
                         u.prop(PROP_NEXT), origin, time(u)));
                 n++;
@@ -525,15 +524,18 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
         return m;
     }
 
-    static String key(List<String> words, String plain) {
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-1");
-            String joined = words.isEmpty() ? "\u0000" + plain.strip() : String.join("\u001f", words);
-            byte[] d = md.digest(joined.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 12);
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    static String key(List<String> words, String plain) {
+        String joined = words.isEmpty() ? "\u0000" + plain.strip() : String.join("\u001f", words);
+        byte[] d = SHA1.get().digest(joined.getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d, 0, 12);
     }
 
     /** When a unit was last changed, from {@code changedate} or {@code creationdate}; 0 when unknown. */
@@ -545,9 +547,15 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
         if (d == null) {
             return 0;
         }
+        // yyyyMMddTHHmmssZ, read by hand: a formatter costs more than the rest of indexing a unit.
+        if (d.length() != 16 || d.charAt(8) != 'T' || d.charAt(15) != 'Z') {
+            return 0;
+        }
         try {
-            return LocalDateTime.parse(d, TMX_DATE).toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
+            return LocalDateTime.of(Integer.parseInt(d, 0, 4, 10), Integer.parseInt(d, 4, 6, 10),
+                    Integer.parseInt(d, 6, 8, 10), Integer.parseInt(d, 9, 11, 10), Integer.parseInt(d, 11, 13, 10),
+                    Integer.parseInt(d, 13, 15, 10)).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             return 0;
         }
     }

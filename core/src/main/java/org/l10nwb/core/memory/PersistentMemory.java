@@ -94,9 +94,9 @@ public final class PersistentMemory implements TranslationMemory {
         List<String> words = scorer.words(q.source());
         int n = words.size();
         String key = MemoryStore.key(words, q.source());
-        Map<String, MemoryIndex.Entry> pool = new LinkedHashMap<>();
+        Map<Long, MemoryIndex.Entry> pool = new LinkedHashMap<>();
         for (MemoryIndex.Entry e : index.withKey(key, CANDIDATES)) {
-            pool.putIfAbsent(e.origin() + "\u0000" + e.targetMarkup(), e);
+            pool.putIfAbsent(e.id(), e);
         }
         if (n > 0 && q.threshold() < 100) {
             int t = Math.max(1, q.threshold());
@@ -108,24 +108,29 @@ public final class PersistentMemory implements TranslationMemory {
             int minShared = Math.max(1, (int) Math.ceil(n * t / 100.0) - (n - distinct));
             for (MemoryIndex.Entry e : index.candidates(words, minLength, maxLength, minShared,
                     Math.max(CANDIDATES, q.limit() * 10))) {
-                pool.putIfAbsent(e.origin() + "\u0000" + e.targetMarkup(), e);
+                pool.putIfAbsent(e.id(), e);
             }
         }
         record Scored(MemoryIndex.Entry e, int score, boolean inContext) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (MemoryIndex.Entry e : pool.values()) {
-            if (e.origin().equals(q.exclude()) || FuzzyScore.bound(n, e.words().size()) < q.threshold()) {
+        for (MemoryIndex.Entry light : pool.values()) {
+            if (light.origin().equals(q.exclude()) || FuzzyScore.bound(n, light.words().size()) < q.threshold()) {
                 continue;
             }
-            int score = scorer.score(q.source(), words, e.source(), e.words());
-            if (score == 100 && source != null
-                    && !MemoryCodes.sameCodes(TmxReader.parseSegment(e.sourceMarkup()), source)) {
-                score = 99;
+            int score = scorer.score(q.source(), words, light.source(), light.words());
+            MemoryIndex.Entry e = light;
+            boolean inContext = false;
+            if (score == 100) {
+                // Context and inline codes decide among exact matches: those need the whole entry.
+                e = index.complete(light);
+                if (source != null && !MemoryCodes.sameCodes(TmxReader.parseSegment(e.sourceMarkup()), source)) {
+                    score = 99;
+                }
+                inContext = score == 100 && q.previousSource() != null && q.previousSource().equals(e.previous())
+                        && Objects.equals(q.nextSource(), e.next());
             }
             if (score >= q.threshold()) {
-                boolean inContext = score == 100 && q.previousSource() != null
-                        && q.previousSource().equals(e.previous()) && Objects.equals(q.nextSource(), e.next());
                 scored.add(new Scored(e, score, inContext));
             }
         }
@@ -138,13 +143,14 @@ public final class PersistentMemory implements TranslationMemory {
             if (out.size() == q.limit()) {
                 break;
             }
-            if (!shown.add(s.e().sourceMarkup() + "\u0000" + s.e().targetMarkup())) {
+            MemoryIndex.Entry e = s.e().sourceMarkup() == null ? index.complete(s.e()) : s.e();
+            if (!shown.add(e.sourceMarkup() + "\u0000" + e.targetMarkup())) {
                 continue;
             }
-            Fragment storedSource = TmxReader.parseSegment(s.e().sourceMarkup());
-            Fragment storedTarget = TmxReader.parseSegment(s.e().targetMarkup());
-            out.add(new Found(new MemoryMatch(s.e().source(), storedTarget.display(), s.score(), s.inContext(),
-                    s.e().origin(), WordDiff.diff(s.e().source(), q.source(), store.sourceLocale().toULocale())),
+            Fragment storedSource = TmxReader.parseSegment(e.sourceMarkup());
+            Fragment storedTarget = TmxReader.parseSegment(e.targetMarkup());
+            out.add(new Found(new MemoryMatch(e.source(), storedTarget.display(), s.score(), s.inContext(),
+                    e.origin(), WordDiff.diff(e.source(), q.source(), store.sourceLocale().toULocale())),
                     storedSource, storedTarget));
         }
         return out;

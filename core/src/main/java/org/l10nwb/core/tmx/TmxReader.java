@@ -109,6 +109,9 @@ public final class TmxReader {
 
     /** Parses the content of a {@code seg} written as markup (as {@link TmxWriter#segment} gives it). */
     public static Fragment parseSegment(String markup) {
+        if (markup.indexOf('<') < 0 && markup.indexOf('&') < 0) {
+            return Fragment.text(markup); // plain text: no parser needed
+        }
         try {
             XMLStreamReader r = FACTORY.createXMLStreamReader(new java.io.StringReader("<seg>" + markup + "</seg>"));
             r.nextTag();

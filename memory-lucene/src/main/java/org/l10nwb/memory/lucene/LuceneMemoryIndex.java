@@ -17,15 +17,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +41,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.memory.MemoryIndex;
@@ -42,8 +49,10 @@ import org.l10nwb.core.memory.MemoryIndex;
 /**
  * A memory index in Apache Lucene. Each entry is a document whose {@code w} field holds the
  * normalised source words exactly as the core's scorer splits them (no analyser of Lucene's own,
- * so what is searched is what is scored); its length in words is a point field for the length
- * window, and its key an exact term for identical sources. Candidates are the BM25 top of a
+ * so what is searched is what is scored); its length in words is a point and doc-values field for
+ * the length window, and its key an exact term for identical sources. What scoring needs (words,
+ * plain source, origin, time) is in doc values; the markup and context are stored fields, read
+ * only for the matches shown. Candidates are the BM25 top of a
  * disjunction of the query's words with a minimum number that must match; the core scores them.
  * The TMX fingerprint is the commit's user data, so it is stored atomically with the content.
  */
@@ -76,6 +85,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
 
     private final Path folder;
     private final Directory directory;
+    private final ListTokenStream tokens = new ListTokenStream();
     private IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
@@ -144,12 +154,18 @@ public final class LuceneMemoryIndex implements MemoryIndex {
     @Override
     public void add(Entry e) {
         Document d = new Document();
-        d.add(new Field(WORDS, new ListTokenStream(e.words()), WORDS_TYPE));
-        d.add(new IntPoint(LENGTH, e.words().size()));
+        tokens.words = e.words(); // one stream, reused: the writer consumes it before addDocument returns
+        d.add(new Field(WORDS, tokens, WORDS_TYPE));
+        d.add(new IntField(LENGTH, e.words().size(), Field.Store.NO));
         d.add(new StringField(KEY, e.key(), Field.Store.NO));
-        d.add(new StringField(FILE, e.file(), Field.Store.YES));
-        d.add(new StoredField(WORD_LIST, String.join(String.valueOf(SEPARATOR), e.words())));
-        d.add(new StoredField(SOURCE, e.source()));
+        d.add(new StringField(FILE, e.file(), Field.Store.NO));
+        // What scoring a candidate needs is in doc values (read per document, no block to decompress);
+        // the rest is stored and read only for the matches shown.
+        d.add(new BinaryDocValuesField(WORD_LIST, new BytesRef(String.join(String.valueOf(SEPARATOR), e.words()))));
+        d.add(new BinaryDocValuesField(SOURCE, new BytesRef(e.source())));
+        d.add(new BinaryDocValuesField(ORIGIN, new BytesRef(e.origin())));
+        d.add(new NumericDocValuesField(TIME, e.time()));
+        d.add(new StoredField(FILE, e.file()));
         d.add(new StoredField(SOURCE_MARKUP, e.sourceMarkup()));
         d.add(new StoredField(TARGET_MARKUP, e.targetMarkup()));
         if (e.previous() != null) {
@@ -158,8 +174,6 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         if (e.next() != null) {
             d.add(new StoredField(NEXT, e.next()));
         }
-        d.add(new StoredField(ORIGIN, e.origin()));
-        d.add(new StoredField(TIME, e.time()));
         try {
             writer().addDocument(d);
         } catch (IOException x) {
@@ -241,7 +255,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         words1.setMinimumNumberShouldMatch(Math.max(1, Math.min(minShared - dropped, Math.min(distinct.size(), MAX_WORDS))));
         Query q = new BooleanQuery.Builder()
                 .add(words1.build(), Occur.MUST)
-                .add(IntPoint.newRangeQuery(LENGTH, minLength, maxLength), Occur.FILTER)
+                .add(IntField.newRangeQuery(LENGTH, minLength, maxLength), Occur.FILTER)
                 .build();
         return run(s, q, limit);
     }
@@ -255,20 +269,51 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         return run(s, new TermQuery(new Term(KEY, key)), limit);
     }
 
+    /** The hits as light entries, read from doc values in document order. */
     private static List<Entry> run(IndexSearcher s, Query q, int limit) {
         try {
             ScoreDoc[] hits = s.search(q, limit).scoreDocs;
-            StoredFields stored = s.storedFields();
+            Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             List<Entry> out = new ArrayList<>(hits.length);
+            int leafIndex = -1;
+            BinaryDocValues words = null;
+            BinaryDocValues source = null;
+            BinaryDocValues origin = null;
+            NumericDocValues time = null;
+            LeafReaderContext leaf = null;
             for (ScoreDoc h : hits) {
-                Document d = stored.document(h.doc);
-                String list = d.get(WORD_LIST);
-                List<String> words = list.isEmpty() ? List.of()
-                        : Arrays.asList(list.split(String.valueOf(SEPARATOR), -1));
-                out.add(new Entry(d.get(FILE), null, words, d.get(SOURCE), d.get(SOURCE_MARKUP), d.get(TARGET_MARKUP),
-                        d.get(PREVIOUS), d.get(NEXT), d.get(ORIGIN), d.getField(TIME).numericValue().longValue()));
+                int li = ReaderUtil.subIndex(h.doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    words = DocValues.getBinary(leaf.reader(), WORD_LIST);
+                    source = DocValues.getBinary(leaf.reader(), SOURCE);
+                    origin = DocValues.getBinary(leaf.reader(), ORIGIN);
+                    time = DocValues.getNumeric(leaf.reader(), TIME);
+                }
+                int doc = h.doc - leaf.docBase;
+                if (!words.advanceExact(doc) || !source.advanceExact(doc) || !origin.advanceExact(doc)
+                        || !time.advanceExact(doc)) {
+                    continue;
+                }
+                String list = words.binaryValue().utf8ToString();
+                List<String> w = list.isEmpty() ? List.of() : Arrays.asList(list.split(String.valueOf(SEPARATOR), -1));
+                out.add(new Entry(h.doc, null, null, w, source.binaryValue().utf8ToString(), null, null, null, null,
+                        origin.binaryValue().utf8ToString(), time.longValue()));
             }
             return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Entry complete(Entry light) {
+        try {
+            Document d = searcher().storedFields().document((int) light.id());
+            return new Entry(light.id(), d.get(FILE), light.key(), light.words(), light.source(), d.get(SOURCE_MARKUP),
+                    d.get(TARGET_MARKUP), d.get(PREVIOUS), d.get(NEXT), light.origin(), light.time());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -309,12 +354,8 @@ public final class LuceneMemoryIndex implements MemoryIndex {
     /** The words of an entry as tokens, as the core split them. */
     private static final class ListTokenStream extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final List<String> words;
+        private List<String> words = List.of();
         private Iterator<String> it;
-
-        ListTokenStream(List<String> words) {
-            this.words = words;
-        }
 
         @Override
         public void reset() throws IOException {
