@@ -257,7 +257,7 @@ public final class MemoryBenchmark {
             System.out.printf("Pensieve lookup: %s%n", percentiles(times));
             // Quality on one yardstick: the word-level score of each engine's best hit against the query.
             FuzzyScore score = new FuzzyScore(ULocale.ENGLISH);
-            int both = 0, oursOnly = 0, theirsOnly = 0, oursBetter = 0, theirsBetter = 0, sameTarget = 0;
+            int both = 0, oursOnly = 0, theirsOnly = 0, missed = 0, oursBetter = 0, theirsBetter = 0, sameTarget = 0;
             long oursSum = 0, theirsSum = 0;
             for (int i = 0; i < qs.size(); i++) {
                 String q = qs.get(i).text();
@@ -281,12 +281,16 @@ public final class MemoryBenchmark {
                     oursOnly++;
                 } else if (st >= 0) {
                     theirsOnly++;
+                    if (st >= 70) {
+                        missed++; // a hit our own scale rates 70 or more, which our lookup did not return
+                    }
                 }
             }
             System.out.printf("quality: both engines found a match for %,d queries (same translation first: %,d; mean word score"
                     + " of the best hit: ours %.1f, Pensieve %.1f; better first hit: ours %,d, Pensieve %,d);"
-                    + " only ours: %,d; only Pensieve: %,d%n", both, sameTarget, both == 0 ? 0.0 : (double) oursSum / both,
-                    both == 0 ? 0.0 : (double) theirsSum / both, oursBetter, theirsBetter, oursOnly, theirsOnly);
+                    + " only ours: %,d; only Pensieve: %,d (of which %,d score 70 or more on our scale)%n", both, sameTarget,
+                    both == 0 ? 0.0 : (double) oursSum / both, both == 0 ? 0.0 : (double) theirsSum / both, oursBetter,
+                    theirsBetter, oursOnly, theirsOnly, missed);
         }
         System.out.printf("peak memory so far: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
     }

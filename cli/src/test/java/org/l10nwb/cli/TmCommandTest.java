@@ -127,13 +127,19 @@ class TmCommandTest {
     }
 
     @Test
-    void confirmedTranslationsEnterTheMemory() throws IOException {
+    void theShellShowsMemoryMatchesAndConfirmedTranslationsEnterTheMemory() throws IOException {
         Path p = project();
+        Path memory = tmx("corpus.tmx", tu("Talks resume in Vienna next month.", "Переговоры возобновятся в Вене в следующем месяце.",
+                null, null));
+        assertEquals(0, Cli.run("tm", "import", memory.toString(), "--project", p.toString()).exit());
         Path script = dir.resolve("s.txt");
-        Files.writeString(script, String.join("\n", "open ru --project " + p, "goto 5", "t Новое предложение, которое никто не переводил.",
-                "confirm", "goto 1", "show", ""), StandardCharsets.UTF_8);
+        Files.writeString(script, String.join("\n", "open ru --project " + p, "goto 4", "goto 5",
+                "t Новое предложение, которое никто не переводил.", "confirm", ""), StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("script", script.toString());
         assertEquals(0, r.exit(), r.toString());
+        String atFour = r.out().substring(r.out().indexOf("4:1"));
+        assertTrue(atFour.contains("83%") && atFour.contains("Переговоры возобновятся в Вене в следующем месяце."), r.toString());
+        assertTrue(r.out().contains("memory"), r.toString());
         assertTrue(Files.exists(p.resolve("memory/confirmed-ru.tmx")), r.toString());
         Cli.Result look = Cli.run("tm", "lookup", "A new sentence nobody translated.", "--locale", "ru", "--project", p.toString());
         assertTrue(look.out().contains("Новое предложение, которое никто не переводил."), look.toString());

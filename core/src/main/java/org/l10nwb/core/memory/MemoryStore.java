@@ -102,10 +102,23 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
         return display.toString();
     }
 
-    /** Answers from the pair of the query's target language. */
+    /**
+     * Answers from the pair of the query's target language, brought up to date first. When it
+     * cannot be (another workbench is importing), the index as it is answers.
+     */
     @Override
     public List<MemoryMatch> lookup(MemoryQuery query) {
-        return memory(LocaleTag.of(query.targetLanguage()), Progress.NONE).lookup(query);
+        LocaleTag target = LocaleTag.of(query.targetLanguage());
+        PersistentMemory m;
+        try {
+            m = memory(target, Progress.NONE);
+        } catch (WorkbenchException busy) {
+            m = pairs.get(target.language());
+            if (m == null) {
+                return List.of();
+            }
+        }
+        return m.lookup(query);
     }
 
     @Override

@@ -103,8 +103,12 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         }
     }
 
+    /** Also the moment to see commits made by another process since the last look. */
     @Override
     public String fingerprint() {
+        if (reader != null) {
+            refresh();
+        }
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 return null;
