@@ -47,6 +47,8 @@ import org.l10nwb.core.tmx.TmxWriter;
  * <p>Usage: {@code bench/run tm --corpus FILE.tmx [--sizes 100000,1000000] [--queries 3000]
  * [--locale ru] [--work DIR] [--pensieve-max N]}. A corpus with fewer units than a size is
  * repeated, each repetition's units marked with a number (so they are distinct near-duplicates).
+ * With the environment variable {@code TM_BENCH_SLOWEST} set, the slowest lookups are listed
+ * with their length in words.
  */
 public final class MemoryBenchmark {
     private record Pair(String source, String target) {
