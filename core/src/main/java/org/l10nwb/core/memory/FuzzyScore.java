@@ -54,26 +54,42 @@ public final class FuzzyScore {
         if (longest == 0) {
             return query.strip().equals(candidate.strip()) ? 100 : 0;
         }
-        int distance = EditDistance.of(queryWords, candidateWords);
+        // Words numbered once, so that the edit distance compares ints and the shared count is a tally.
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        int[] a = ids(queryWords, ids);
+        int[] b = ids(candidateWords, ids);
+        int distance = EditDistance.of(a, b);
         if (distance == 0) {
             return 99;
         }
-        int shared = shared(queryWords, candidateWords);
+        int shared = shared(a, b, ids.size());
         return Math.min(99, (int) Math.floor(100.0 * ((longest - distance) + shared) / (2.0 * longest)));
     }
 
-    /** How many words the two lists have in common, counting repeated words as often as both have them. */
-    private static int shared(List<String> a, List<String> b) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String w : a) {
-            counts.merge(w, 1, Integer::sum);
+    private static int[] ids(List<String> words, java.util.Map<String, Integer> ids) {
+        int[] out = new int[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer id = ids.get(words.get(i));
+            if (id == null) {
+                id = ids.size();
+                ids.put(words.get(i), id);
+            }
+            out[i] = id;
+        }
+        return out;
+    }
+
+    /** How many words the two sequences have in common, counting repeated words as often as both have them. */
+    private static int shared(int[] a, int[] b, int symbols) {
+        int[] counts = new int[symbols];
+        for (int w : a) {
+            counts[w]++;
         }
         int shared = 0;
-        for (String w : b) {
-            Integer n = counts.get(w);
-            if (n != null && n > 0) {
+        for (int w : b) {
+            if (counts[w] > 0) {
                 shared++;
-                counts.put(w, n - 1);
+                counts[w]--;
             }
         }
         return shared;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
@@ -12,6 +13,8 @@ import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.glossary.GlossaryLoader;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.memory.MemoryIndex;
+import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.core.memory.ProjectMemory;
 import org.l10nwb.core.memory.TranslationMemory;
 import org.l10nwb.core.project.Project;
@@ -20,7 +23,8 @@ import org.l10nwb.core.xliff.XliffReader;
 /**
  * Opens a translation session the way a project sets it up: the XLIFF of a target locale (or a
  * file named directly), the project's glossary and check settings, and as memory the locale's
- * other translated documents.
+ * other translated documents and the project's translation memory, which also receives every
+ * confirmed unit.
  */
 public final class ProjectSessions {
     /** A session and what the translator should know about how it was opened. */
@@ -59,11 +63,28 @@ public final class ProjectSessions {
                 memories.add(others);
             }
         }
+        MemoryStore store = project == null ? null : ProjectSessions.memory(project);
+        if (store != null) {
+            memories.add(store);
+        }
         TranslationSession session = TranslationSession.open(file, glossary, checks, languages, memories);
+        if (store != null) {
+            session.rememberConfirmedIn(store);
+        }
         if (session.readOnly()) {
             notes.add("read-only: " + file + " is being edited by " + session.holder());
         }
         return new Opened(session, glossary, notes);
+    }
+
+    /**
+     * The project's translation memory ({@code memory/} by default), or {@code null} when no
+     * memory index is installed.
+     */
+    public static MemoryStore memory(Project project) {
+        ServiceLoader<MemoryIndex.Factory> found = ServiceLoader.load(MemoryIndex.Factory.class);
+        return found.findFirst().map(f -> new MemoryStore(project.resolve(project.config().memory()),
+                project.display(project.resolve(project.config().memory())), project.sourceLocale(), f)).orElse(null);
     }
 
     private static Path xliff(Project project, String target, String document) {

@@ -31,7 +31,9 @@ import org.l10nwb.core.glossary.LanguageSection;
 import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.memory.ConfirmedSegment;
 import org.l10nwb.core.memory.MemoryMatch;
+import org.l10nwb.core.memory.MemorySink;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.ProjectMemory;
 import org.l10nwb.core.memory.TranslationMemory;
@@ -155,6 +157,7 @@ public final class TranslationSession implements AutoCloseable {
     private List<SegmentRef> segments;
     private int current;
     private ProjectMemory ownMemory;
+    private MemorySink memorySink;
 
     private TranslationSession(Path file, byte[] bytes, XliffDocument document, Glossary glossary, CheckService checks,
             Languages languages, List<TranslationMemory> memories, EditLock lock) {
@@ -408,6 +411,8 @@ public final class TranslationSession implements AutoCloseable {
             all.addAll(m.lookup(q));
         }
         all.sort((a, b) -> a.inContext() != b.inContext() ? (a.inContext() ? -1 : 1) : b.score() - a.score());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        all.removeIf(m -> !seen.add(m.source() + "\u0000" + m.target()));
         return all.subList(0, Math.min(MEMORY_LIMIT, all.size()));
     }
 
@@ -534,7 +539,36 @@ public final class TranslationSession implements AutoCloseable {
         if (u.state() != null && u.state().isTranslated() && !u.state().needsReview()) {
             return new Change("unit " + u.id() + " is already " + u.state(), false, findings(u));
         }
-        return change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), "confirmed unit " + u.id());
+        Change c = change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), "confirmed unit " + u.id());
+        if (c.saved() && memorySink != null) {
+            remember(ref.unitId());
+        }
+        return c;
+    }
+
+    /** Confirmed units are handed to {@code sink} (the project's translation memory) once saved. */
+    public void rememberConfirmedIn(MemorySink sink) {
+        this.memorySink = sink;
+    }
+
+    /** Gives the sink a confirmed unit's segments, each with the source of its neighbours; a failure is a notice. */
+    private void remember(String unitId) {
+        List<ConfirmedSegment> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentRef r = segments.get(i);
+            Fragment t = r.unitId().equals(unitId) ? unit(r).targetSegment(r.segmentId()) : null;
+            if (t != null && t.hasText()) {
+                String prev = i > 0 ? sourceSegment(unit(segments.get(i - 1)), segments.get(i - 1).segmentId()).plainText() : null;
+                String next = i + 1 < segments.size()
+                        ? sourceSegment(unit(segments.get(i + 1)), segments.get(i + 1).segmentId()).plainText() : null;
+                out.add(new ConfirmedSegment(sourceSegment(unit(r), r.segmentId()), t, prev, next, file + "#" + r.id()));
+            }
+        }
+        try {
+            memorySink.confirmed(targetLanguage(), out);
+        } catch (RuntimeException e) {
+            notices.add("not added to the translation memory: " + e.getMessage());
+        }
     }
 
     /**

@@ -13,6 +13,27 @@ public final class EditDistance {
         return of(a.size(), b.size(), (i, j) -> a.get(i).equals(b.get(j)));
     }
 
+    /** The same over two sequences of symbols (words numbered by the caller): no boxing, for long sentences. */
+    public static int of(int[] a, int[] b) {
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            cur[0] = i;
+            int ai = a[i - 1];
+            for (int j = 1; j <= b.length; j++) {
+                int cost = ai == b[j - 1] ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length];
+    }
+
     /** The same over the characters of two strings. */
     public static int of(CharSequence a, CharSequence b) {
         return of(a.length(), b.length(), (i, j) -> a.charAt(i) == b.charAt(j));

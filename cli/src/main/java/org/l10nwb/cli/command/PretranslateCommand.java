@@ -1,0 +1,52 @@
+package org.l10nwb.cli.command;
+
+import java.util.List;
+
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Projects;
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.memory.MemoryStore;
+import org.l10nwb.core.memory.Pretranslator;
+import org.l10nwb.core.memory.Pretranslator.Band;
+import org.l10nwb.core.project.Project;
+
+/** {@code pretranslate [LOCALES]}: exact and in-context memory matches into the XLIFF, and the match analysis. */
+@Command(group = "Translation memory")
+public class PretranslateCommand {
+    private final Console console;
+
+    public PretranslateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Command(command = "pretranslate", description = "Fill untranslated segments from the translation memory (in-context"
+            + " and 100% matches) and count the segments per match band.")
+    public void pretranslate(
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
+                    description = "target locales, comma-separated (default: all)") String locales,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Projects.resolve(dir);
+        List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
+        try (MemoryStore store = TmCommands.store(project)) {
+            Pretranslator p = new Pretranslator(store);
+            for (LocaleTag t : targets) {
+                for (Pretranslator.Result r : p.pretranslate(project, t)) {
+                    console.println(Paths2.display(r.file()) + ": filled " + r.filledSegments() + " segment"
+                            + (r.filledSegments() == 1 ? "" : "s") + " in " + r.filledUnits() + " unit"
+                            + (r.filledUnits() == 1 ? "" : "s") + "; " + r.alreadyTranslated()
+                            + " segments already translated");
+                    for (Band b : Band.values()) {
+                        console.println(String.format("  %-11s %6d segments %8d words", b.label(), r.segments().get(b),
+                                r.words().get(b)));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.l10nwb.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Projects;
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.memory.MemoryMatch;
+import org.l10nwb.core.memory.MemoryQuery;
+import org.l10nwb.core.memory.MemoryStore;
+import org.l10nwb.core.memory.PersistentMemory;
+import org.l10nwb.core.memory.WordDiff;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.session.ProjectSessions;
+
+/** {@code tm import|export|lookup|stats}: the project's translation memory. */
+@Command(command = "tm", group = "Translation memory")
+public class TmCommands {
+    private final Console console;
+
+    public TmCommands(Console console) {
+        this.console = console;
+    }
+
+    static MemoryStore store(Project project) {
+        MemoryStore store = ProjectSessions.memory(project);
+        if (store == null) {
+            throw new WorkbenchException("no translation memory index is installed (workbench-memory-lucene)");
+        }
+        return store;
+    }
+
+    @Command(command = "import", description = "Import a TMX file into the project's memory (kept as memory/NAME.tmx,"
+            + " replacing an earlier import of the same name) and index it. All or nothing.")
+    public void importTmx(
+            @Option(longNames = "file", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE.tmx",
+                    description = "a TMX file (1.4b; UTF-8 or UTF-16)") String file,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Projects.resolve(dir);
+        long start = System.nanoTime();
+        try (MemoryStore store = store(project)) {
+            ProgressBar bar = new ProgressBar(console);
+            MemoryStore.ImportResult r = store.importTmx(Path.of(file), bar);
+            bar.done();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            StringBuilder per = new StringBuilder();
+            r.byTarget().forEach((lang, n) -> per.append(per.length() == 0 ? "" : ", ").append(lang).append(' ').append(n));
+            console.println(String.format("imported %,d units into %s (%s) in %.1f s%s", r.units(),
+                    Paths2.display(r.stored()), per, seconds,
+                    r.skipped() == 0 ? "" : String.format("; %,d units without a source and a translation skipped",
+                            r.skipped())));
+        }
+    }
+
+    @Command(command = "export", description = "Write the whole memory (or one language pair) as one TMX 1.4b file.")
+    public void export(
+            @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE.tmx",
+                    description = "where to write it (atomically)") String output,
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALE",
+                    description = "only this target language (default: every language)") String locale,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Projects.resolve(dir);
+        LocaleTag target = locale == null ? null : LocaleTag.of(locale);
+        try (MemoryStore store = store(project)) {
+            long[] n = {0};
+            AtomicFiles.write(Path.of(output), out -> n[0] = store.export(out, target));
+            console.println(String.format("exported %,d units to %s", n[0], output));
+        }
+    }
+
+    @Command(command = "lookup", description = "Show the memory's matches for a sentence, with the words that differ.")
+    public void lookup(
+            @Option(longNames = "text", arity = OptionArity.ONE_OR_MORE, required = true, label = "TEXT",
+                    description = "the source sentence") String[] text,
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, required = true, label = "LOCALE",
+                    description = "the target language") String locale,
+            @Option(longNames = "threshold", arity = OptionArity.EXACTLY_ONE, defaultValue = "70", label = "N",
+                    description = "the lowest score shown, 0-100") int threshold,
+            @Option(longNames = "limit", arity = OptionArity.EXACTLY_ONE, defaultValue = "5", label = "N",
+                    description = "how many matches at most") int limit,
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir) {
+        Project project = Projects.resolve(dir);
+        if (threshold < 0 || threshold > 100 || limit < 1) {
+            throw new WorkbenchException("--threshold is 0 to 100 and --limit at least 1");
+        }
+        String sentence = String.join(" ", text);
+        LocaleTag target = project.targetLocale(locale);
+        try (MemoryStore store = store(project)) {
+            PersistentMemory memory = store.memory(target, new ProgressBar(console));
+            long start = System.nanoTime();
+            List<MemoryMatch> matches = memory.lookup(new MemoryQuery(sentence, null, null, project.sourceLocale().tag(),
+                    target.tag(), threshold, limit, null));
+            double ms = (System.nanoTime() - start) / 1e6;
+            for (MemoryMatch m : matches) {
+                console.println(String.format("%3d%%  %s", m.score(), m.source()));
+                console.println("      " + m.target());
+                if (m.score() < 100) {
+                    console.println("      differences: " + differences(m.differences()));
+                }
+                console.println("      from " + m.origin());
+            }
+            console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
+                    matches.size() == 1 ? "" : "es", threshold, memory.size(), ms));
+        }
+    }
+
+    /** Words as {@code [-removed-]} and {@code {+added+}}, as word-diff tools print them. */
+    static String differences(List<WordDiff.Change> changes) {
+        StringBuilder sb = new StringBuilder();
+        for (WordDiff.Change c : changes) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            switch (c.kind()) {
+                case SAME -> sb.append(c.text());
+                case REMOVED -> sb.append("[-").append(c.text()).append("-]");
+                case ADDED -> sb.append("{+").append(c.text()).append("+}");
+                default -> throw new IllegalStateException();
+            }
+        }
+        return sb.toString();
+    }
+
+    @Command(command = "stats", description = "Show the memory's files, entries per language pair and index size.")
+    public void stats(
+            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
+                    description = "project folder (default: the project containing the current folder)") String dir)
+            throws IOException {
+        Project project = Projects.resolve(dir);
+        try (MemoryStore store = store(project)) {
+            List<Path> files = store.files();
+            console.println(project.display(store.folder()) + ": " + files.size() + " TMX file" + (files.size() == 1 ? "" : "s"));
+            for (Path f : files) {
+                console.println(String.format("  %-40s %,12d bytes", f.getFileName(), Files.size(f)));
+            }
+            for (LocaleTag t : project.targetLocales()) {
+                PersistentMemory m = store.memory(t, new ProgressBar(console));
+                console.println(String.format("%s → %-6s %,10d entries, index %,d bytes", project.sourceLocale().language(),
+                        t.language(), m.size(), m.indexBytes()));
+            }
+        }
+    }
+
+    /** A progress bar on standard error, drawn only when it is a terminal. */
+    static final class ProgressBar implements MemoryStore.Progress {
+        private final Console console;
+        private final boolean tty = System.console() != null && System.getenv("NO_PROGRESS") == null;
+        private long last;
+        private boolean drawn;
+
+        ProgressBar(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public void at(String what, long done, long total, long units) {
+            long now = System.nanoTime();
+            if (!tty || now - last < 100_000_000L && done < total) {
+                return;
+            }
+            last = now;
+            int pct = total <= 0 ? 0 : (int) (100 * done / total);
+            int width = 30;
+            int full = pct * width / 100;
+            console.err().print(String.format("\r%s [%s%s] %3d%% %,d units", what, "#".repeat(full),
+                    " ".repeat(width - full), pct, units));
+            console.err().flush();
+            drawn = true;
+        }
+
+        void done() {
+            if (drawn) {
+                console.err().print("\r\033[K");
+                console.err().flush();
+            }
+        }
+    }
+
+}

@@ -1,0 +1,150 @@
+package org.l10nwb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.l10nwb.core.model.TargetState;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.tmx.TmxReader;
+import org.l10nwb.core.xliff.XliffReader;
+
+/** {@code tm import|export|lookup|stats}, {@code pretranslate}, and confirmed translations entering the memory. */
+class TmCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path project() throws IOException {
+        Path source = dir.resolve("article.txt");
+        Files.writeString(source, """
+                The border is closed.
+                Nobody knows why the trains stopped.
+                The border is closed.
+                Talks resume in Vienna next week.
+                A new sentence nobody has translated.
+                """, StandardCharsets.UTF_8);
+        Path project = dir.resolve("p");
+        Cli.Result r = Cli.run("init", project.toString(), "--source", source.toString(), "--targets", "ru");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(0, Cli.run("extract", "--project", project.toString()).exit());
+        return project;
+    }
+
+    private Path tmx(String name, String body) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en-US\""
+                + " segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" datatype=\"plaintext\" creationtool=\"t\""
+                + " creationtoolversion=\"1\"/>\n<body>\n" + body + "\n</body></tmx>\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static String tu(String en, String ru, String prev, String next) {
+        return "<tu changedate=\"20250101T000000Z\">" + (prev == null ? "" : "<prop type=\"x-context-prev\">" + prev + "</prop>")
+                + (next == null ? "" : "<prop type=\"x-context-next\">" + next + "</prop>")
+                + "<tuv xml:lang=\"en-US\"><seg>" + en + "</seg></tuv><tuv xml:lang=\"ru-RU\"><seg>" + ru + "</seg></tuv></tu>";
+    }
+
+    private static boolean band(Cli.Result r, String band, int segments) {
+        return r.out().lines().anyMatch(l -> l.matches("\\s*\\Q" + band + "\\E\\s+" + segments + " segments .*"));
+    }
+
+    private static TransUnit unit(Path xliff, String id) {
+        return new XliffReader().read(xliff).units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void importLookupPretranslateExportAndStats() throws IOException {
+        Path p = project();
+        Path memory = tmx("corpus.tmx", String.join("\n",
+                tu("The border is closed.", "Граница закрыта.", null, null),
+                tu("Nobody knows why the trains stopped.", "Никто не знает, почему встали поезда.",
+                        "The border is closed.", "The border is closed."),
+                tu("Talks resume in Vienna next month.", "Переговоры возобновятся в Вене в следующем месяце.", null, null)));
+        Cli.Result imp = Cli.run("tm", "import", memory.toString(), "--project", p.toString());
+        assertEquals(0, imp.exit(), imp.toString());
+        assertTrue(imp.out().matches("(?s)imported 3 units into \\S*memory/corpus\\.tmx \\(ru 3\\) in .*"), imp.toString());
+        assertTrue(Files.exists(p.resolve("memory/corpus.tmx")));
+        assertTrue(Files.isDirectory(p.resolve("memory/.index/en-ru")));
+
+        Cli.Result look = Cli.run("tm", "lookup", "Talks resume in Vienna next week.", "--locale", "ru", "--project", p.toString());
+        assertEquals(0, look.exit(), look.toString());
+        assertTrue(look.out().contains("Переговоры возобновятся в Вене в следующем месяце."), look.toString());
+        assertTrue(look.out().contains("differences: Talks resume in Vienna next {+week+} [-month-] ."), look.toString());
+
+        Cli.Result pre = Cli.run("pretranslate", "ru", "--project", p.toString());
+        assertEquals(0, pre.exit(), pre.toString());
+        assertTrue(pre.out().contains("filled 3 segments in 3 units"), pre.toString());
+        assertTrue(band(pre, "in-context", 1), pre.toString());
+        assertTrue(band(pre, "100%", 2), pre.toString());
+        assertTrue(band(pre, "75-84%", 1), pre.toString());
+        assertTrue(band(pre, "no match", 1), pre.toString());
+        Path xlf = p.resolve("locales/ru/article.xlf");
+        TransUnit inContext = unit(xlf, "2");
+        assertEquals(TargetState.TRANSLATED, inContext.state());
+        assertEquals("exact-match", inContext.stateQualifier());
+        assertEquals("Никто не знает, почему встали поезда.", inContext.target().plainText());
+        TransUnit exact = unit(xlf, "1");
+        assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, exact.state());
+        assertEquals("leveraged-tm", exact.stateQualifier());
+        assertFalse(unit(xlf, "4").hasTarget());
+        assertTrue(Files.readString(xlf).contains("state-qualifier=\"leveraged-tm\""));
+        // Run again: filled units are not touched twice.
+        Cli.Result again = Cli.run("pretranslate", "ru", "--project", p.toString());
+        assertTrue(again.out().contains("filled 0 segments"), again.toString());
+
+        Path out = dir.resolve("out.tmx");
+        Cli.Result exp = Cli.run("tm", "export", "--output", out.toString(), "--project", p.toString());
+        assertEquals(0, exp.exit(), exp.toString());
+        assertEquals(3, new TmxReader().readAll(out).units().size());
+
+        Cli.Result stats = Cli.run("tm", "stats", "--project", p.toString());
+        assertEquals(0, stats.exit(), stats.toString());
+        assertTrue(stats.out().lines().anyMatch(l -> l.matches("en → ru\\s+3 entries, index [0-9,]+ bytes")), stats.toString());
+    }
+
+    @Test
+    void badTmxIsOneLineExitTwoAndNothingImported() throws IOException {
+        Path p = project();
+        Path bad = tmx("bad.tmx", tu("One.", "Один.", null, null) + "\n<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu>");
+        Cli.Result r = Cli.run("tm", "import", bad.toString(), "--project", p.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals(1, r.errLines(), r.toString());
+        assertTrue(r.err().startsWith(bad + ":5:"), r.toString());
+        assertFalse(Files.exists(p.resolve("memory/bad.tmx")));
+        Path lang = tmx("lang.tmx", "<tu><tuv xml:lang=\"en\"><seg>x</seg></tuv><tuv xml:lang=\"zz\"><seg>y</seg></tuv></tu>");
+        Cli.Result l = Cli.run("tm", "import", lang.toString(), "--project", p.toString());
+        assertEquals(2, l.exit(), l.toString());
+        assertTrue(l.err().contains("unknown language 'zz'"), l.toString());
+    }
+
+    @Test
+    void theShellShowsMemoryMatchesAndConfirmedTranslationsEnterTheMemory() throws IOException {
+        Path p = project();
+        Path memory = tmx("corpus.tmx", tu("Talks resume in Vienna next month.", "Переговоры возобновятся в Вене в следующем месяце.",
+                null, null));
+        assertEquals(0, Cli.run("tm", "import", memory.toString(), "--project", p.toString()).exit());
+        Path script = dir.resolve("s.txt");
+        Files.writeString(script, String.join("\n", "open ru --project " + p, "goto 4", "goto 5",
+                "t Новое предложение, которое никто не переводил.", "confirm", ""), StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("script", script.toString());
+        assertEquals(0, r.exit(), r.toString());
+        String atFour = r.out().substring(r.out().indexOf("4:1"));
+        assertTrue(atFour.contains("83%") && atFour.contains("Переговоры возобновятся в Вене в следующем месяце."), r.toString());
+        assertTrue(r.out().contains("memory"), r.toString());
+        assertTrue(Files.exists(p.resolve("memory/confirmed-ru.tmx")), r.toString());
+        Cli.Result look = Cli.run("tm", "lookup", "A new sentence nobody translated.", "--locale", "ru", "--project", p.toString());
+        assertTrue(look.out().contains("Новое предложение, которое никто не переводил."), look.toString());
+        assertTrue(look.out().contains("locales/ru/article.xlf#5:1"), look.toString());
+        List<String> lines = Files.readAllLines(p.resolve("memory/confirmed-ru.tmx"));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("x-context-prev")), String.join("\n", lines));
+    }
+}

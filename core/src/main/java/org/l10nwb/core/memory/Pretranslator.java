@@ -1,0 +1,164 @@
+package org.l10nwb.core.memory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.TargetState;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffWriter;
+
+/**
+ * Fills a locale's untranslated segments from the translation memory: in-context exact matches
+ * and 100 % matches (with the segment's own inline codes put in place). A unit all of whose
+ * segments come from in-context matches becomes {@code translated} with
+ * {@code state-qualifier="exact-match"}; any other filled unit {@code needs-review-translation}
+ * with {@code state-qualifier="leveraged-tm"}, or stays a draft ({@code new}) when some of its
+ * segments are still empty. Units that already have a translation are left alone. Every other
+ * segment is counted in its match band, the analysis translators quote prices from.
+ */
+public final class Pretranslator {
+    /** Match bands, best first. */
+    public enum Band {
+        IN_CONTEXT("in-context"), EXACT("100%"), HIGH("95-99%"), MEDIUM("85-94%"), LOW("75-84%"), NONE("no match");
+
+        private final String label;
+
+        Band(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static Band of(MemoryMatch m) {
+            if (m == null) {
+                return NONE;
+            }
+            if (m.inContext()) {
+                return IN_CONTEXT;
+            }
+            int s = m.score();
+            return s == 100 ? EXACT : s >= 95 ? HIGH : s >= 85 ? MEDIUM : s >= 75 ? LOW : NONE;
+        }
+    }
+
+    /** Segments per band (and words, the source's), and what was filled, for one file. */
+    public record Result(Path file, Map<Band, Integer> segments, Map<Band, Integer> words, int filledSegments,
+            int filledUnits, int alreadyTranslated) {
+    }
+
+    private final MemoryStore store;
+
+    public Pretranslator(MemoryStore store) {
+        this.store = store;
+    }
+
+    /** Pre-translates every document of the project for one locale. */
+    public List<Result> pretranslate(Project project, LocaleTag locale) {
+        List<Result> out = new ArrayList<>();
+        PersistentMemory memory = store.memory(locale, MemoryStore.Progress.NONE);
+        FuzzyScore words = new FuzzyScore(project.sourceLocale().toULocale());
+        for (String doc : project.config().documents()) {
+            Path file = project.xliffPath(doc, locale);
+            if (Files.isRegularFile(file)) {
+                out.add(pretranslate(project.display(file), memory, words));
+            }
+        }
+        return out;
+    }
+
+    private record Seg(TransUnit unit, Part part) {
+    }
+
+    Result pretranslate(Path file, PersistentMemory memory, FuzzyScore counter) {
+        XliffDocument doc = new XliffReader().read(file);
+        List<Seg> sequence = new ArrayList<>();
+        for (TransUnit u : doc.units()) {
+            if (u.translatable()) {
+                for (Part p : u.source().segments()) {
+                    if (p.content().hasText()) {
+                        sequence.add(new Seg(u, p));
+                    }
+                }
+            }
+        }
+        Map<Band, Integer> segments = new EnumMap<>(Band.class);
+        Map<Band, Integer> wordCounts = new EnumMap<>(Band.class);
+        for (Band b : Band.values()) {
+            segments.put(b, 0);
+            wordCounts.put(b, 0);
+        }
+        Map<String, Map<String, Fragment>> filled = new HashMap<>();
+        Map<String, Boolean> allInContext = new HashMap<>();
+        int already = 0;
+        int filledSegments = 0;
+        for (int i = 0; i < sequence.size(); i++) {
+            Seg s = sequence.get(i);
+            if (s.unit().hasTarget()) {
+                already++;
+                continue;
+            }
+            String text = s.part().content().plainText();
+            MemoryQuery q = new MemoryQuery(text, i > 0 ? sequence.get(i - 1).part().content().plainText() : null,
+                    i + 1 < sequence.size() ? sequence.get(i + 1).part().content().plainText() : null,
+                    store.sourceLocale().tag(), memory.target().tag(), 75, 1,
+                    file + "#" + s.unit().id() + ":" + s.part().segmentId());
+            List<PersistentMemory.Found> found = memory.find(q, s.part().content());
+            PersistentMemory.Found best = found.isEmpty() ? null : found.get(0);
+            Band band = Band.of(best == null ? null : best.match());
+            segments.merge(band, 1, Integer::sum);
+            wordCounts.merge(band, counter.words(text).size(), Integer::sum);
+            if (band == Band.IN_CONTEXT || band == Band.EXACT) {
+                Fragment target = MemoryCodes.adapt(best.target(), best.source(), s.part().content());
+                if (target != null) {
+                    filled.computeIfAbsent(s.unit().id(), k -> new HashMap<>()).put(s.part().segmentId(), target);
+                    allInContext.merge(s.unit().id(), band == Band.IN_CONTEXT, Boolean::logicalAnd);
+                    filledSegments++;
+                }
+            }
+        }
+        if (!filled.isEmpty()) {
+            List<XliffFile> files = new ArrayList<>();
+            for (XliffFile f : doc.files()) {
+                List<TransUnit> units = new ArrayList<>();
+                for (TransUnit u : f.units()) {
+                    Map<String, Fragment> mine = filled.get(u.id());
+                    units.add(mine == null ? u : fill(u, mine, allInContext.get(u.id())));
+                }
+                files.add(f.withUnits(units));
+            }
+            XliffDocument changed = new XliffDocument(files);
+            AtomicFiles.write(file, new XliffWriter().write(changed));
+        }
+        return new Result(file, segments, wordCounts, filledSegments, filled.size(), already);
+    }
+
+    private static TransUnit fill(TransUnit u, Map<String, Fragment> bySegment, boolean inContext) {
+        boolean complete = true;
+        for (Part p : u.source().segments()) {
+            if (p.content().hasText() && !bySegment.containsKey(p.segmentId())) {
+                complete = false;
+            }
+        }
+        var target = u.source().withSegments(p -> bySegment.getOrDefault(p.segmentId(), Fragment.EMPTY));
+        if (!complete) {
+            return u.withTarget(target, TargetState.NEW).withStateQualifier("leveraged-tm");
+        }
+        return inContext ? u.withTarget(target, TargetState.TRANSLATED).withStateQualifier("exact-match")
+                : u.withTarget(target, TargetState.NEEDS_REVIEW_TRANSLATION).withStateQualifier("leveraged-tm");
+    }
+}
