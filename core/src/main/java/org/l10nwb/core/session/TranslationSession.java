@@ -764,8 +764,18 @@ public final class TranslationSession implements AutoCloseable {
         return StatsService.status(u, u.source().segment(ref.segmentId()).orElseThrow());
     }
 
+    /** Releases the file lock and closes the memories that hold resources (an index). */
     @Override
     public void close() {
+        for (TranslationMemory m : memories) {
+            if (m instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // a reader of derived data; closing the session must not fail on it
+                }
+            }
+        }
         if (lock != null) {
             lock.close();
         }
