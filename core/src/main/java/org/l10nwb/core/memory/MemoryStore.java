@@ -112,10 +112,12 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
         PersistentMemory m;
         try {
             m = memory(target, Progress.NONE);
-        } catch (WorkbenchException busy) {
+        } catch (WorkbenchException unavailable) {
+            // busy with another process's import, or a TMX file that cannot be read: the index as
+            // it was serves until then; without one, the caller is told why there are no matches
             m = pairs.get(target.language());
             if (m == null) {
-                return List.of();
+                throw unavailable;
             }
         }
         return m.lookup(query);

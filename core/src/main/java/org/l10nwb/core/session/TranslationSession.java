@@ -151,6 +151,8 @@ public final class TranslationSession implements AutoCloseable {
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final List<String> notices = new ArrayList<>();
     private final Map<String, TermIndex> indexes = new HashMap<>();
+    /** Memory problems already told to the translator, so that each is told once. */
+    private final java.util.Set<String> memoryProblems = new java.util.HashSet<>();
 
     private XliffDocument document;
     private byte[] onDisk;
@@ -408,7 +410,14 @@ public final class TranslationSession implements AutoCloseable {
                 targetLanguage(), MemoryQuery.DEFAULT_THRESHOLD, MEMORY_LIMIT, file + "#" + ref.id());
         List<MemoryMatch> all = new ArrayList<>(ownMemory.lookup(q));
         for (TranslationMemory m : memories) {
-            all.addAll(m.lookup(q));
+            try {
+                all.addAll(m.lookup(q));
+            } catch (WorkbenchException e) {
+                String notice = "the translation memory (" + m.name() + ") gives no matches: " + e.getMessage();
+                if (memoryProblems.add(notice)) {
+                    notices.add(notice);
+                }
+            }
         }
         all.sort((a, b) -> a.inContext() != b.inContext() ? (a.inContext() ? -1 : 1) : b.score() - a.score());
         java.util.Set<String> seen = new java.util.HashSet<>();

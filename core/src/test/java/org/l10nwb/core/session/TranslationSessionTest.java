@@ -29,6 +29,9 @@ import org.l10nwb.core.glossary.LanguageSection;
 import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.glossary.TermStatus;
 import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.memory.MemoryMatch;
+import org.l10nwb.core.memory.MemoryQuery;
+import org.l10nwb.core.memory.TranslationMemory;
 import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
@@ -267,6 +270,30 @@ class TranslationSessionTest {
         session.goTo("2");
         assertTrue(session.next(Filter.FINDING) || session.previous(Filter.FINDING));
         assertEquals("1", session.current().unitId());
+    }
+
+    @Test
+    void aMemoryThatCannotAnswerIsToldOnceAndTheSegmentStillShows() {
+        TranslationMemory broken = new TranslationMemory() {
+            @Override
+            public List<MemoryMatch> lookup(MemoryQuery query) {
+                throw new WorkbenchException(Path.of("memory/old.tmx") + ":3:1: not well-formed XML");
+            }
+
+            @Override
+            public String name() {
+                return "memory";
+            }
+        };
+        session.close();
+        Languages none = new Languages(List.of());
+        session = TranslationSession.open(file, GLOSSARY, new CheckService(GLOSSARY, none, CheckConfig.defaults()), none,
+                List.of(broken));
+        session.next(Filter.ANY);
+        assertEquals("Погибли люди.", session.view().memory().get(0).target(), "the file's own matches still come");
+        session.view();
+        assertEquals(List.of("the translation memory (memory) gives no matches: memory/old.tmx:3:1: not well-formed XML"),
+                session.drainNotices());
     }
 
     private String readString() throws IOException {
