@@ -46,7 +46,7 @@ public final class TbxReader {
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            return new Parse(file, r).glossary();
+            return new Parse(file, r, bytes).glossary();
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
         } finally {
@@ -62,6 +62,8 @@ public final class TbxReader {
     private static final class Parse {
         private final Path file;
         private final XMLStreamReader r;
+        /** The document's bytes, for the DOCTYPE check. */
+        private final byte[] bytes;
         private final List<Concept> concepts = new ArrayList<>();
         private String mainLanguage;
         private boolean v3;
@@ -89,9 +91,10 @@ public final class TbxReader {
         private String usage;
         private List<String> termNotes;
 
-        Parse(Path file, XMLStreamReader r) {
+        Parse(Path file, XMLStreamReader r, byte[] bytes) {
             this.file = file;
             this.r = r;
+            this.bytes = bytes;
         }
 
         private SourcePosition here() {
@@ -106,8 +109,7 @@ public final class TbxReader {
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD) {
-                    String dtd = r.getText();
-                    if (dtd != null && dtd.contains("<!ENTITY")) {
+                    if (SafeXml.declaresEntities(r.getText(), bytes, Math.min(bytes.length, 1 << 16))) {
                         throw invalid("the DOCTYPE declares entities; refused (entities are never expanded)");
                     }
                 } else if (ev == XMLStreamConstants.START_ELEMENT) {

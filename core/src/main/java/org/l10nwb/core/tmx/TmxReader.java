@@ -159,34 +159,18 @@ public final class TmxReader {
             throw new WorkbenchException(SourcePosition.of(file), "empty document, expected <tmx>");
         }
 
-        /**
-         * Whether the DOCTYPE has an internal subset that declares entities. The JDK's parser
-         * reports a DOCTYPE read from a byte stream without its subset, so the file's first
-         * bytes are looked at too (in UTF-16 when it starts with a byte-order mark).
-         */
+        /** Whether the DOCTYPE declares entities, from the DTD event and the file's first bytes. */
         private static boolean declaresEntities(Path file, String dtd) {
-            if (dtd != null && dtd.contains("<!ENTITY")) {
-                return true;
-            }
-            if (!Files.isRegularFile(file)) {
-                return false;
-            }
             byte[] head = new byte[1 << 16];
-            int n;
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, head.length);
-            } catch (IOException e) {
-                return false;
+            int n = 0;
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    n = in.readNBytes(head, 0, head.length);
+                } catch (IOException e) {
+                    throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
+                }
             }
-            java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.ISO_8859_1;
-            if (n >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || n >= 2 && head[0] == '<' && head[1] == 0) {
-                cs = java.nio.charset.StandardCharsets.UTF_16LE;
-            } else if (n >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || n >= 2 && head[0] == 0 && head[1] == '<') {
-                cs = java.nio.charset.StandardCharsets.UTF_16BE;
-            }
-            String text = new String(head, 0, n, cs);
-            int root = text.indexOf("<tmx");
-            return text.substring(0, root < 0 ? text.length() : root).contains("<!ENTITY");
+            return SafeXml.declaresEntities(dtd, head, n);
         }
 
         private TmxHeader root() throws XMLStreamException {

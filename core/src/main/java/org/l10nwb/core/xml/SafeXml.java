@@ -59,6 +59,32 @@ public final class SafeXml {
         return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
     }
 
+    /**
+     * Whether a document's DOCTYPE declares entities, which the workbench refuses rather than
+     * leave unexpanded. The JDK's parser does not always report a DOCTYPE's internal subset in
+     * its DTD event (not for a document read from a byte stream), so besides the event's text
+     * the document's first bytes are looked at: the internal subset between {@code <!DOCTYPE}
+     * and {@code ]>}, decoded as UTF-16 when the bytes say so and byte for byte otherwise.
+     *
+     * @param dtdEvent the text of the parser's DTD event, or {@code null}
+     * @param head the first bytes of the document (64 KiB are plenty)
+     */
+    public static boolean declaresEntities(String dtdEvent, byte[] head, int length) {
+        if (dtdEvent != null && dtdEvent.contains("<!ENTITY")) {
+            return true;
+        }
+        java.nio.charset.Charset cs = StandardCharsets.ISO_8859_1;
+        if (length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == '<' && head[1] == 0)) {
+            cs = StandardCharsets.UTF_16LE;
+        } else if (length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || head[0] == 0 && head[1] == '<')) {
+            cs = StandardCharsets.UTF_16BE;
+        }
+        String text = new String(head, 0, length, cs);
+        int doctype = text.indexOf("<!DOCTYPE");
+        int end = doctype < 0 ? -1 : text.indexOf("]>", doctype);
+        return end > 0 && text.substring(doctype, end).contains("<!ENTITY");
+    }
+
     /** A parser error as a one-line user error at the parser's position. */
     public static WorkbenchException malformed(Path file, XMLStreamException e) {
         Location loc = e.getLocation();
