@@ -68,9 +68,7 @@ public class ReviewCommands {
         if (output != null && !combined && targets.size() != 1) {
             throw new WorkbenchException("--output takes one locale, or --combined");
         }
-        Path glossaryPath = project.resolve(project.config().glossary());
-        Glossary glossary = Files.exists(glossaryPath) ? new GlossaryLoader().load(List.of(project.display(glossaryPath)))
-                : new Glossary(List.of(), project.sourceLocale().tag(), List.of());
+        Glossary glossary = new GlossaryLoader().loadProject(project);
         Languages languages = Languages.installed();
         ReviewService service = new ReviewService(glossary, languages,
                 new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings())));
@@ -142,16 +140,7 @@ public class ReviewCommands {
                     total++;
                     console.println(Paths2.display(x) + " unit " + c.unitId() + " (now " + c.state() + "), signed off by "
                             + c.signedOff().by() + " at " + c.signedOff().at() + ":");
-                    StringBuilder sb = new StringBuilder("   ");
-                    for (WordDiff.Change d : c.differences()) {
-                        switch (d.kind()) {
-                            case SAME -> sb.append(d.text());
-                            case ADDED -> sb.append("{+").append(d.text()).append("+}");
-                            case REMOVED -> sb.append("[-").append(d.text()).append("-]");
-                        }
-                        sb.append(' ');
-                    }
-                    console.println(sb.toString().stripTrailing());
+                    console.println("   " + WordDiff.marked(c.differences()));
                 }
             }
         }

@@ -109,30 +109,13 @@ public class TmCommands {
                 console.println(String.format("%3d%%  %s", m.score(), m.source()));
                 console.println("      " + m.target());
                 if (m.score() < 100) {
-                    console.println("      differences: " + differences(m.differences()));
+                    console.println("      differences: " + WordDiff.marked(m.differences()));
                 }
                 console.println("      from " + m.origin());
             }
             console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
                     matches.size() == 1 ? "" : "es", threshold, memory.size(), ms));
         }
-    }
-
-    /** Words as {@code [-removed-]} and {@code {+added+}}, as word-diff tools print them. */
-    static String differences(List<WordDiff.Change> changes) {
-        StringBuilder sb = new StringBuilder();
-        for (WordDiff.Change c : changes) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            switch (c.kind()) {
-                case SAME -> sb.append(c.text());
-                case REMOVED -> sb.append("[-").append(c.text()).append("-]");
-                case ADDED -> sb.append("{+").append(c.text()).append("+}");
-                default -> throw new IllegalStateException();
-            }
-        }
-        return sb.toString();
     }
 
     @Command(command = "stats", description = "Show the memory's files, entries per language pair and index size.")

@@ -115,11 +115,12 @@ public final class SegmentPrinter {
                 .append(score).style(Styles.PLAIN).append(m.target())));
         AttributedStringBuilder src = new AttributedStringBuilder().style(Styles.DIM).append("        ← ").style(Styles.PLAIN);
         for (WordDiff.Change c : m.differences()) {
-            switch (c.kind()) {
-                case SAME -> src.style(Styles.DIM).append(c.text()).style(Styles.PLAIN);
-                case ADDED -> src.style(Styles.GOOD).append("{+" + c.text() + "+}").style(Styles.PLAIN);
-                case REMOVED -> src.style(Styles.BAD).append("[-" + c.text() + "-]").style(Styles.PLAIN);
-            }
+            AttributedStyle style = switch (c.kind()) {
+                case SAME -> Styles.DIM;
+                case ADDED -> Styles.GOOD;
+                case REMOVED -> Styles.BAD;
+            };
+            src.style(style).append(WordDiff.marked(c)).style(Styles.PLAIN);
             src.append(" ");
         }
         src.style(Styles.DIM).append(" " + m.origin());

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.project.Project;
 
 /** Loads glossaries from TBX files and folders of them. */
 public final class GlossaryLoader {
@@ -22,6 +23,18 @@ public final class GlossaryLoader {
             parts.add(reader.read(p));
         }
         return Glossary.merge(parts);
+    }
+
+    /**
+     * The project's glossary (its {@code glossary} setting, a file or a folder), or an empty one
+     * in the source language when the project has none yet.
+     */
+    public Glossary loadProject(Project project) {
+        Path g = project.resolve(project.config().glossary());
+        if (!Files.exists(g)) {
+            return new Glossary(List.of(), project.sourceLocale().tag(), List.of());
+        }
+        return load(List.of(project.display(g)));
     }
 
     /** The TBX files: files as given, folders searched (sorted, recursively) for {@code *.tbx}. */

@@ -66,6 +66,20 @@ public final class WordDiff {
         return out;
     }
 
+    /** A change as word-diff tools print it: {@code {+added+}}, {@code [-removed-]}, or the words themselves. */
+    public static String marked(Change c) {
+        return switch (c.kind()) {
+            case SAME -> c.text();
+            case ADDED -> "{+" + c.text() + "+}";
+            case REMOVED -> "[-" + c.text() + "-]";
+        };
+    }
+
+    /** The changes as one line, each {@linkplain #marked marked}, separated by spaces. */
+    public static String marked(List<Change> changes) {
+        return String.join(" ", changes.stream().map(WordDiff::marked).toList());
+    }
+
     /** Words, numbers and punctuation of a text, in order; white space is dropped. */
     public static List<String> tokens(String text, ULocale locale) {
         List<String> tokens = new ArrayList<>();

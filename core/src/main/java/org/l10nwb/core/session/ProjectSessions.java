@@ -48,10 +48,12 @@ public final class ProjectSessions {
         Glossary glossary;
         if (!glossaryPaths.isEmpty()) {
             glossary = new GlossaryLoader().load(glossaryPaths);
-        } else if (project != null && Files.exists(project.resolve(project.config().glossary()))) {
-            glossary = new GlossaryLoader().load(List.of(project.display(project.resolve(project.config().glossary()))));
+        } else if (project != null) {
+            glossary = new GlossaryLoader().loadProject(project);
         } else {
             glossary = new Glossary(List.of(), "en", List.of());
+        }
+        if (glossary.files().isEmpty()) {
             notes.add("no glossary: terms are not checked (give --glossary FILE)");
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
