@@ -1,0 +1,364 @@
+package org.l10nwb.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import com.ibm.icu.util.ULocale;
+
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.tm.pensieve.common.Metadata;
+import net.sf.okapi.tm.pensieve.common.TmHit;
+import net.sf.okapi.tm.pensieve.common.TranslationUnit;
+import net.sf.okapi.tm.pensieve.common.TranslationUnitVariant;
+import net.sf.okapi.tm.pensieve.seeker.ITmSeeker;
+import net.sf.okapi.tm.pensieve.seeker.TmSeekerFactory;
+import net.sf.okapi.tm.pensieve.writer.ITmWriter;
+import net.sf.okapi.tm.pensieve.writer.TmWriterFactory;
+
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.memory.FuzzyScore;
+import org.l10nwb.core.memory.MemoryMatch;
+import org.l10nwb.core.memory.MemoryQuery;
+import org.l10nwb.core.memory.MemoryStore;
+import org.l10nwb.core.memory.PersistentMemory;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.tmx.TmxHeader;
+import org.l10nwb.core.tmx.TmxReader;
+import org.l10nwb.core.tmx.TmxUnit;
+import org.l10nwb.core.tmx.TmxWriter;
+
+/**
+ * The translation memory at scale: imports a corpus of N units (TMX), then times lookups of
+ * exact, edited and unseen sentences, and runs the same units and queries through Okapi's
+ * Pensieve for comparison. Prints import throughput, latency percentiles, index size, peak
+ * memory and match quality.
+ *
+ * <p>Usage: {@code src/bench/run tm --corpus FILE.tmx [--sizes 100000,1000000] [--queries 3000]
+ * [--locale ru] [--work DIR] [--pensieve-max N]}. A corpus with fewer units than a size is
+ * repeated, each repetition's units marked with a number (so they are distinct near-duplicates).
+ * With the environment variable {@code TM_BENCH_SLOWEST} set, the slowest lookups are listed
+ * with their length in words.
+ */
+public final class MemoryBenchmark {
+    private record Pair(String source, String target) {
+    }
+
+    private record Query(String kind, String text) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path corpus = Path.of(opts.getOrDefault("corpus", "target/corpus/ru.tmx"));
+        String locale = opts.getOrDefault("locale", "ru");
+        int queries = Integer.parseInt(opts.getOrDefault("queries", "3000"));
+        long pensieveMax = Long.parseLong(opts.getOrDefault("pensieve-max", "1000000"));
+        Path work = Path.of(opts.getOrDefault("work", "src/bench/target/tm-bench"));
+        List<Integer> sizes = Arrays.stream(opts.getOrDefault("sizes", "100000,1000000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+
+        List<Pair> all = new ArrayList<>();
+        new TmxReader().read(corpus, (TmxReader.Handler) u -> {
+            String s = null;
+            String t = null;
+            for (TmxUnit.Variant v : u.variants()) {
+                String lang = v.language().toLowerCase(Locale.ROOT);
+                if (lang.startsWith("en")) {
+                    s = v.segment().plainText();
+                } else if (lang.startsWith(locale)) {
+                    t = v.segment().plainText();
+                }
+            }
+            if (s != null && t != null && !s.isBlank() && !t.isBlank()) {
+                all.add(new Pair(s, t));
+            }
+        });
+        Collections.shuffle(all, new Random(42));
+        int heldOut = Math.min(queries, all.size() / 10);
+        List<Pair> unseen = new ArrayList<>(all.subList(0, heldOut));
+        List<Pair> pool = new ArrayList<>(all.subList(heldOut, all.size()));
+        System.out.printf("corpus %s: %,d en→%s units (%,d held out as unseen queries), %d cores, Java %s, max heap %,d MB%n",
+                corpus, all.size(), locale, heldOut, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+
+        for (int n : sizes) {
+            run(n, pool, unseen, locale, queries, work.resolve(Integer.toString(n)), n <= pensieveMax);
+        }
+    }
+
+    private static void run(int n, List<Pair> pool, List<Pair> unseen, String locale, int queries, Path dir,
+            boolean pensieve) throws Exception {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Path input = dir.resolve("corpus-" + n + ".tmx");
+        List<Pair> units = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Pair p = pool.get(i % pool.size());
+            int copy = i / pool.size();
+            units.add(copy == 0 ? p : new Pair(p.source() + " (" + copy + ")", p.target() + " (" + copy + ")"));
+        }
+        try (OutputStream out = Files.newOutputStream(input)) {
+            TmxWriter w = new TmxWriter(out, TmxHeader.of("en"));
+            int i = 0;
+            for (Pair p : units) {
+                Map<String, String> attrs = Map.of("changedate", String.format("2025%02d%02dT000000Z", 1 + i % 12, 1 + i % 28));
+                w.write(new TmxUnit(attrs, List.of(), List.of(
+                        new TmxUnit.Variant("en", Map.of(), List.of(), Fragment.text(p.source())),
+                        new TmxUnit.Variant(locale, Map.of(), List.of(), Fragment.text(p.target()))), null));
+                i++;
+            }
+            w.finish();
+        }
+        System.out.printf("%n== %,d units (%s of TMX%s)%n", n, mb(Files.size(input)),
+                n > pool.size() ? String.format(", the %,d real units repeated %.1f times", pool.size(),
+                        (double) n / pool.size()) : "");
+
+        LocaleTag target = LocaleTag.of(locale);
+        Path memoryDir = dir.resolve("memory");
+        long t0 = System.nanoTime();
+        try (MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory())) {
+            MemoryStore.ImportResult r = store.importTmx(input, MemoryStore.Progress.NONE);
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("import: %,d units in %.1f s = %,.0f units/s; TMX kept %s, index %s%n", r.units(), s,
+                    r.units() / s, mb(Files.size(memoryDir.resolve(input.getFileName()))),
+                    mb(store.memory(target, MemoryStore.Progress.NONE).indexBytes()));
+        }
+        long t1 = System.nanoTime();
+        MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory());
+        PersistentMemory memory = store.memory(target, MemoryStore.Progress.NONE);
+        System.out.printf("reopen (index up to date): %.0f ms, %,d entries%n", (System.nanoTime() - t1) / 1e6, memory.size());
+
+        List<Query> qs = queries(units, unseen, queries, new Random(7));
+        List<Query> warm = queries(units, unseen, Math.min(500, queries), new Random(99));
+        for (Query q : warm) {
+            lookup(memory, q, locale);
+        }
+        Map<String, long[]> byKind = new LinkedHashMap<>();
+        List<List<MemoryMatch>> ours = new ArrayList<>();
+        long[] all = new long[qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+            long a = System.nanoTime();
+            List<MemoryMatch> m = lookup(memory, qs.get(i), locale);
+            all[i] = System.nanoTime() - a;
+            ours.add(m);
+        }
+        for (String kind : List.of("exact", "edited", "unseen")) {
+            List<Long> l = new ArrayList<>();
+            for (int i = 0; i < qs.size(); i++) {
+                if (qs.get(i).kind().equals(kind)) {
+                    l.add(all[i]);
+                }
+            }
+            byKind.put(kind, l.stream().mapToLong(Long::longValue).toArray());
+        }
+        System.out.printf("lookup, %,d queries after %d warm-up: %s%n", qs.size(), warm.size(), percentiles(all));
+        byKind.forEach((k, v) -> System.out.printf("  %-7s %s%n", k, percentiles(v)));
+        System.out.printf("  with a match >= 70: %s%n", found(qs, ours));
+        if (System.getenv("TM_BENCH_SLOWEST") != null) {
+            Integer[] order = new Integer[qs.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(all[b], all[a]));
+            FuzzyScore w = new FuzzyScore(ULocale.ENGLISH);
+            for (int i = 0; i < 15; i++) {
+                Query q = qs.get(order[i]);
+                System.out.printf("  slow: %.1f ms, %d words, %s%n", all[order[i]] / 1e6, w.words(q.text()).size(), q.kind());
+            }
+        }
+        System.out.printf("peak memory: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
+
+        if (pensieve) {
+            pensieve(units, qs, locale, dir.resolve("pensieve"), ours);
+        }
+        store.close();
+    }
+
+    private static List<MemoryMatch> lookup(PersistentMemory m, Query q, String locale) {
+        return m.lookup(new MemoryQuery(q.text(), null, null, "en", locale, 70, 5, null));
+    }
+
+    /** A third each: sources in the memory, the same with one word removed or replaced, and sentences it has not seen. */
+    private static List<Query> queries(List<Pair> units, List<Pair> unseen, int count, Random random) {
+        List<Query> out = new ArrayList<>();
+        FuzzyScore words = new FuzzyScore(ULocale.ENGLISH);
+        while (out.size() < count) {
+            int k = out.size() % 3;
+            if (k == 0) {
+                out.add(new Query("exact", units.get(random.nextInt(units.size())).source()));
+            } else if (k == 1) {
+                String s = units.get(random.nextInt(units.size())).source();
+                List<String> w = new ArrayList<>(Arrays.asList(s.split(" ")));
+                if (w.size() < 3 || words.words(s).size() < 3) {
+                    continue;
+                }
+                int at = random.nextInt(w.size());
+                if (random.nextBoolean()) {
+                    w.remove(at);
+                } else {
+                    String other = units.get(random.nextInt(units.size())).source().split(" ")[0];
+                    w.set(at, other);
+                }
+                out.add(new Query("edited", String.join(" ", w)));
+            } else {
+                out.add(new Query("unseen", unseen.get(random.nextInt(unseen.size())).source()));
+            }
+        }
+        return out;
+    }
+
+    private static void pensieve(List<Pair> units, List<Query> qs, String locale, Path dir, List<List<MemoryMatch>> ours)
+            throws Exception {
+        LocaleId en = LocaleId.ENGLISH;
+        LocaleId tl = LocaleId.fromString(locale);
+        Files.createDirectories(dir);
+        long t0 = System.nanoTime();
+        ITmWriter w = TmWriterFactory.createFileBasedTmWriter(dir.toString(), true);
+        int refused = 0;
+        for (Pair p : units) {
+            try {
+                w.indexTranslationUnit(new TranslationUnit(new TranslationUnitVariant(en, new TextFragment(p.source())),
+                        new TranslationUnitVariant(tl, new TextFragment(p.target()))));
+            } catch (RuntimeException tooLong) {
+                refused++; // Pensieve indexes the whole source as one term: Lucene refuses terms over 32,766 bytes
+            }
+        }
+        if (refused > 0) {
+            System.out.printf("Pensieve refused %,d units (sources too long for its exact-match term)%n", refused);
+        }
+        w.commit();
+        w.close();
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("Pensieve import: %,d units in %.1f s = %,.0f units/s; index %s%n", units.size(), s,
+                units.size() / s, mb(treeSize(dir)));
+        try (ITmSeeker seeker = TmSeekerFactory.createFileBasedTmSeeker(dir.toString())) {
+            Metadata none = new Metadata();
+            for (Query q : queries(units, List.of(new Pair("warm up the seeker", "x")), 300, new Random(99))) {
+                seeker.searchFuzzy(new TextFragment(q.text()), 70, 5, none);
+            }
+            long[] times = new long[qs.size()];
+            List<List<TmHit>> theirs = new ArrayList<>();
+            for (int i = 0; i < qs.size(); i++) {
+                long a = System.nanoTime();
+                theirs.add(seeker.searchFuzzy(new TextFragment(qs.get(i).text()), 70, 5, none));
+                times[i] = System.nanoTime() - a;
+            }
+            System.out.printf("Pensieve lookup: %s%n", percentiles(times));
+            // Quality on one yardstick: the word-level score of each engine's best hit against the query.
+            FuzzyScore score = new FuzzyScore(ULocale.ENGLISH);
+            int both = 0, oursOnly = 0, theirsOnly = 0, missed = 0, oursBetter = 0, theirsBetter = 0, sameTarget = 0;
+            long oursSum = 0, theirsSum = 0;
+            for (int i = 0; i < qs.size(); i++) {
+                String q = qs.get(i).text();
+                List<MemoryMatch> o = ours.get(i);
+                List<TmHit> t = theirs.get(i);
+                int so = o.isEmpty() ? -1 : score.score(q, o.get(0).source());
+                int st = t.isEmpty() ? -1 : score.score(q, t.get(0).getTu().getSource().getContent().getText());
+                if (so >= 0 && st >= 0) {
+                    both++;
+                    oursSum += so;
+                    theirsSum += st;
+                    if (so > st) {
+                        oursBetter++;
+                    } else if (st > so) {
+                        theirsBetter++;
+                    }
+                    if (o.get(0).target().equals(t.get(0).getTu().getTarget().getContent().getText())) {
+                        sameTarget++;
+                    }
+                } else if (so >= 0) {
+                    oursOnly++;
+                } else if (st >= 0) {
+                    theirsOnly++;
+                    if (st >= 70) {
+                        missed++; // a hit our own scale rates 70 or more, which our lookup did not return
+                    }
+                }
+            }
+            System.out.printf("quality: both engines found a match for %,d queries (same translation first: %,d; mean word score"
+                    + " of the best hit: ours %.1f, Pensieve %.1f; better first hit: ours %,d, Pensieve %,d);"
+                    + " only ours: %,d; only Pensieve: %,d (of which %,d score 70 or more on our scale)%n", both, sameTarget,
+                    both == 0 ? 0.0 : (double) oursSum / both, both == 0 ? 0.0 : (double) theirsSum / both, oursBetter,
+                    theirsBetter, oursOnly, theirsOnly, missed);
+        }
+        System.out.printf("peak memory so far: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
+    }
+
+    private static String found(List<Query> qs, List<List<MemoryMatch>> ours) {
+        Map<String, int[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < qs.size(); i++) {
+            int[] c = m.computeIfAbsent(qs.get(i).kind(), k -> new int[2]);
+            c[1]++;
+            if (!ours.get(i).isEmpty()) {
+                c[0]++;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        m.forEach((k, c) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(c[0]).append('/').append(c[1]));
+        return sb.toString();
+    }
+
+    private static String percentiles(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms", s[s.length / 2] / 1e6,
+                s[(int) (s.length * 0.95)] / 1e6, s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e6, s[s.length - 1] / 1e6);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** The process's peak resident set (VmHWM), 0 where /proc is missing. */
+    private static long peakRss() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%,.1f MB", bytes / 1048576.0);
+    }
+
+    private static long treeSize(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.l10nwb.core.terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.ibm.icu.util.ULocale;
+
+import org.l10nwb.core.glossary.Concept;
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.Term;
+import org.l10nwb.lang.Language;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.lang.TermWord;
+import org.l10nwb.core.lang.WordTokenizer;
+
+/**
+ * Every term of a glossary in one language, with all forms of all its words, ready to be found
+ * in text.
+ *
+ * <p>Finding is one pass over the text's words with a hash lookup per word: the cost grows with
+ * the length of the text, not with the size of the glossary. A word's key selects the terms that
+ * can start there; multi-word terms then check the following words, which may only be separated
+ * by white space or a hyphen. Of overlapping occurrences the longest wins and the ones inside it
+ * do not count ({@code Tbilisi State University} is not also {@code Tbilisi}); occurrences of the
+ * same length over the same words are all kept, so that a word form shared by two terms is seen
+ * as both.
+ */
+public final class TermIndex {
+    private final String language;
+    private final ULocale locale;
+    private final Language module;
+    /** Key of a first word → the terms starting with it: one {@link IndexedTerm}, or an array of them. */
+    private final Map<String, Object> byFirstWord = new HashMap<>();
+    private final List<IndexedTerm> terms = new ArrayList<>();
+    /** Concept → its terms in this language, in glossary order: what a finding about one concept needs. */
+    private final Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
+    private final WordTokenizer tokenizer;
+
+    private TermIndex(String language, Language module) {
+        this.language = language;
+        this.locale = new ULocale(language);
+        this.module = module;
+        this.tokenizer = new WordTokenizer(locale);
+    }
+
+    /** Indexes every term of the glossary in {@code language} (exact tag, else same base language). */
+    public static TermIndex build(Glossary glossary, String language, Languages languages) {
+        TermIndex index = new TermIndex(language, languages.forTag(language));
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms(language)) {
+                index.add(c, t);
+            }
+        }
+        return index;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Language module() {
+        return module;
+    }
+
+    public List<IndexedTerm> terms() {
+        return terms;
+    }
+
+    /** The indexed terms of one concept in this language (none when it has no term here). */
+    public List<IndexedTerm> terms(Concept concept) {
+        return byConcept.getOrDefault(concept, List.of());
+    }
+
+    /** The concept's preferred and admitted terms in this language. */
+    public List<IndexedTerm> allowedTerms(Concept concept) {
+        return terms(concept).stream().filter(t -> t.term().allowed()).toList();
+    }
+
+    /** The indexed form of a term of this language (the term needs no concept in the glossary). */
+    public IndexedTerm index(Concept concept, Term term) {
+        List<WordTokenizer.Token> words = tokenizer.tokens(term.text());
+        List<Set<String>> forms = new ArrayList<>(words.size());
+        List<List<String>> ordered = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String written = words.get(i).text();
+            TermWord w = new TermWord(written, key(written), i, words.size(), term.partOfSpeech(),
+                    term.grammaticalGender());
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(w.key());
+            keys.addAll(module.forms(w));
+            forms.add(Set.copyOf(keys));
+            ordered.add(List.copyOf(keys));
+        }
+        return new IndexedTerm(concept, term, language, forms, ordered);
+    }
+
+    private void add(Concept concept, Term term) {
+        IndexedTerm it = index(concept, term);
+        if (it.length() == 0) {
+            return; // punctuation only: nothing a word could match
+        }
+        terms.add(it);
+        byConcept.computeIfAbsent(concept, k -> new ArrayList<>(2)).add(it);
+        for (String first : it.wordForms().get(0)) {
+            byFirstWord.merge(first, it, (old, add) -> {
+                if (old instanceof IndexedTerm one) {
+                    return one == add ? one : new IndexedTerm[] {one, (IndexedTerm) add};
+                }
+                IndexedTerm[] many = (IndexedTerm[]) old;
+                IndexedTerm[] more = java.util.Arrays.copyOf(many, many.length + 1);
+                more[many.length] = (IndexedTerm) add;
+                return more;
+            });
+        }
+    }
+
+    /** A word's comparison key in this language. */
+    public String key(String word) {
+        return Languages.key(word, locale, module);
+    }
+
+    /** Every occurrence of a term in {@code text}, longest first where they overlap, in text order. */
+    public List<TermMatch> find(String text) {
+        List<WordTokenizer.Token> tokens = tokenizer.tokens(text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String[][] keys = new String[tokens.size()][];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = variants(key(tokens.get(i).text()));
+        }
+        List<TermMatch> candidates = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            for (String k : keys[i]) {
+                Object starting = byFirstWord.get(k);
+                if (starting instanceof IndexedTerm t) {
+                    candidate(t, tokens, keys, i, text, candidates);
+                } else if (starting != null) {
+                    for (IndexedTerm t : (IndexedTerm[]) starting) {
+                        candidate(t, tokens, keys, i, text, candidates);
+                    }
+                }
+            }
+        }
+        return longestFirst(dedupe(candidates));
+    }
+
+    /** A word's key, then the key without one or two of the language's clitics. */
+    private String[] variants(String key) {
+        List<String> clitics = module.clitics();
+        if (clitics.isEmpty()) {
+            return new String[] {key};
+        }
+        List<String> out = new ArrayList<>(3);
+        out.add(key);
+        for (String c : clitics) {
+            if (key.length() > c.length() + 1 && key.endsWith(c)) {
+                String once = key.substring(0, key.length() - c.length());
+                out.add(once);
+                for (String c2 : clitics) {
+                    if (once.length() > c2.length() + 1 && once.endsWith(c2)) {
+                        out.add(once.substring(0, once.length() - c2.length()));
+                    }
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The same term over the same words, found through two variants of a word, counts once. */
+    private static List<TermMatch> dedupe(List<TermMatch> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        List<TermMatch> out = new ArrayList<>(candidates.size());
+        for (TermMatch m : candidates) {
+            boolean seen = false;
+            for (TermMatch o : out) {
+                if (o.term() == m.term() && o.sameSpan(m)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static void candidate(IndexedTerm t, List<WordTokenizer.Token> tokens, String[][] keys, int i, String text,
+            List<TermMatch> candidates) {
+        int last = extend(t, tokens, keys, i, text);
+        if (last >= 0) {
+            int start = tokens.get(i).start();
+            int end = tokens.get(last).end();
+            candidates.add(new TermMatch(t, i, last, start, end, text.substring(start, end)));
+        }
+    }
+
+    /** The index of the term's last word when it occurs from token {@code i}, else -1. */
+    private static int extend(IndexedTerm t, List<WordTokenizer.Token> tokens, String[][] keys, int i, String text) {
+        int n = t.length();
+        if (i + n > keys.length) {
+            return -1;
+        }
+        for (int k = 1; k < n; k++) {
+            WordTokenizer.Token prev = tokens.get(i + k - 1);
+            WordTokenizer.Token next = tokens.get(i + k);
+            if (!WordTokenizer.joins(text, prev.end(), next.start()) || !anyIn(keys[i + k], t.wordForms().get(k))) {
+                return -1;
+            }
+        }
+        return i + n - 1;
+    }
+
+    private static boolean anyIn(String[] variants, java.util.Set<String> forms) {
+        for (String v : variants) {
+            if (forms.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the longest occurrences; shorter ones inside or across them do not count. */
+    static List<TermMatch> longestFirst(List<TermMatch> candidates) {
+        if (candidates.size() <= 1) {
+            return candidates;
+        }
+        List<TermMatch> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(TermMatch::length).reversed().thenComparingInt(TermMatch::firstToken));
+        List<TermMatch> kept = new ArrayList<>();
+        for (TermMatch m : sorted) {
+            boolean keep = true;
+            for (TermMatch k : kept) {
+                if (k.overlaps(m) && !k.sameSpan(m)) {
+                    keep = false;
+                    break;
+                }
+            }
+            if (keep) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TermMatch::firstToken));
+        return kept;
+    }
+}

@@ -1,0 +1,51 @@
+package org.l10nwb.lang;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the workbench knows about one language: how words are compared and how a glossary term
+ * inflects. Implementations live in their own modules and are found with {@link java.util.ServiceLoader}
+ * (see {@link Languages}); adding a language touches nothing here.
+ *
+ * <p>Term matching works on <em>keys</em>: a word after Unicode NFC and the language's own lower
+ * casing (done by {@link Languages#key}), then {@link #normalizeKey}. A module's {@link #forms}
+ * answers the keys of every inflected form of one word of a term; text matches a term when its
+ * words' keys are among them.
+ */
+public interface Language {
+
+    /** The primary language subtag this module serves, lower case: {@code ru}, {@code ka}, {@code az}. */
+    String code();
+
+    /**
+     * Language-specific folding after lower casing, applied to text and to generated forms alike
+     * (Russian «ё» → «е», for example). Must be idempotent. The default changes nothing.
+     */
+    default String normalizeKey(String lowerCased) {
+        return lowerCased;
+    }
+
+    /**
+     * The keys of every form of one word of a term: the word itself, and every inflected form the
+     * language's grammar gives it in that position of the term. Derived words (adjectives from
+     * names and the like) are not forms; glossaries list them as terms of their own.
+     *
+     * <p>The answers must already be keys: built from {@link TermWord#key()} with lower-case,
+     * NFC endings. They are used as they are (normalising hundreds of thousands of generated forms
+     * again would dominate the cost of indexing a large glossary).
+     *
+     * @param word the word, its key, its place in the term and the term's grammatical hints
+     */
+    Set<String> forms(TermWord word);
+
+    /**
+     * Clitics and particles that may follow any form of a word (Georgian {@code -ც}, {@code -ვე},
+     * the extension {@code -ა}; the Azerbaijani copula {@code -dır}). A word of the text that is not
+     * a form is tried again without one or two of them, so that paradigms need not be multiplied
+     * by every particle. Keys, longest first or in any order. The default is none.
+     */
+    default List<String> clitics() {
+        return List.of();
+    }
+}

@@ -1,0 +1,131 @@
+package org.l10nwb.lang.ka;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.l10nwb.lang.Language;
+import org.l10nwb.lang.RuleTable;
+import org.l10nwb.lang.TermWord;
+
+/**
+ * Georgian noun forms: the seven cases in the singular and both plurals, the suffixed
+ * postpositions ({@code -ში}, {@code -ზე}, {@code -თან}, {@code -თვის}, {@code -გან}, {@code -კენ},
+ * {@code -დან}, {@code -მდე}, {@code -ვით}…); the particles {@code -ც}, {@code -ა}, {@code -ღა},
+ * {@code -ვე}, {@code -ო} that may follow any of them are clitics, stripped from the text when
+ * matching ({@code შუშისაც} → {@code შუშისა} → {@code შუშის}). The endings are in
+ * {@code endings.tsv}; what this class adds is the choice of stem:
+ *
+ * <ul>
+ * <li>consonant stems ({@code ყარაბაღი} → {@code ყარაბაღ-}): the nominative {@code -ი} is an ending;
+ *     the bare stem is also a form (attributive {@code ქალაქ შუშის}, reduced adjectives
+ *     {@code რუსულ სახლში});
+ * <li>syncope: a stem ending in {@code ა} or {@code ე} before {@code ლ, მ, ნ, რ} may lose that
+ *     vowel in the genitive, instrumental, adverbial and plural ({@code დერეფანი} → {@code დერეფნის});
+ *     both stems give forms, except for terms the glossary marks {@code properNoun};
+ * <li>truncating vowel stems in {@code -ა}, {@code -ე} drop the vowel in the genitive and
+ *     instrumental ({@code შუშა} → {@code შუშის}, {@code შუშით});
+ * <li>non-truncating vowel stems in {@code -ო}, {@code -უ} (and {@code -ი} loans such as
+ *     {@code ტაქსი}) keep it ({@code ბაქო} → {@code ბაქოს}, {@code ბაქოდან}).
+ * </ul>
+ *
+ * <p>Mtavruli capitals ({@code ᲨᲣᲨᲐ}) are folded to Mkhedruli by the common lower casing. Words in
+ * other scripts («Sputnik») are matched as written.
+ */
+public final class Georgian implements Language {
+    private static final String VOWELS = "აეიოუ";
+    private static final Map<String, List<String>> ENDINGS = load("endings.tsv");
+    private static final List<String> CLITICS = ENDINGS.get("particles").stream().map(p -> p.substring(1)).toList();
+
+    @Override
+    public String code() {
+        return "ka";
+    }
+
+    @Override
+    public Set<String> forms(TermWord word) {
+        String w = word.key();
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(w);
+        if (!w.codePoints().allMatch(c -> c >= 0x10D0 && c <= 0x10FF) || w.length() < 2) {
+            return forms;
+        }
+        char last = w.charAt(w.length() - 1);
+        boolean proper = word.properNoun();
+        switch (last) {
+            case 'ი' -> {
+                String stem = w.substring(0, w.length() - 1);
+                add(forms, "consonant", stem, shortStems(stem, proper));
+                add(forms, "vowel", w, List.of(w));
+            }
+            case 'ა', 'ე' -> {
+                add(forms, "truncating", w, shortStems(w.substring(0, w.length() - 1), proper));
+                if (last == 'ე') {
+                    add(forms, "vowel", w, List.of(w));
+                }
+            }
+            case 'ო', 'უ' -> add(forms, "vowel", w, List.of(w));
+            default -> add(forms, "bare", w, List.of(w));
+        }
+        return forms;
+    }
+
+    /**
+     * Fills in a stem type's endings. In {@code endings.tsv} a {@code +} ending is added to the full
+     * stem and a {@code -} ending to the short (syncopated or truncated) stem.
+     */
+    private static void add(Set<String> forms, String type, String full, List<String> shortStems) {
+        List<String> endings = ENDINGS.get(type);
+        Set<String> base = new LinkedHashSet<>();
+        for (String e : endings) {
+            if (e.charAt(0) == '-') {
+                for (String s : shortStems) {
+                    base.add(s + e.substring(1));
+                }
+            } else {
+                base.add(full + e.substring(1));
+            }
+        }
+        forms.addAll(base);
+    }
+
+    /** The particles ({@code -ც}, {@code -ვე}…) and the extension {@code -ა}, from {@code endings.tsv}. */
+    @Override
+    public List<String> clitics() {
+        return CLITICS;
+    }
+
+    /**
+     * The stems the genitive, instrumental, adverbial and plural are built on: the stem itself and,
+     * where its shape allows syncope, the syncopated stem too. Whether a noun syncopates is a fact of
+     * the lexicon ({@code დერეფანი} → {@code დერეფნის} but {@code აზერბაიჯანი} → {@code აზერბაიჯანის}),
+     * so both are forms unless the glossary marks the term as a proper noun.
+     */
+    private static List<String> shortStems(String stem, boolean proper) {
+        String s = syncopated(stem);
+        return proper || s.equals(stem) ? List.of(stem) : List.of(stem, s);
+    }
+
+    /** დერეფან → დერეფნ: the vowel of a final {@code ალ/ამ/ან/არ/ელ/ემ/ენ/ერ} drops after a consonant. */
+    static String syncopated(String stem) {
+        int n = stem.length();
+        if (n >= 4 && "ლმნრ".indexOf(stem.charAt(n - 1)) >= 0 && "აე".indexOf(stem.charAt(n - 2)) >= 0
+                && VOWELS.indexOf(stem.charAt(n - 3)) < 0) {
+            return stem.substring(0, n - 2) + stem.charAt(n - 1);
+        }
+        return stem;
+    }
+
+    private static Map<String, List<String>> load(String resource) {
+        RuleTable table = RuleTable.load(Georgian.class, resource);
+        for (RuleTable.Line line : table.lines()) {
+            for (String e : line.columns().size() == 2 ? line.words(1) : List.<String>of()) {
+                if (e.charAt(0) != '+' && e.charAt(0) != '-') {
+                    throw table.error(line, "ending '" + e + "' must start with + or -");
+                }
+            }
+        }
+        return table.groups("consonant", "truncating", "vowel", "bare", "particles");
+    }
+}

@@ -1,0 +1,43 @@
+package org.l10nwb.lang.ru;
+
+import java.util.Set;
+
+import org.l10nwb.lang.Language;
+import org.l10nwb.lang.SuffixRules;
+import org.l10nwb.lang.TermWord;
+
+/**
+ * Russian: the six cases in both numbers for nouns of every declension class, the full
+ * adjective paradigm in all genders (for terms such as «Зангезурский коридор» and admitted
+ * adjectives such as «карабахский»), surnames in {@code -ов/-ев/-ин} with their own endings, and
+ * indeclinable foreign names ({@code Тбилиси}, {@code Баку}, {@code Шуши}). The classes are in
+ * {@code declension.tsv}. «ё» and «е» compare equal.
+ *
+ * <p>Only Cyrillic words inflect: «Sputnik» in «Sputnik Азербайджан» and abbreviations written
+ * in capitals ({@code ФСБ}) are matched as written.
+ */
+public final class Russian implements Language {
+    private static final SuffixRules RULES = SuffixRules.load(Russian.class, "declension.tsv");
+
+    @Override
+    public String code() {
+        return "ru";
+    }
+
+    @Override
+    public String normalizeKey(String key) {
+        return key.indexOf('ё') >= 0 ? key.replace('ё', 'е') : key;
+    }
+
+    @Override
+    public Set<String> forms(TermWord word) {
+        if (!word.key().matches("[а-я-]+") || isAbbreviation(word.written())) {
+            return Set.of(word.key());
+        }
+        return RULES.forms(word);
+    }
+
+    private static boolean isAbbreviation(String written) {
+        return written.length() > 1 && written.equals(written.toUpperCase(java.util.Locale.ROOT));
+    }
+}
