@@ -93,6 +93,29 @@ public final class Project {
         return localeDir(locale).resolve(Path.of(document).getFileName().toString());
     }
 
+    /**
+     * One document in one target locale: where its XLIFF and its edition are. The one place that
+     * pairs documents with locales, so that every command walks the project the same way.
+     */
+    public record Translation(String document, LocaleTag locale, Path xliff, Path edition) {
+    }
+
+    /** Every document in each of {@code locales}, locale by locale, documents in the order configured. */
+    public List<Translation> translations(List<LocaleTag> locales) {
+        List<Translation> out = new java.util.ArrayList<>();
+        for (LocaleTag locale : locales) {
+            for (String document : config.documents()) {
+                out.add(new Translation(document, locale, xliffPath(document, locale), editionPath(document, locale)));
+            }
+        }
+        return out;
+    }
+
+    /** Every document in every target locale. */
+    public List<Translation> translations() {
+        return translations(config.targetLocales());
+    }
+
     /** The target locale matching a tag the user typed, or a user error listing the valid ones. */
     public LocaleTag targetLocale(String text) {
         LocaleTag tag = LocaleTag.of(text);
