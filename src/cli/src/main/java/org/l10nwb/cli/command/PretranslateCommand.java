@@ -35,16 +35,14 @@ public class PretranslateCommand {
         List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         try (MemoryStore store = TmCommands.store(project)) {
             Pretranslator p = new Pretranslator(store);
-            for (LocaleTag t : targets) {
-                for (Pretranslator.Result r : p.pretranslate(project, t)) {
-                    console.println(Paths2.display(r.file()) + ": filled " + r.filledSegments() + " segment"
-                            + (r.filledSegments() == 1 ? "" : "s") + " in " + r.filledUnits() + " unit"
-                            + (r.filledUnits() == 1 ? "" : "s") + "; " + r.alreadyTranslated()
-                            + " segments already translated");
-                    for (Band b : Band.values()) {
-                        console.println(String.format("  %-11s %6d segments %8d words", b.label(), r.segments().get(b),
-                                r.words().get(b)));
-                    }
+            for (Pretranslator.Result r : p.pretranslate(project, targets)) {
+                console.println(Paths2.display(r.file()) + ": filled " + r.filledSegments() + " segment"
+                        + (r.filledSegments() == 1 ? "" : "s") + " in " + r.filledUnits() + " unit"
+                        + (r.filledUnits() == 1 ? "" : "s") + "; " + r.alreadyTranslated()
+                        + " segments already translated");
+                for (Band b : Band.values()) {
+                    console.println(String.format("  %-11s %6d segments %8d words", b.label(), r.segments().get(b),
+                            r.words().get(b)));
                 }
             }
         }

@@ -31,8 +31,9 @@ import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.review.Review;
 import org.l10nwb.core.session.ProjectSessions;
+import org.l10nwb.core.session.Change;
+import org.l10nwb.core.session.SegmentView;
 import org.l10nwb.core.session.TranslationSession;
-import org.l10nwb.core.session.TranslationSession.Change;
 import org.l10nwb.core.session.TranslationSession.Filter;
 
 /**
@@ -202,7 +203,7 @@ public class TranslateCommands {
             + " lines, any characters); lines starting with # are left out.")
     public void edit() {
         TranslationSession s = sessions.require();
-        TranslationSession.SegmentView v = s.view();
+        SegmentView v = s.view();
         String editor = System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR");
         if (editor == null || editor.isBlank()) {
             throw new WorkbenchException("edit: set $EDITOR (or $VISUAL) to an editor, or use 't TEXT'");

@@ -17,10 +17,10 @@ import org.l10nwb.core.glossary.TermLookup;
 import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.model.Fragment;
-import org.l10nwb.core.session.TranslationSession.GlossaryHit;
-import org.l10nwb.core.session.TranslationSession.Progress;
-import org.l10nwb.core.session.TranslationSession.SearchHit;
-import org.l10nwb.core.session.TranslationSession.SegmentView;
+import org.l10nwb.core.session.GlossaryHit;
+import org.l10nwb.core.session.Progress;
+import org.l10nwb.core.session.SearchHit;
+import org.l10nwb.core.session.SegmentView;
 import org.l10nwb.core.stats.StatsService.Status;
 
 /**

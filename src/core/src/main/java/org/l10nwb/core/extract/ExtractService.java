@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormat;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.format.Segmentation;
-import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Content;
@@ -25,7 +26,7 @@ import org.l10nwb.core.xliff.XliffWriter;
 /**
  * Extracts each source document of a project into one XLIFF per target locale, keeping the
  * translations already there (see {@link Reconciler}). Everything is read and checked before the
- * first file is written, and each file is written atomically.
+ * first file is written, and each file is written atomically under its lock.
  */
 public final class ExtractService {
     private final DocumentFormats formats;
@@ -51,45 +52,78 @@ public final class ExtractService {
     public record Outcome(String document, LocaleTag locale, Path xliff, Status status, int units, int segments,
             Reconciler.Result reconciled) {}
 
+    /**
+     * Extracts every document for each of {@code locales}. The XLIFF files are locked first: when
+     * a translator's shell holds any of them, nothing is written
+     * ({@link org.l10nwb.core.io.FileHeldException}). Under the locks each is read afresh,
+     * reconciled with the source and written atomically.
+     */
     public List<Outcome> extract(Project project, List<LocaleTag> locales) {
         Segmentation segmentation = segmentation(project);
-        List<Outcome> outcomes = new ArrayList<>();
-        List<Map.Entry<Path, byte[]>> writes = new ArrayList<>();
+        List<Project.Translation> translations = project.translations(locales);
+        Map<String, List<Content>> contents = new LinkedHashMap<>();
+        Map<String, DocumentFormat> formatsByDocument = new LinkedHashMap<>();
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
             TextFiles.requireUtf8(project.display(source));
             DocumentFormat format = formats.forFile(source);
-            List<Content> contents = format.extract(source, project.sourceLocale(), segmentation);
-            int segments = contents.stream().mapToInt(c -> c.segments().size()).sum();
-            for (LocaleTag locale : locales) {
-                Path xlf = project.xliffPath(document, locale);
-                byte[] previous = null;
-                Reconciler.Result reconciled = null;
-                List<TransUnit> units;
-                if (Files.exists(xlf)) {
-                    previous = TextFiles.readBytes(project.display(xlf));
-                    XliffDocument old = reader.read(project.display(xlf), previous);
-                    XliffFile oldFile = fileFor(old, document, project.display(xlf));
-                    reconciled = Reconciler.reconcile(oldFile.units(), contents);
-                    units = reconciled.units();
-                } else {
-                    units = Reconciler.fresh(contents);
+            formatsByDocument.put(document, format);
+            contents.put(document, format.extract(source, project.sourceLocale(), segmentation));
+        }
+        for (Project.Translation t : translations) {
+            createFolder(t.xliff().getParent()); // a new locale's folder, to hold the lock beside the file
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<Path, byte[]> writes = new LinkedHashMap<>();
+        try (LockedUpdate.Locks locks = LockedUpdate.lockAll(translations.stream().map(Project.Translation::xliff).toList())) {
+            // documents in configured order, each in every locale: the order the summary is printed in
+            for (String document : project.config().documents()) {
+                for (Project.Translation t : translations) {
+                    if (t.document().equals(document)) {
+                        outcomes.add(extractOne(project, t, formatsByDocument.get(document), contents.get(document), writes));
+                    }
                 }
-                XliffFile file = new XliffFile(document, format.xliffDatatype(), project.sourceLocale().tag(),
-                        locale.tag(), Map.of(), units);
-                byte[] bytes = writer.write(XliffDocument.of(file));
-                Status status = previous == null ? Status.CREATED
-                        : Arrays.equals(previous, bytes) ? Status.UNCHANGED : Status.UPDATED;
-                if (status != Status.UNCHANGED) {
-                    writes.add(Map.entry(xlf, bytes));
-                }
-                outcomes.add(new Outcome(document, locale, xlf, status, units.size(), segments, reconciled));
+            }
+            for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
+                LockedUpdate.applyHolding(locks.of(w.getKey()), x -> x.put(w.getKey(), w.getValue()));
             }
         }
-        for (Map.Entry<Path, byte[]> w : writes) {
-            AtomicFiles.write(w.getKey(), w.getValue());
-        }
         return outcomes;
+    }
+
+    private Outcome extractOne(Project project, Project.Translation t, DocumentFormat format, List<Content> contents,
+            Map<Path, byte[]> writes) {
+        Path xlf = t.xliff();
+        int segments = contents.stream().mapToInt(c -> c.segments().size()).sum();
+        byte[] previous = null;
+        Reconciler.Result reconciled = null;
+        List<TransUnit> units;
+        if (Files.exists(xlf)) {
+            previous = TextFiles.readBytes(project.display(xlf));
+            XliffDocument old = reader.read(project.display(xlf), previous);
+            XliffFile oldFile = fileFor(old, t.document(), project.display(xlf));
+            reconciled = Reconciler.reconcile(oldFile.units(), contents);
+            units = reconciled.units();
+        } else {
+            units = Reconciler.fresh(contents);
+        }
+        XliffFile file = new XliffFile(t.document(), format.xliffDatatype(), project.sourceLocale().tag(),
+                t.locale().tag(), Map.of(), units);
+        byte[] bytes = writer.write(XliffDocument.of(file));
+        Status status = previous == null ? Status.CREATED
+                : Arrays.equals(previous, bytes) ? Status.UNCHANGED : Status.UPDATED;
+        if (status != Status.UNCHANGED) {
+            writes.put(xlf, bytes);
+        }
+        return new Outcome(t.document(), t.locale(), xlf, status, units.size(), segments, reconciled);
+    }
+
+    private static void createFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw WorkbenchException.inFile(dir, "cannot create the folder: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+        }
     }
 
     /** The file of {@code doc} extracted from {@code document}, or a user error naming {@code where}. */

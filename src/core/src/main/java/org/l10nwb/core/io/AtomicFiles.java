@@ -41,6 +41,15 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) {
+        install(stage(target, content), target);
+    }
+
+    /**
+     * The first half of a write: the content in a hidden temporary file beside {@code target},
+     * forced to disk and with the target's permissions, ready to be {@link #install installed}.
+     * A failure removes the temporary file and leaves the target as it was.
+     */
+    public static Path stage(Path target, Content content) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -60,20 +69,36 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             keepPermissions(target, tmp);
-            move(tmp, target);
+            Path staged = tmp;
             tmp = null;
-            forceDirectory(dir);
+            return staged;
         } catch (IOException e) {
             throw new WorkbenchException(
                     org.l10nwb.core.SourcePosition.of(target), "cannot write: " + reason(e), e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The original failure is what the user needs to see; a stray temporary
-                    // file is named after the target and starts with a dot.
-                }
+            deleteQuietly(tmp);
+        }
+    }
+
+    /** The second half of a write: renames a staged file over its target, durably. */
+    public static void install(Path staged, Path target) {
+        try {
+            move(staged, target);
+            forceDirectory(target.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            deleteQuietly(staged);
+            throw new WorkbenchException(
+                    org.l10nwb.core.SourcePosition.of(target), "cannot write: " + reason(e), e);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The original failure is what the user needs to see; a stray temporary
+                // file is named after the target and starts with a dot.
             }
         }
     }
@@ -85,7 +110,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -94,7 +119,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename itself durable where the platform allows opening a folder. */
-    private static void forceDirectory(Path dir) {
+    static void forceDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,12 +1,10 @@
 package org.l10nwb.core.memory;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.l10nwb.core.locale.LocaleTag;
@@ -57,10 +55,6 @@ public final class PersistentMemory implements TranslationMemory {
         return scorer;
     }
 
-    void changed() {
-        // The index answers from its latest commit; nothing is cached here.
-    }
-
     /** Entries in the index. */
     public int size() {
         return index.size();
@@ -93,7 +87,7 @@ public final class PersistentMemory implements TranslationMemory {
     public List<Found> find(MemoryQuery q, Fragment source) {
         List<String> words = scorer.words(q.source());
         int n = words.size();
-        String key = MemoryStore.key(words, q.source());
+        String key = EntryKeys.key(words, q.source());
         Map<Long, MemoryIndex.Entry> pool = new LinkedHashMap<>();
         for (MemoryIndex.Entry e : index.withKey(key, CANDIDATES)) {
             pool.putIfAbsent(e.id(), e);
@@ -111,9 +105,7 @@ public final class PersistentMemory implements TranslationMemory {
                 pool.putIfAbsent(e.id(), e);
             }
         }
-        record Scored(MemoryIndex.Entry e, int score, boolean inContext) {
-        }
-        List<Scored> scored = new ArrayList<>();
+        List<MemoryRanking.Ranked<MemoryIndex.Entry>> scored = new ArrayList<>();
         for (MemoryIndex.Entry light : pool.values()) {
             if (light.origin().equals(q.exclude()) || FuzzyScore.bound(n, light.words().size()) < q.threshold()) {
                 continue;
@@ -127,23 +119,20 @@ public final class PersistentMemory implements TranslationMemory {
                 if (source != null && !MemoryCodes.sameCodes(TmxReader.parseSegment(e.sourceMarkup()), source)) {
                     score = 99;
                 }
-                inContext = score == 100 && q.previousSource() != null && q.previousSource().equals(e.previous())
-                        && Objects.equals(q.nextSource(), e.next());
+                inContext = MemoryRanking.inContext(score, q, e.previous(), e.next());
             }
             if (score >= q.threshold()) {
-                scored.add(new Scored(e, score, inContext));
+                scored.add(new MemoryRanking.Ranked<>(e, score, inContext, e.time()));
             }
         }
-        scored.sort(Comparator.comparing((Scored s) -> !s.inContext())
-                .thenComparing(Comparator.comparingInt(Scored::score).reversed())
-                .thenComparing(Comparator.comparingLong((Scored s) -> s.e().time()).reversed()));
+        scored.sort(MemoryRanking.order());
         List<Found> out = new ArrayList<>();
         Set<String> shown = new HashSet<>();
-        for (Scored s : scored) {
+        for (MemoryRanking.Ranked<MemoryIndex.Entry> s : scored) {
             if (out.size() == q.limit()) {
                 break;
             }
-            MemoryIndex.Entry e = s.e().sourceMarkup() == null ? index.complete(s.e()) : s.e();
+            MemoryIndex.Entry e = s.item().sourceMarkup() == null ? index.complete(s.item()) : s.item();
             if (!shown.add(e.sourceMarkup() + "\u0000" + e.targetMarkup())) {
                 continue;
             }

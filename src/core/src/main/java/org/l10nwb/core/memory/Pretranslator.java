@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
@@ -69,13 +69,25 @@ public final class Pretranslator {
 
     /** Pre-translates every document of the project for one locale. */
     public List<Result> pretranslate(Project project, LocaleTag locale) {
+        return pretranslate(project, List.of(locale));
+    }
+
+    /**
+     * Pre-translates every document of the project for each locale. Every XLIFF file is locked
+     * first: when a translator's shell holds any of them, nothing is written
+     * ({@link org.l10nwb.core.io.FileHeldException}). Each file is then read under its lock.
+     */
+    public List<Result> pretranslate(Project project, List<LocaleTag> locales) {
+        List<Project.Translation> files = project.translations(locales).stream()
+                .filter(t -> Files.isRegularFile(t.xliff())).toList();
         List<Result> out = new ArrayList<>();
-        PersistentMemory memory = store.memory(locale, MemoryStore.Progress.NONE);
         FuzzyScore words = new FuzzyScore(project.sourceLocale().toULocale());
-        for (String doc : project.config().documents()) {
-            Path file = project.xliffPath(doc, locale);
-            if (Files.isRegularFile(file)) {
-                out.add(pretranslate(project.display(file), memory, words));
+        try (LockedUpdate.Locks locks = LockedUpdate.lockAll(files.stream().map(Project.Translation::xliff).toList())) {
+            for (Project.Translation t : files) {
+                PersistentMemory memory = store.memory(t.locale(), MemoryStore.Progress.NONE);
+                Path shown = project.display(t.xliff());
+                out.add(LockedUpdate.applyHolding(locks.of(t.xliff()),
+                        writes -> pretranslate(shown, memory, words, writes)));
             }
         }
         return out;
@@ -84,7 +96,7 @@ public final class Pretranslator {
     private record Seg(TransUnit unit, Part part) {
     }
 
-    Result pretranslate(Path file, PersistentMemory memory, FuzzyScore counter) {
+    private Result pretranslate(Path file, PersistentMemory memory, FuzzyScore counter, LockedUpdate.Writes writes) {
         XliffDocument doc = new XliffReader().read(file);
         List<Seg> sequence = new ArrayList<>();
         for (TransUnit u : doc.units()) {
@@ -142,7 +154,7 @@ public final class Pretranslator {
                 files.add(f.withUnits(units));
             }
             XliffDocument changed = new XliffDocument(files);
-            AtomicFiles.write(file, new XliffWriter().write(changed));
+            writes.put(file, new XliffWriter().write(changed));
         }
         return new Result(file, segments, wordCounts, filledSegments, filled.size(), already);
     }

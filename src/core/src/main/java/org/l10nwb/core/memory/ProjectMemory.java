@@ -1,7 +1,6 @@
 package org.l10nwb.core.memory;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import com.ibm.icu.util.ULocale;
@@ -72,26 +71,22 @@ public final class ProjectMemory implements TranslationMemory {
     @Override
     public List<MemoryMatch> lookup(MemoryQuery q) {
         List<String> words = scorer.words(q.source());
-        record Scored(Entry e, int score, boolean inContext) {
-        }
-        List<Scored> scored = new ArrayList<>();
+        List<MemoryRanking.Ranked<Entry>> scored = new ArrayList<>();
         for (Entry e : entries) {
             if (e.origin().equals(q.exclude()) || FuzzyScore.bound(words.size(), e.words().size()) < q.threshold()) {
                 continue;
             }
             int score = scorer.score(q.source(), words, e.source(), e.words());
             if (score >= q.threshold()) {
-                boolean inContext = score == 100 && q.previousSource() != null && q.previousSource().equals(e.previous())
-                        && java.util.Objects.equals(q.nextSource(), e.next());
-                scored.add(new Scored(e, score, inContext));
+                boolean inContext = MemoryRanking.inContext(score, q, e.previous(), e.next());
+                scored.add(new MemoryRanking.Ranked<>(e, score, inContext, e.order()));
             }
         }
-        scored.sort(Comparator.comparing((Scored s) -> !s.inContext()).thenComparing(Comparator.comparingInt(Scored::score)
-                .reversed()).thenComparing(Comparator.comparingInt((Scored s) -> s.e().order()).reversed()));
+        scored.sort(MemoryRanking.order());
         List<MemoryMatch> out = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(q.limit(), scored.size()))) {
-            out.add(new MemoryMatch(s.e().source(), s.e().target(), s.score(), s.inContext(), s.e().origin(),
-                    WordDiff.diff(s.e().source(), q.source(), locale)));
+        for (MemoryRanking.Ranked<Entry> s : scored.subList(0, Math.min(q.limit(), scored.size()))) {
+            out.add(new MemoryMatch(s.item().source(), s.item().target(), s.score(), s.inContext(), s.item().origin(),
+                    WordDiff.diff(s.item().source(), q.source(), locale)));
         }
         return out;
     }

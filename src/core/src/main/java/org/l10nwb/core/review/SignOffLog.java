@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.LockedUpdate;
 
 /**
  * What each unit said when it was last signed off, and by whom: {@code article.signoff.json}
@@ -45,6 +46,7 @@ public final class SignOffLog {
 
     /** The log of an XLIFF file (empty when there is none yet). */
     public static SignOffLog of(Path xliff) {
+        LockedUpdate.finishInterrupted(xliff); // the log and the XLIFF are written as one change
         Path file = fileFor(xliff);
         Map<String, Entry> entries = new TreeMap<>(SignOffLog::compareIds);
         if (!Files.exists(file)) {
@@ -107,11 +109,22 @@ public final class SignOffLog {
 
     /** Records a sign-off and writes the log. */
     public void record(String unitId, String target, String by, String at) {
-        entries.put(unitId, new Entry(target, by, at));
-        write();
+        put(unitId, new Entry(target, by, at));
+        AtomicFiles.write(file, toBytes());
     }
 
-    private void write() {
+    /** Records a sign-off in memory only; {@link #toBytes} gives the file to write. */
+    public void put(String unitId, Entry entry) {
+        entries.put(unitId, entry);
+    }
+
+    /** Where the log is kept. */
+    public Path file() {
+        return file;
+    }
+
+    /** The log's file content. */
+    public byte[] toBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -135,7 +148,7 @@ public final class SignOffLog {
             throw new IllegalStateException("writing JSON to memory", e);
         }
         out.write('\n');
-        AtomicFiles.write(file, out.toByteArray());
+        return out.toByteArray();
     }
 
     /** Numeric ids in numeric order, others after them in text order. */

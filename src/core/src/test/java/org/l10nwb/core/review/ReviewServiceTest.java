@@ -28,7 +28,7 @@ import org.l10nwb.core.glossary.TermStatus;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
-import org.l10nwb.core.session.EditLock;
+import org.l10nwb.core.io.EditLock;
 import org.l10nwb.core.xliff.XliffReader;
 
 class ReviewServiceTest {

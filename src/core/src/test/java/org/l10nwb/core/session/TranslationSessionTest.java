@@ -148,7 +148,7 @@ class TranslationSessionTest {
 
     @Test
     void findingsAreShownAtOnceAndTheTargetIsSavedAnyway() {
-        TranslationSession.Change c = session.translate("Шуши пала.");
+        Change c = session.translate("Шуши пала.");
         assertEquals(List.of("term-missing", "term-forbidden"), c.findings().stream().map(f -> f.rule().id()).toList());
         assertEquals("Шуши пала.", onDisk("1").targetSegment("1").plainText());
         assertTrue(c.findings().get(1).message().contains("use “Шуша”"), c.findings().get(1).message());
@@ -156,9 +156,9 @@ class TranslationSessionTest {
 
     @Test
     void glossaryHitsGiveApprovedAndForbiddenTermsWithTheNote() {
-        TranslationSession.SegmentView v = session.view();
+        SegmentView v = session.view();
         assertEquals(1, v.glossary().size());
-        TranslationSession.GlossaryHit h = v.glossary().get(0);
+        GlossaryHit h = v.glossary().get(0);
         assertEquals("Shusha", h.sourceText());
         assertEquals(List.of("Шуша"), h.approved().stream().map(Term::text).toList());
         assertEquals(List.of("Шуши"), h.forbidden().stream().map(Term::text).toList());
@@ -168,7 +168,7 @@ class TranslationSessionTest {
     @Test
     void memoryOffersTheFilesOwnTranslations() {
         session.next(Filter.ANY);
-        TranslationSession.SegmentView v = session.view();
+        SegmentView v = session.view();
         assertEquals(1, v.memory().size());
         assertEquals("Погибли люди.", v.memory().get(0).target());
         assertEquals(100, v.memory().get(0).score());
@@ -179,7 +179,7 @@ class TranslationSessionTest {
     void inlineCodesAreTypedInShortFormAndChecked() throws IOException {
         session.goTo("2");
         assertEquals("Read <g1>this</g1> now.", session.view().source().display());
-        TranslationSession.Change c = session.translate("Прочтите <g1>это</g1> сейчас.");
+        Change c = session.translate("Прочтите <g1>это</g1> сейчас.");
         assertTrue(c.findings().isEmpty(), c.findings().toString());
         String xml = readString();
         assertTrue(xml.contains("<mrk mid=\"1\" mtype=\"seg\">Прочтите <g id=\"1\">это</g> сейчас.</mrk>"), xml);
@@ -251,7 +251,7 @@ class TranslationSessionTest {
     void searchIsCaseInsensitiveAndLocaleAware() {
         session.goTo("3");
         assertEquals(List.of("1:2", "3:1"), session.search("PEOPLE", true, false).stream().map(h -> h.ref().id()).toList());
-        List<TranslationSession.SearchHit> hits = session.search("погибли", false, true);
+        List<SearchHit> hits = session.search("погибли", false, true);
         assertEquals(1, hits.size());
         assertEquals("Погибли", hits.get(0).text().substring(hits.get(0).start(), hits.get(0).end()));
     }
@@ -259,7 +259,7 @@ class TranslationSessionTest {
     @Test
     void progressCountsSegmentsByStatusAndUnitsWithFindings() {
         session.translate("Шуши пала.");
-        TranslationSession.Progress p = session.progress();
+        Progress p = session.progress();
         assertEquals(4, p.segments());
         assertEquals(1, p.count(Status.DRAFT));
         assertEquals(2, p.count(Status.UNTRANSLATED));

@@ -1,0 +1,38 @@
+package org.l10nwb.core.review;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.util.ULocale;
+
+import org.l10nwb.core.memory.WordDiff;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.review.ReviewService.Changed;
+import org.l10nwb.core.xliff.XliffReader;
+
+/** The units of an XLIFF file whose translation is no longer what was signed off, word by word. */
+final class SignOffDiff {
+    private SignOffDiff() {
+    }
+
+    static List<Changed> of(Path xliff) {
+        SignOffLog log = SignOffLog.of(xliff);
+        XliffDocument doc = new XliffReader().read(xliff);
+        List<Changed> out = new ArrayList<>();
+        for (XliffFile f : doc.files()) {
+            ULocale locale = new ULocale(f.targetLanguage() == null ? "und" : f.targetLanguage());
+            for (TransUnit u : f.units()) {
+                SignOffLog.Entry e = log.get(u.id());
+                String now = Review.targetText(u);
+                if (e != null && !e.target().equals(now)) {
+                    out.add(new Changed(u.id(), e, now, u.state() == null ? "" : u.state().value(),
+                            WordDiff.diff(e.target(), now, locale)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package org.l10nwb.core.session;
+
+import java.util.Map;
+
+import org.l10nwb.core.stats.StatsService.Status;
+
+/** How far the file is. */
+public record Progress(int segments, Map<Status, Integer> byStatus, int unitsWithFindings,
+        Map<String, Integer> findingsByRule) {
+    public int count(Status s) {
+        return byStatus.getOrDefault(s, 0);
+    }
+
+    public int percentDone() {
+        int done = count(Status.TRANSLATED) + count(Status.NEEDS_REVIEW) + count(Status.SIGNED_OFF);
+        return segments == 0 ? 100 : done * 100 / segments;
+    }
+}

@@ -1,0 +1,16 @@
+package org.l10nwb.core.session;
+
+import java.util.List;
+
+import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.memory.MemoryMatch;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.TargetState;
+import org.l10nwb.core.stats.StatsService.Status;
+
+/** What {@code show} prints: the segment, its neighbours, hints and findings. */
+public record SegmentView(SegmentRef ref, int position, int total, Fragment source, Fragment target,
+        Status status, TargetState state, Fragment previousSource, Fragment previousTarget, Fragment nextSource,
+        Fragment nextTarget, List<GlossaryHit> glossary, List<MemoryMatch> memory, List<Finding> findings,
+        List<String> memoryNames) {
+}

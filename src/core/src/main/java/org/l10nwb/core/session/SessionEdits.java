@@ -1,0 +1,131 @@
+package org.l10nwb.core.session;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.io.LockedUpdate;
+import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.TargetState;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.review.Review;
+
+/**
+ * How a session changes its file: an edit is applied to the unit as it is on disk at that moment,
+ * refused when the unit changed there since the translator last saw it, written before the call
+ * returns, and remembered so that it can be taken back.
+ */
+final class SessionEdits {
+    private record Undo(String unitId, TransUnit before, TransUnit after, String description) {
+    }
+
+    private final SessionFile file;
+    private final SegmentList segments;
+    private final Runnable sync;
+    private final Runnable saved;
+    private final Function<TransUnit, List<Finding>> findings;
+    private final Deque<Undo> undo = new ArrayDeque<>();
+
+    /**
+     * @param sync reloads the file when it changed on disk
+     * @param saved told after every write (the hints then read the file's translations again)
+     * @param findings the checks' findings for a unit
+     */
+    SessionEdits(SessionFile file, SegmentList segments, Runnable sync, Runnable saved,
+            Function<TransUnit, List<Finding>> findings) {
+        this.file = file;
+        this.segments = segments;
+        this.sync = sync;
+        this.saved = saved;
+        this.findings = findings;
+    }
+
+    /**
+     * Applies an edit to the current segment's unit and writes it with whatever {@code alsoWrite}
+     * adds to the same change.
+     */
+    Change change(UnaryOperator<TransUnit> edit, Consumer<LockedUpdate.Writes> alsoWrite, String description) {
+        file.requireWritable();
+        SegmentRef ref = segments.current();
+        TransUnit before = file.unit(ref.unitId());
+        sync.run();
+        TransUnit base = file.unit(ref.unitId());
+        if (base == null) {
+            throw new WorkbenchException("unit " + ref.unitId() + " is no longer in " + file.path()
+                    + " (it changed on disk); your change was not applied");
+        }
+        if (!sameContent(before, base)) {
+            throw new WorkbenchException("unit " + ref.unitId() + " was changed on disk behind this session's back;"
+                    + " reloaded it, and your change was not applied (run the command again)");
+        }
+        TransUnit after = edit.apply(base);
+        if (sameContent(after, base)) {
+            return new Change("no change to unit " + ref.unitId(), false, findings.apply(base));
+        }
+        file.replace(ref.unitId(), after);
+        save(alsoWrite);
+        undo.push(new Undo(ref.unitId(), base, after, description));
+        return new Change(description, true, findings.apply(after));
+    }
+
+    /**
+     * Confirms the translation of the current segment: the unit becomes {@code translated} once
+     * every segment has text; until then nothing is written and the answer says what is missing.
+     */
+    Change confirm() {
+        SegmentRef ref = segments.current();
+        sync.run();
+        TransUnit u = file.unit(ref.unitId());
+        Fragment mine = u.targetSegment(ref.segmentId());
+        if (mine == null || !mine.hasText() && mine.codes().isEmpty()) {
+            throw new WorkbenchException(ref.id() + " has no translation to confirm (type it with 't TEXT')");
+        }
+        List<String> empty = Review.emptySegments(u);
+        if (!empty.isEmpty()) {
+            return new Change(ref.id() + " confirmed; unit " + u.id() + " stays a draft until " + String.join(", ", empty)
+                    + (empty.size() == 1 ? " has" : " have") + " a translation too", false, findings.apply(u));
+        }
+        if (u.state() != null && u.state().isTranslated() && !u.state().needsReview()) {
+            return new Change("unit " + u.id() + " is already " + u.state(), false, findings.apply(u));
+        }
+        return change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), writes -> { }, "confirmed unit " + u.id());
+    }
+
+    /** Takes back the last change of this session (of any segment), and goes to its unit. */
+    Change undo() {
+        file.requireWritable();
+        if (undo.isEmpty()) {
+            throw new WorkbenchException("nothing to undo in this session");
+        }
+        Undo last = undo.peek();
+        sync.run();
+        TransUnit now = file.unit(last.unitId());
+        if (now == null || !sameContent(now, last.after())) {
+            undo.pop();
+            throw new WorkbenchException("unit " + last.unitId() + " changed on disk since; nothing undone ("
+                    + last.description() + ")");
+        }
+        file.replace(last.unitId(), last.before());
+        save(writes -> { });
+        undo.pop();
+        segments.goTo(last.unitId(), null, file.path());
+        return new Change("undid: " + last.description(), true, findings.apply(last.before()));
+    }
+
+    private void save(Consumer<LockedUpdate.Writes> alsoWrite) {
+        file.save(alsoWrite);
+        saved.run();
+    }
+
+    private static boolean sameContent(TransUnit a, TransUnit b) {
+        return Objects.equals(a.target(), b.target()) && Objects.equals(a.state(), b.state())
+                && Objects.equals(a.stateQualifier(), b.stateQualifier()) && a.notes().equals(b.notes())
+                && a.source().equals(b.source());
+    }
+}
