@@ -6,16 +6,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
@@ -24,7 +23,7 @@ import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Run;
 import org.l10nwb.core.model.Run.CodeKind;
-import org.l10nwb.core.xml.SafeXml;
+import org.l10nwb.core.xml.XmlCursor;
 import org.l10nwb.core.xml.XmlText;
 
 /**
@@ -42,8 +41,6 @@ import org.l10nwb.core.xml.XmlText;
 public final class TmxReader {
     /** The longest segment accepted, in characters (text and code markup). */
     public static final int DEFAULT_MAX_SEGMENT = 65_536;
-
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
 
     private final int maxSegment;
 
@@ -90,18 +87,13 @@ public final class TmxReader {
     public TmxHeader read(Path file, Handler sink) {
         try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             long total = Files.size(file);
-            XMLStreamReader r = FACTORY.createXMLStreamReader(in);
-            try {
-                Parse p = new Parse(file, r, sink);
+            try (XmlCursor x = XmlCursor.open(file, in)) {
+                Parse p = new Parse(x, sink);
                 p.counting = in;
                 p.total = total;
                 p.maxSegment = maxSegment;
                 return p.document();
-            } finally {
-                r.close();
             }
-        } catch (XMLStreamException e) {
-            throw SafeXml.malformed(file, e);
         } catch (IOException e) {
             throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
         }
@@ -112,122 +104,94 @@ public final class TmxReader {
         if (markup.indexOf('<') < 0 && markup.indexOf('&') < 0) {
             return Fragment.text(markup); // plain text: no parser needed
         }
-        try {
-            XMLStreamReader r = FACTORY.createXMLStreamReader(new java.io.StringReader("<seg>" + markup + "</seg>"));
-            r.nextTag();
-            return new Parse(Path.of("seg"), r, u -> { }).segment(Integer.MAX_VALUE);
-        } catch (XMLStreamException e) {
-            throw new IllegalArgumentException("not a TMX segment: " + markup, e);
+        try (XmlCursor x = XmlCursor.ofMarkup(Path.of("seg"), "<seg>" + markup + "</seg>")) {
+            x.nextTag();
+            return new Parse(x, u -> { }).segment(Integer.MAX_VALUE);
+        } catch (WorkbenchException e) {
+            // markup the memory stored itself: not well-formed means a program error, not the user's
+            if (e.getCause() instanceof XMLStreamException cause) {
+                throw new IllegalArgumentException("not a TMX segment: " + markup, cause);
+            }
+            throw e;
         }
     }
 
     private static final class Parse {
-        private final Path file;
-        private final XMLStreamReader r;
+        private final XmlCursor x;
         private final Handler sink;
-        private final java.util.Set<String> languages = new java.util.HashSet<>();
+        private final Set<String> languages = new HashSet<>();
         private int maxSegment = DEFAULT_MAX_SEGMENT;
         private Counting counting;
         private long total;
         private long count;
 
-        Parse(Path file, XMLStreamReader r, Handler sink) {
-            this.file = file;
-            this.r = r;
+        Parse(XmlCursor x, Handler sink) {
+            this.x = x;
             this.sink = sink;
         }
 
-        private SourcePosition here() {
-            return SafeXml.position(file, r);
-        }
-
-        private WorkbenchException invalid(String message) {
-            return new WorkbenchException(here(), message);
-        }
-
-        TmxHeader document() throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    if (declaresEntities(file, r.getText())) {
-                        throw invalid("the DOCTYPE declares entities; refused (entities are never expanded)");
-                    }
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return root();
-                }
+        TmxHeader document() {
+            if (!x.toRoot("TMX", true)) {
+                throw WorkbenchException.inFile(x.file(), "empty document, expected <tmx>");
             }
-            throw new WorkbenchException(SourcePosition.of(file), "empty document, expected <tmx>");
+            return root();
         }
 
-        /** Whether the DOCTYPE declares entities, from the DTD event and the file's first bytes. */
-        private static boolean declaresEntities(Path file, String dtd) {
-            byte[] head = new byte[1 << 16];
-            int n = 0;
-            if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    n = in.readNBytes(head, 0, head.length);
-                } catch (IOException e) {
-                    throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
-                }
+        private TmxHeader root() {
+            if (!"tmx".equals(x.localName())) {
+                throw x.error("root element is <" + x.localName() + ">, expected <tmx>");
             }
-            return SafeXml.declaresEntities(dtd, head, n);
-        }
-
-        private TmxHeader root() throws XMLStreamException {
-            if (!"tmx".equals(r.getLocalName())) {
-                throw invalid("root element is <" + r.getLocalName() + ">, expected <tmx>");
-            }
-            String version = r.getAttributeValue(null, "version");
+            String version = x.attribute("version");
             TmxHeader header = null;
             boolean body = false;
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
+            while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                String name = x.localName();
                 if (name.equals("header")) {
                     header = header(version);
                     sink.header(header);
                 } else if (name.equals("body")) {
                     if (header == null) {
-                        throw invalid("<body> before <header>");
+                        throw x.error("<body> before <header>");
                     }
                     body();
                     body = true;
                 } else {
-                    throw invalid("unexpected <" + name + "> in <tmx>");
+                    throw x.error("unexpected <" + name + "> in <tmx>");
                 }
             }
             if (header == null || !body) {
-                throw invalid("a TMX document needs a <header> and a <body>");
+                throw x.error("a TMX document needs a <header> and a <body>");
             }
             return header;
         }
 
-        private TmxHeader header(String version) throws XMLStreamException {
-            Map<String, String> attrs = attributes();
+        private TmxHeader header(String version) {
+            Map<String, String> attrs = x.attributes();
             String src = attrs.get("srclang");
             if (src == null || src.isBlank()) {
-                throw invalid("<header> has no srclang");
+                throw x.error("<header> has no srclang");
             }
             if (!src.equalsIgnoreCase("*all*")) {
                 language(src);
             }
             List<TmxUnit.Meta> meta = new ArrayList<>();
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
+            while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                String name = x.localName();
                 if (name.equals("prop") || name.equals("note")) {
                     meta.add(meta(name));
                 } else if (name.equals("ude")) {
-                    skip();
+                    x.skipElement();
                 } else {
-                    throw invalid("unexpected <" + name + "> in <header>");
+                    throw x.error("unexpected <" + name + "> in <header>");
                 }
             }
             return new TmxHeader(version == null ? "" : version, attrs, meta);
         }
 
-        private void body() throws XMLStreamException {
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                if (!r.getLocalName().equals("tu")) {
-                    throw invalid("unexpected <" + r.getLocalName() + "> in <body>, expected <tu>");
+        private void body() {
+            while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                if (!x.localName().equals("tu")) {
+                    throw x.error("unexpected <" + x.localName() + "> in <body>, expected <tu>");
                 }
                 sink.unit(unit());
                 if (++count % 1000 == 0 && counting != null) {
@@ -239,50 +203,50 @@ public final class TmxReader {
             }
         }
 
-        private TmxUnit unit() throws XMLStreamException {
-            SourcePosition pos = here();
-            Map<String, String> attrs = attributes();
+        private TmxUnit unit() {
+            SourcePosition pos = x.position();
+            Map<String, String> attrs = x.attributes();
             List<TmxUnit.Meta> meta = new ArrayList<>();
             List<TmxUnit.Variant> variants = new ArrayList<>();
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
+            while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                String name = x.localName();
                 if (name.equals("prop") || name.equals("note")) {
                     meta.add(meta(name));
                 } else if (name.equals("tuv")) {
                     variants.add(variant());
                 } else {
-                    throw invalid("unexpected <" + name + "> in <tu>");
+                    throw x.error("unexpected <" + name + "> in <tu>");
                 }
             }
             return new TmxUnit(attrs, meta, variants, pos);
         }
 
-        private TmxUnit.Variant variant() throws XMLStreamException {
-            String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+        private TmxUnit.Variant variant() {
+            String lang = x.attribute(XMLConstants.XML_NS_URI, "lang");
             if (lang == null) {
-                lang = r.getAttributeValue(null, "lang"); // TMX 1.1
+                lang = x.attribute("lang"); // TMX 1.1
             }
             if (lang == null || lang.isBlank()) {
-                throw invalid("<tuv> has no xml:lang");
+                throw x.error("<tuv> has no xml:lang");
             }
             language(lang);
-            Map<String, String> attrs = attributes();
+            Map<String, String> attrs = x.attributes();
             attrs.remove("xml:lang");
             attrs.remove("lang");
             List<TmxUnit.Meta> meta = new ArrayList<>();
             Fragment seg = null;
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
+            while (x.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                String name = x.localName();
                 if (name.equals("prop") || name.equals("note")) {
                     meta.add(meta(name));
                 } else if (name.equals("seg")) {
                     seg = segment(maxSegment);
                 } else {
-                    throw invalid("unexpected <" + name + "> in <tuv>");
+                    throw x.error("unexpected <" + name + "> in <tuv>");
                 }
             }
             if (seg == null) {
-                throw invalid("<tuv xml:lang=\"" + lang + "\"> has no <seg>");
+                throw x.error("<tuv xml:lang=\"" + lang + "\"> has no <seg>");
             }
             return new TmxUnit.Variant(lang, attrs, meta, seg);
         }
@@ -295,40 +259,40 @@ public final class TmxReader {
                 LocaleTag.of(tag);
                 languages.add(tag);
             } catch (WorkbenchException e) {
-                throw invalid(e.getMessage());
+                throw x.error(e.getMessage());
             }
         }
 
         /** The content of the current {@code seg} (or {@code hi}) up to its end tag. */
-        Fragment segment(int limit) throws XMLStreamException {
-            SourcePosition start = here();
+        Fragment segment(int limit) {
+            SourcePosition start = x.position();
             List<Run> runs = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             int size = 0;
             int depth = 0; // open <hi> elements
             while (true) {
-                int ev = r.next();
+                int ev = x.next();
                 switch (ev) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        size += r.getTextLength();
-                        text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                        size += x.textLength();
+                        x.appendText(text);
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
-                        String name = r.getLocalName();
+                        String name = x.localName();
                         flush(runs, text);
                         Run.Code code;
                         switch (name) {
                             case "bpt" -> code = code(CodeKind.OPENING, "i");
                             case "ept" -> code = code(CodeKind.CLOSING, "i");
                             case "ph", "ut" -> code = code(CodeKind.STANDALONE, "x");
-                            case "it" -> code = code("end".equals(r.getAttributeValue(null, "pos"))
+                            case "it" -> code = code("end".equals(x.attribute("pos"))
                                     ? CodeKind.CLOSING : CodeKind.OPENING, "x");
                             case "hi" -> {
-                                String x = r.getAttributeValue(null, "x");
-                                code = new Run.Code(CodeKind.OPENING, "hi", x == null ? "" : x, startTag());
+                                String id = x.attribute("x");
+                                code = new Run.Code(CodeKind.OPENING, "hi", id == null ? "" : id, startTag());
                                 depth++;
                             }
-                            default -> throw invalid("unexpected <" + name + "> in <seg> (TMX allows bpt, ept, it,"
+                            default -> throw x.error("unexpected <" + name + "> in <seg> (TMX allows bpt, ept, it,"
                                     + " ph, ut and hi)");
                         }
                         size += code.xml().length();
@@ -361,31 +325,31 @@ public final class TmxReader {
         }
 
         /** An inline code element, read whole with its markup. */
-        private Run.Code code(CodeKind kind, String idAttribute) throws XMLStreamException {
-            String id = r.getAttributeValue(null, idAttribute);
+        private Run.Code code(CodeKind kind, String idAttribute) {
+            String id = x.attribute(idAttribute);
             if (id == null && idAttribute.equals("i")) {
-                throw invalid("<" + r.getLocalName() + "> has no i attribute");
+                throw x.error("<" + x.localName() + "> has no i attribute");
             }
-            String name = r.getLocalName();
+            String name = x.localName();
             StringBuilder xml = new StringBuilder(startTag());
             element(xml);
             return new Run.Code(kind, name, id == null ? "" : id, xml.toString());
         }
 
         /** Appends the rest of the current element (after its start tag) as markup, end tag included. */
-        private void element(StringBuilder xml) throws XMLStreamException {
+        private void element(StringBuilder xml) {
             int depth = 1;
             while (depth > 0) {
-                int ev = r.next();
+                int ev = x.next();
                 switch (ev) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            XmlText.escapeText(r.getText(), xml);
+                            XmlText.escapeText(x.text(), xml);
                     case XMLStreamConstants.START_ELEMENT -> {
                         xml.append(startTag());
                         depth++;
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        xml.append("</").append(qname(r.getPrefix(), r.getLocalName())).append('>');
+                        xml.append("</").append(x.qualifiedName()).append('>');
                         depth--;
                     }
                     default -> {
@@ -395,42 +359,14 @@ public final class TmxReader {
         }
 
         private String startTag() {
-            StringBuilder sb = new StringBuilder("<").append(qname(r.getPrefix(), r.getLocalName()));
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                sb.append(' ').append(qname(r.getAttributePrefix(i), r.getAttributeLocalName(i))).append("=\"");
-                XmlText.escapeAttribute(r.getAttributeValue(i), sb);
-                sb.append('"');
-            }
+            StringBuilder sb = new StringBuilder("<").append(x.qualifiedName());
+            x.appendAttributes(sb);
             return sb.append('>').toString();
         }
 
-        private static String qname(String prefix, String local) {
-            return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
-        }
-
-        private Map<String, String> attributes() {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                m.put(qname(r.getAttributePrefix(i), r.getAttributeLocalName(i)), r.getAttributeValue(i));
-            }
-            return m;
-        }
-
-        private TmxUnit.Meta meta(String name) throws XMLStreamException {
-            Map<String, String> attrs = attributes();
-            return new TmxUnit.Meta(name, attrs, r.getElementText());
-        }
-
-        private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
+        private TmxUnit.Meta meta(String name) {
+            Map<String, String> attrs = x.attributes();
+            return new TmxUnit.Meta(name, attrs, x.elementText());
         }
     }
 
