@@ -59,10 +59,9 @@ public final class BuildService {
             TextFiles.requireUtf8(shownSource);
             DocumentFormat format = formats.forFile(source);
             List<Content> current = null;
-            for (LocaleTag locale : locales) {
-                Path xlf = project.xliffPath(document, locale);
-                Path shownXlf = project.display(xlf);
-                if (!Files.exists(xlf)) {
+            for (Project.Translation t : project.translations(document, locales)) {
+                Path shownXlf = project.display(t.xliff());
+                if (!Files.exists(t.xliff())) {
                     throw WorkbenchException.inFile(shownXlf, "no such file; run 'workbench extract' first");
                 }
                 XliffFile file = ExtractService.fileFor(reader.read(shownXlf), document, shownXlf);
@@ -83,20 +82,21 @@ public final class BuildService {
                     }
                     filled.add(u.withTarget(target, u.state()));
                 }
-                Path edition = project.editionPath(document, locale);
+                Path edition = t.edition();
                 if (untranslated > 0 && !allowUntranslated) {
-                    outcomes.add(new Outcome(document, locale, xlf, edition, Status.REFUSED, segments, untranslated));
+                    outcomes.add(new Outcome(document, t.locale(), t.xliff(), edition, Status.REFUSED, segments,
+                            untranslated));
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                format.merge(source, project.sourceLocale(), locale, filled, out);
+                format.merge(source, project.sourceLocale(), t.locale(), filled, out);
                 byte[] bytes = out.toByteArray();
                 boolean same = Files.exists(edition) && java.util.Arrays.equals(bytes, TextFiles.readBytes(edition));
                 if (!same) {
                     writes.add(Map.entry(edition, bytes));
                 }
-                outcomes.add(new Outcome(document, locale, xlf, edition, same ? Status.UNCHANGED : Status.WRITTEN,
-                        segments, untranslated));
+                outcomes.add(new Outcome(document, t.locale(), t.xliff(), edition,
+                        same ? Status.UNCHANGED : Status.WRITTEN, segments, untranslated));
             }
         }
         for (Map.Entry<Path, byte[]> w : writes) {

@@ -33,7 +33,6 @@ public final class CheckService {
     private final Languages languages;
     private final CheckConfig config;
     private final Map<String, TermCheck> pairs = new HashMap<>();
-    private final Map<String, TermIndex> indexes = new HashMap<>();
     private final Set<String> notices = new LinkedHashSet<>();
 
     public CheckService(Glossary glossary, Languages languages, CheckConfig config) {
@@ -102,7 +101,7 @@ public final class CheckService {
     }
 
     private TermIndex index(String language) {
-        return indexes.computeIfAbsent(language, l -> TermIndex.build(glossary, l, languages));
+        return glossary.termIndexes(languages).get(language);
     }
 
     private CheckResult.UnitResult checkUnit(Path path, TransUnit u, TermCheck check) {

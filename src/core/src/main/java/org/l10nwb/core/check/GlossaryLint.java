@@ -65,7 +65,7 @@ public final class GlossaryLint {
             }
         }
         for (String lang : langs) {
-            TermIndex index = TermIndex.build(glossary, lang, languages);
+            TermIndex index = glossary.termIndexes(languages).get(lang);
             Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
             for (IndexedTerm t : index.terms()) {
                 byConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(t);

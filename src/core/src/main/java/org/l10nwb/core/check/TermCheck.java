@@ -35,7 +35,7 @@ public final class TermCheck {
     private final TermIndex target;
 
     public TermCheck(Glossary glossary, String sourceLanguage, String targetLanguage, Languages languages) {
-        this(TermIndex.build(glossary, sourceLanguage, languages), TermIndex.build(glossary, targetLanguage, languages));
+        this(glossary.termIndexes(languages).get(sourceLanguage), glossary.termIndexes(languages).get(targetLanguage));
     }
 
     /** A check over indexes already built (a source index can serve several target languages). */

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.terms.TermIndexes;
 
 /** A terminology glossary: concepts with terms per language, read from one or more files. */
 public final class Glossary {
@@ -18,6 +21,12 @@ public final class Glossary {
     private final String sourceLanguage;
     private final List<Concept> concepts;
     private final Map<String, Concept> byId;
+    /**
+     * The term indexes built from this glossary, per set of language modules (by identity:
+     * {@link Languages#installed()} is one instance). Kept here so that every user of the glossary
+     * shares them; the glossary itself never changes, so they never go stale.
+     */
+    private final Map<Languages, TermIndexes> termIndexes = new ConcurrentHashMap<>();
 
     /**
      * @param files the files it was read from (for messages)
@@ -72,6 +81,11 @@ public final class Glossary {
 
     public Concept concept(String id) {
         return byId.get(id);
+    }
+
+    /** The glossary's term indexes for these language modules: one per language, built once and shared. */
+    public TermIndexes termIndexes(Languages languages) {
+        return termIndexes.computeIfAbsent(languages, l -> new TermIndexes(this, l));
     }
 
     /** Every language tag that has at least one term, in first-seen order. */

@@ -1,21 +1,18 @@
 package org.l10nwb.core.glossary;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLInputFactory;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
-import org.l10nwb.core.xml.SafeXml;
+import org.l10nwb.core.xml.XmlCursor;
 
 /**
  * Reads TBX glossaries: TBX v3 (ISO 30042:2019, root {@code <tbx>}, {@code conceptEntry} /
@@ -33,24 +30,14 @@ import org.l10nwb.core.xml.SafeXml;
  */
 public final class TbxReader {
     public static final String TBX_NS = "urn:iso:std:iso:30042:ed-2";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-
-    private final XMLInputFactory factory = SafeXml.inputFactory();
 
     public Glossary read(Path file) {
         return read(file, TextFiles.readBytes(file));
     }
 
     public Glossary read(Path file, byte[] bytes) {
-        SafeXml.checkUtf8(file, bytes);
-        XMLStreamReader r = null;
-        try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            return new Parse(file, r, bytes).glossary();
-        } catch (XMLStreamException e) {
-            throw SafeXml.malformed(file, e);
-        } finally {
-            SafeXml.closeQuietly(r);
+        try (XmlCursor x = XmlCursor.open(file, bytes)) {
+            return new Parse(x).glossary();
         }
     }
 
@@ -60,10 +47,7 @@ public final class TbxReader {
     }
 
     private static final class Parse {
-        private final Path file;
-        private final XMLStreamReader r;
-        /** The document's bytes, for the DOCTYPE check. */
-        private final byte[] bytes;
+        private final XmlCursor x;
         private final List<Concept> concepts = new ArrayList<>();
         private String mainLanguage;
         private boolean v3;
@@ -91,51 +75,31 @@ public final class TbxReader {
         private String usage;
         private List<String> termNotes;
 
-        Parse(Path file, XMLStreamReader r, byte[] bytes) {
-            this.file = file;
-            this.r = r;
-            this.bytes = bytes;
+        Parse(XmlCursor x) {
+            this.x = x;
         }
 
-        private SourcePosition here() {
-            return SafeXml.position(file, r);
-        }
-
-        private WorkbenchException invalid(String message) {
-            return new WorkbenchException(here(), message);
-        }
-
-        Glossary glossary() throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    if (SafeXml.declaresEntities(r.getText(), bytes, Math.min(bytes.length, 1 << 16))) {
-                        throw invalid("the DOCTYPE declares entities; refused (entities are never expanded)");
-                    }
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                    root();
-                    break;
-                }
+        Glossary glossary() {
+            if (!x.toRoot("TBX", true)) {
+                throw WorkbenchException.inFile(x.file(), "empty document, expected <tbx> or <martif>");
             }
-            if (concepts.isEmpty() && mainLanguage == null && !v3) {
-                throw new WorkbenchException(SourcePosition.of(file), "empty document, expected <tbx> or <martif>");
-            }
-            return new Glossary(List.of(file), mainLanguage, concepts);
+            root();
+            return new Glossary(List.of(x.file()), mainLanguage, concepts);
         }
 
-        private void root() throws XMLStreamException {
-            String name = r.getLocalName();
-            if ("tbx".equals(name) && TBX_NS.equals(r.getNamespaceURI())) {
+        private void root() {
+            String name = x.localName();
+            if ("tbx".equals(name) && TBX_NS.equals(x.namespace())) {
                 v3 = true;
             } else if (!"martif".equals(name)) {
-                throw invalid("root element is <" + name + ">, expected <tbx> (TBX v3, namespace " + TBX_NS
+                throw x.error("root element is <" + name + ">, expected <tbx> (TBX v3, namespace " + TBX_NS
                         + ") or <martif> (TBX 2008)");
             }
-            String l = r.getAttributeValue(XML_NS, "lang");
+            String l = x.attribute(XMLConstants.XML_NS_URI, "lang");
             mainLanguage = l == null ? null : language(l);
             int depth = 1;
             while (depth > 0) {
-                int ev = r.next();
+                int ev = x.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     if (start()) {
@@ -147,23 +111,23 @@ public final class TbxReader {
                 }
             }
             if (concepts.isEmpty()) {
-                throw new WorkbenchException(SourcePosition.of(file), "the glossary has no concept entries");
+                throw WorkbenchException.inFile(x.file(), "the glossary has no concept entries");
             }
         }
 
         /** Handles a start tag; answers true when it consumed the whole element. */
-        private boolean start() throws XMLStreamException {
-            String name = r.getLocalName();
-            boolean tbxElement = r.getNamespaceURI() == null || r.getNamespaceURI().isEmpty()
-                    || TBX_NS.equals(r.getNamespaceURI());
+        private boolean start() {
+            String name = x.localName();
+            String ns = x.namespace();
+            boolean tbxElement = ns == null || ns.isEmpty() || TBX_NS.equals(ns);
             if (!tbxElement) {
                 // DCT style: the data category is the element name, in the dialect's namespace.
-                dataCategory(name, name, elementText());
+                dataCategory(name, name, x.textWithin());
                 return true;
             }
             switch (name) {
                 case "tbxHeader", "martifHeader", "back" -> {
-                    skip();
+                    x.skipElement();
                     return true;
                 }
                 case "conceptEntry", "termEntry" -> startConcept();
@@ -171,8 +135,8 @@ public final class TbxReader {
                 case "termSec", "tig", "ntig" -> startTerm();
                 case "term" -> {
                     requireTerm("term");
-                    SourcePosition at = here();
-                    String text = clean(elementText());
+                    SourcePosition at = x.position();
+                    String text = clean(x.textWithin());
                     if (text.isEmpty()) {
                         throw new WorkbenchException(at, "empty <term>");
                     }
@@ -181,16 +145,16 @@ public final class TbxReader {
                     return true;
                 }
                 case "termNote", "descrip", "admin" -> {
-                    String type = r.getAttributeValue(null, "type");
-                    dataCategory(name, type == null ? "" : type, elementText());
+                    String type = x.attribute("type");
+                    dataCategory(name, type == null ? "" : type, x.textWithin());
                     return true;
                 }
                 case "note" -> {
-                    note(clean(elementText()));
+                    note(clean(x.textWithin()));
                     return true;
                 }
                 case "transacGrp", "xref", "ref", "transac", "transacNote", "date" -> {
-                    skip();
+                    x.skipElement();
                     return true;
                 }
                 default -> {
@@ -201,7 +165,7 @@ public final class TbxReader {
         }
 
         private void end() {
-            switch (r.getLocalName()) {
+            switch (x.localName()) {
                 case "conceptEntry", "termEntry" -> endConcept();
                 case "langSec", "langSet" -> endLanguage();
                 case "termSec", "tig", "ntig" -> endTerm();
@@ -213,13 +177,13 @@ public final class TbxReader {
 
         private void startConcept() {
             if (conceptId != null) {
-                throw invalid("<" + r.getLocalName() + "> inside another concept entry");
+                throw x.error("<" + x.localName() + "> inside another concept entry");
             }
-            String id = r.getAttributeValue(null, "id");
-            conceptPos = here();
+            String id = x.attribute("id");
+            conceptPos = x.position();
             if (id == null || id.isBlank()) {
                 if (v3) {
-                    throw invalid("<conceptEntry> has no id");
+                    throw x.error("<conceptEntry> has no id");
                 }
                 id = "entry-" + (++anonymous);
             }
@@ -237,11 +201,11 @@ public final class TbxReader {
 
         private void startLanguage() {
             if (conceptId == null) {
-                throw invalid("<" + r.getLocalName() + "> outside a concept entry");
+                throw x.error("<" + x.localName() + "> outside a concept entry");
             }
-            String l = r.getAttributeValue(XML_NS, "lang");
+            String l = x.attribute(XMLConstants.XML_NS_URI, "lang");
             if (l == null) {
-                throw invalid("<" + r.getLocalName() + "> has no xml:lang");
+                throw x.error("<" + x.localName() + "> has no xml:lang");
             }
             lang = language(l);
             langDefinition = null;
@@ -256,11 +220,11 @@ public final class TbxReader {
 
         private void startTerm() {
             if (lang == null) {
-                throw invalid("<" + r.getLocalName() + "> outside a language section");
+                throw x.error("<" + x.localName() + "> outside a language section");
             }
             inTerm = true;
             termText = null;
-            termPos = here();
+            termPos = x.position();
             status = null;
             pos = null;
             gender = null;
@@ -270,7 +234,7 @@ public final class TbxReader {
 
         private void endTerm() {
             if (termText == null) {
-                throw new WorkbenchException(termPos, "<" + r.getLocalName() + "> has no <term>");
+                throw new WorkbenchException(termPos, "<" + x.localName() + "> has no <term>");
             }
             terms.add(new Term(termText, status == null ? TermStatus.ADMITTED : status, pos, gender, usage,
                     termNotes, termPos));
@@ -279,7 +243,7 @@ public final class TbxReader {
 
         private void requireTerm(String element) {
             if (!inTerm) {
-                throw invalid("<" + element + "> outside a term section");
+                throw x.error("<" + element + "> outside a term section");
             }
         }
 
@@ -287,7 +251,7 @@ public final class TbxReader {
             try {
                 return LocaleTag.of(tag).tag();
             } catch (WorkbenchException e) {
-                throw invalid(e.getMessage());
+                throw x.error(e.getMessage());
             }
         }
 
@@ -301,7 +265,7 @@ public final class TbxReader {
                     if (inTerm) {
                         TermStatus s = TermStatus.parse(text);
                         if (s == null) {
-                            throw invalid("unknown " + type + " '" + text + "'");
+                            throw x.error("unknown " + type + " '" + text + "'");
                         }
                         status = s;
                     }
@@ -355,27 +319,5 @@ public final class TbxReader {
             }
         }
 
-        /** The text of the current element and its descendants; leaves the reader on its end tag. */
-        private String elementText() throws XMLStreamException {
-            StringBuilder sb = new StringBuilder();
-            int depth = 1;
-            while (depth > 0) {
-                int ev = r.next();
-                switch (ev) {
-                    case XMLStreamConstants.START_ELEMENT -> depth++;
-                    case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            sb.append(r.getText());
-                    default -> {
-                        // comments and processing instructions are not text
-                    }
-                }
-            }
-            return sb.toString();
-        }
-
-        private void skip() throws XMLStreamException {
-            elementText();
-        }
     }
 }

@@ -26,9 +26,19 @@ public final class Languages {
         this.byCode = Collections.unmodifiableMap(map);
     }
 
-    /** The modules {@link ServiceLoader} finds. */
+    /**
+     * The modules {@link ServiceLoader} finds: one instance for the whole process, since the class
+     * path does not change and modules keep no state. Being one instance is what lets every user of
+     * a glossary share its term indexes ({@link Glossary#termIndexes(Languages)}).
+     */
     public static Languages installed() {
-        return new Languages(ServiceLoader.load(Language.class, Languages.class.getClassLoader()));
+        return Installed.LANGUAGES;
+    }
+
+    /** Loaded on first use (the holder idiom), not when the class is. */
+    private static final class Installed {
+        static final Languages LANGUAGES =
+                new Languages(ServiceLoader.load(Language.class, Languages.class.getClassLoader()));
     }
 
     /** The codes of the installed modules. */

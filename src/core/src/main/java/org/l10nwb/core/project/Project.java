@@ -2,6 +2,7 @@ package org.l10nwb.core.project;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.l10nwb.core.Paths2;
@@ -102,13 +103,30 @@ public final class Project {
 
     /** Every document in each of {@code locales}, locale by locale, documents in the order configured. */
     public List<Translation> translations(List<LocaleTag> locales) {
-        List<Translation> out = new java.util.ArrayList<>();
+        List<Translation> out = new ArrayList<>();
         for (LocaleTag locale : locales) {
             for (String document : config.documents()) {
-                out.add(new Translation(document, locale, xliffPath(document, locale), editionPath(document, locale)));
+                out.add(translation(document, locale));
             }
         }
         return out;
+    }
+
+    /**
+     * One document in each of {@code locales}, in their order: for work done document by document,
+     * such as building, which reads each source once for all its locales.
+     */
+    public List<Translation> translations(String document, List<LocaleTag> locales) {
+        List<Translation> out = new ArrayList<>(locales.size());
+        for (LocaleTag locale : locales) {
+            out.add(translation(document, locale));
+        }
+        return out;
+    }
+
+    /** One document in one locale. */
+    public Translation translation(String document, LocaleTag locale) {
+        return new Translation(document, locale, xliffPath(document, locale), editionPath(document, locale));
     }
 
     /** Every document in every target locale. */

@@ -12,6 +12,7 @@ import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Note;
 import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 
@@ -55,7 +56,7 @@ public final class Review {
                 yield u.withTarget(u.target(), TargetState.SIGNED_OFF);
             }
             case REJECT -> {
-                if (u.target() == null || u.target().isEmpty()) {
+                if (Status.of(u) == Status.UNTRANSLATED) {
                     throw new WorkbenchException("unit " + u.id() + " has no translation to reject");
                 }
                 yield withNote(u.withTarget(u.target(), TargetState.NEEDS_REVIEW_TRANSLATION), reviewer,

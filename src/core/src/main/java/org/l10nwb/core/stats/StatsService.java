@@ -3,27 +3,42 @@ package org.l10nwb.core.stats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.TransUnit;
-import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.xliff.XliffReader;
 
-/** Progress per locale: segments and source words by translation status. */
+/** Progress per locale: segments and source words by translation status ({@link org.l10nwb.core.model.Status}). */
 public final class StatsService {
     private final XliffReader reader = new XliffReader();
 
-    /** Where a segment stands. */
+    /**
+     * Where a segment stands, for the callers written before {@link org.l10nwb.core.model.Status}:
+     * its constants in its order, computed by it. New code uses the model's enum; this one goes
+     * once the translator's session and the shell do (not marked deprecated meanwhile, so that
+     * their builds stay free of warnings while they are being reworked).
+     */
     public enum Status {
         UNTRANSLATED,
         DRAFT,
         NEEDS_REVIEW,
         TRANSLATED,
-        SIGNED_OFF
+        SIGNED_OFF;
+
+        /** The model's status of the same name. */
+        public org.l10nwb.core.model.Status model() {
+            return org.l10nwb.core.model.Status.values()[ordinal()];
+        }
+
+        public static Status of(org.l10nwb.core.model.Status status) {
+            return values()[status.ordinal()];
+        }
     }
 
     /** Segment and word counts for one status. */
@@ -56,18 +71,26 @@ public final class StatsService {
      * @param targetWords words of the translations, counted with the target locale's rules
      * @param missing XLIFF files of the project that do not exist yet
      */
-    public record LocaleStats(LocaleTag locale, int units, Tally total, java.util.Map<Status, Tally> byStatus,
-            int targetWords, List<Path> missing) {
+    public record LocaleStats(LocaleTag locale, int units, Tally total,
+            Map<org.l10nwb.core.model.Status, Tally> byStatus, int targetWords, List<Path> missing) {
 
-        public Tally of(Status s) {
+        public Tally of(org.l10nwb.core.model.Status s) {
             return byStatus.get(s);
+        }
+
+        /** For callers of the old enum; see {@link StatsService.Status}. */
+        public Tally of(Status s) {
+            return of(s.model());
         }
 
         /** Translated or signed off: work a reader may see. */
         public Tally done() {
             Tally t = new Tally();
-            t.add(of(Status.TRANSLATED));
-            t.add(of(Status.SIGNED_OFF));
+            byStatus.forEach((s, tally) -> {
+                if (s.done()) {
+                    t.add(tally);
+                }
+            });
             return t;
         }
 
@@ -82,8 +105,8 @@ public final class StatsService {
         WordCounter counter = new WordCounter(project.sourceLocale().toULocale());
         List<LocaleStats> out = new ArrayList<>();
         for (LocaleTag locale : locales) {
-            java.util.Map<Status, Tally> by = new java.util.EnumMap<>(Status.class);
-            for (Status s : Status.values()) {
+            Map<org.l10nwb.core.model.Status, Tally> by = new EnumMap<>(org.l10nwb.core.model.Status.class);
+            for (org.l10nwb.core.model.Status s : org.l10nwb.core.model.Status.values()) {
                 by.put(s, new Tally());
             }
             Tally total = new Tally();
@@ -91,14 +114,12 @@ public final class StatsService {
             int targetWords = 0;
             int units = 0;
             List<Path> missing = new ArrayList<>();
-            for (String document : project.config().documents()) {
-                Path xlf = project.xliffPath(document, locale);
-                if (!Files.exists(xlf)) {
-                    missing.add(project.display(xlf));
+            for (Project.Translation t : project.translations(List.of(locale))) {
+                if (!Files.exists(t.xliff())) {
+                    missing.add(project.display(t.xliff()));
                     continue;
                 }
-                XliffDocument doc = reader.read(project.display(xlf));
-                for (TransUnit u : doc.units()) {
+                for (TransUnit u : reader.read(project.display(t.xliff())).units()) {
                     if (!u.translatable()) {
                         continue;
                     }
@@ -106,10 +127,10 @@ public final class StatsService {
                     for (Part p : u.source().segments()) {
                         int words = counter.count(p.content().plainText());
                         total.add(words);
-                        by.get(status(u, p)).add(words);
-                        Fragment t = u.targetSegment(p.segmentId());
-                        if (t != null) {
-                            targetWords += targetCounter.count(t.plainText());
+                        by.get(org.l10nwb.core.model.Status.of(u, p)).add(words);
+                        Fragment target = u.targetSegment(p.segmentId());
+                        if (target != null) {
+                            targetWords += targetCounter.count(target.plainText());
                         }
                     }
                 }
@@ -119,21 +140,11 @@ public final class StatsService {
         return out;
     }
 
-    /** The status of one source segment of a unit. */
+    /**
+     * The status of one source segment of a unit, in the old enum: {@link
+     * org.l10nwb.core.model.Status#of(TransUnit, Part)} is the one to call.
+     */
     public static Status status(TransUnit u, Part sourceSegment) {
-        Fragment t = u.targetSegment(sourceSegment.segmentId());
-        if (t == null) {
-            return Status.UNTRANSLATED;
-        }
-        if (u.state() == null) {
-            return Status.TRANSLATED;
-        }
-        if (u.state().isSignedOff()) {
-            return Status.SIGNED_OFF;
-        }
-        if (u.state().needsReview()) {
-            return Status.NEEDS_REVIEW;
-        }
-        return u.state().isTranslated() ? Status.TRANSLATED : Status.DRAFT;
+        return Status.of(org.l10nwb.core.model.Status.of(u, sourceSegment));
     }
 }

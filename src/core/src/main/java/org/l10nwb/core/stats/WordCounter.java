@@ -1,31 +1,23 @@
 package org.l10nwb.core.stats;
 
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import org.l10nwb.core.lang.WordTokenizer;
+
 /**
- * Counts words the way ICU's word-break rules for a locale see them: a run of letters, digits,
- * kana or ideographs is a word; punctuation and spaces are not. Not thread-safe (one per thread).
+ * Counts words as the workbench's tokenizer sees them (ICU's word-break rules for a locale): a run
+ * of letters, digits, kana or ideographs is a word; punctuation and spaces are not. Counting with
+ * the tokenizer that term matching uses means a statistic never disagrees with what the checks
+ * call a word. Not thread-safe (one per thread).
  */
 public final class WordCounter {
-    private final BreakIterator words;
+    private final WordTokenizer words;
 
     public WordCounter(ULocale locale) {
-        words = BreakIterator.getWordInstance(locale);
+        words = new WordTokenizer(locale);
     }
 
     public int count(String text) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        words.setText(text);
-        int count = 0;
-        words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-            if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
-                count++;
-            }
-        }
-        return count;
+        return text.isEmpty() ? 0 : words.tokens(text).size();
     }
 }

@@ -1,6 +1,7 @@
 package org.l10nwb.core.terms;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,15 +38,22 @@ public final class TermIndex {
     /** Key of a first word → the terms starting with it: one {@link IndexedTerm}, or an array of them. */
     private final Map<String, Object> byFirstWord = new HashMap<>();
     private final List<IndexedTerm> terms = new ArrayList<>();
+    private final List<IndexedTerm> termsView = Collections.unmodifiableList(terms);
     /** Concept → its terms in this language, in glossary order: what a finding about one concept needs. */
     private final Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
-    private final WordTokenizer tokenizer;
+    /**
+     * A tokenizer per thread: a break iterator keeps the text it is walking, and one index is
+     * shared by every user of its glossary ({@link TermIndexes}), so that nothing about the index
+     * changes once it is built.
+     */
+    private final ThreadLocal<WordTokenizer> tokenizer;
 
     private TermIndex(String language, Language module) {
         this.language = language;
         this.locale = new ULocale(language);
         this.module = module;
-        this.tokenizer = new WordTokenizer(locale);
+        ULocale l = locale;
+        this.tokenizer = ThreadLocal.withInitial(() -> new WordTokenizer(l));
     }
 
     /** Indexes every term of the glossary in {@code language} (exact tag, else same base language). */
@@ -56,6 +64,7 @@ public final class TermIndex {
                 index.add(c, t);
             }
         }
+        index.byConcept.replaceAll((c, list) -> List.copyOf(list));
         return index;
     }
 
@@ -68,7 +77,7 @@ public final class TermIndex {
     }
 
     public List<IndexedTerm> terms() {
-        return terms;
+        return termsView;
     }
 
     /** The indexed terms of one concept in this language (none when it has no term here). */
@@ -83,7 +92,7 @@ public final class TermIndex {
 
     /** The indexed form of a term of this language (the term needs no concept in the glossary). */
     public IndexedTerm index(Concept concept, Term term) {
-        List<WordTokenizer.Token> words = tokenizer.tokens(term.text());
+        List<WordTokenizer.Token> words = tokenizer.get().tokens(term.text());
         List<Set<String>> forms = new ArrayList<>(words.size());
         List<List<String>> ordered = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
@@ -126,7 +135,7 @@ public final class TermIndex {
 
     /** Every occurrence of a term in {@code text}, longest first where they overlap, in text order. */
     public List<TermMatch> find(String text) {
-        List<WordTokenizer.Token> tokens = tokenizer.tokens(text);
+        List<WordTokenizer.Token> tokens = tokenizer.get().tokens(text);
         if (tokens.isEmpty()) {
             return List.of();
         }

@@ -6,26 +6,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
-import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
-import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Fragment;
-import org.l10nwb.core.model.Run;
-import org.l10nwb.core.model.Run.CodeKind;
-import org.l10nwb.core.xml.SafeXml;
-import org.l10nwb.core.xml.XmlText;
+import org.l10nwb.core.xml.XmlCursor;
 
 /**
  * Reads TMX 1.4b (and the 1.1–1.3 files that follow the same shape), one unit at a time, so a
@@ -42,8 +31,6 @@ import org.l10nwb.core.xml.XmlText;
 public final class TmxReader {
     /** The longest segment accepted, in characters (text and code markup). */
     public static final int DEFAULT_MAX_SEGMENT = 65_536;
-
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
 
     private final int maxSegment;
 
@@ -90,18 +77,9 @@ public final class TmxReader {
     public TmxHeader read(Path file, Handler sink) {
         try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             long total = Files.size(file);
-            XMLStreamReader r = FACTORY.createXMLStreamReader(in);
-            try {
-                Parse p = new Parse(file, r, sink);
-                p.counting = in;
-                p.total = total;
-                p.maxSegment = maxSegment;
-                return p.document();
-            } finally {
-                r.close();
+            try (XmlCursor x = XmlCursor.open(file, in)) {
+                return new TmxParse(x, sink, maxSegment, () -> in.count, total).document();
             }
-        } catch (XMLStreamException e) {
-            throw SafeXml.malformed(file, e);
         } catch (IOException e) {
             throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
         }
@@ -112,325 +90,15 @@ public final class TmxReader {
         if (markup.indexOf('<') < 0 && markup.indexOf('&') < 0) {
             return Fragment.text(markup); // plain text: no parser needed
         }
-        try {
-            XMLStreamReader r = FACTORY.createXMLStreamReader(new java.io.StringReader("<seg>" + markup + "</seg>"));
-            r.nextTag();
-            return new Parse(Path.of("seg"), r, u -> { }).segment(Integer.MAX_VALUE);
-        } catch (XMLStreamException e) {
-            throw new IllegalArgumentException("not a TMX segment: " + markup, e);
-        }
-    }
-
-    private static final class Parse {
-        private final Path file;
-        private final XMLStreamReader r;
-        private final Handler sink;
-        private final java.util.Set<String> languages = new java.util.HashSet<>();
-        private int maxSegment = DEFAULT_MAX_SEGMENT;
-        private Counting counting;
-        private long total;
-        private long count;
-
-        Parse(Path file, XMLStreamReader r, Handler sink) {
-            this.file = file;
-            this.r = r;
-            this.sink = sink;
-        }
-
-        private SourcePosition here() {
-            return SafeXml.position(file, r);
-        }
-
-        private WorkbenchException invalid(String message) {
-            return new WorkbenchException(here(), message);
-        }
-
-        TmxHeader document() throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    if (declaresEntities(file, r.getText())) {
-                        throw invalid("the DOCTYPE declares entities; refused (entities are never expanded)");
-                    }
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return root();
-                }
+        try (XmlCursor x = XmlCursor.ofMarkup(Path.of("seg"), "<seg>" + markup + "</seg>")) {
+            x.nextTag();
+            return new TmxParse(x, u -> { }, Integer.MAX_VALUE, null, 0).segment(Integer.MAX_VALUE);
+        } catch (WorkbenchException e) {
+            // markup the memory stored itself: not well-formed means a program error, not the user's
+            if (e.getCause() instanceof XMLStreamException cause) {
+                throw new IllegalArgumentException("not a TMX segment: " + markup, cause);
             }
-            throw new WorkbenchException(SourcePosition.of(file), "empty document, expected <tmx>");
-        }
-
-        /** Whether the DOCTYPE declares entities, from the DTD event and the file's first bytes. */
-        private static boolean declaresEntities(Path file, String dtd) {
-            byte[] head = new byte[1 << 16];
-            int n = 0;
-            if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    n = in.readNBytes(head, 0, head.length);
-                } catch (IOException e) {
-                    throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
-                }
-            }
-            return SafeXml.declaresEntities(dtd, head, n);
-        }
-
-        private TmxHeader root() throws XMLStreamException {
-            if (!"tmx".equals(r.getLocalName())) {
-                throw invalid("root element is <" + r.getLocalName() + ">, expected <tmx>");
-            }
-            String version = r.getAttributeValue(null, "version");
-            TmxHeader header = null;
-            boolean body = false;
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (name.equals("header")) {
-                    header = header(version);
-                    sink.header(header);
-                } else if (name.equals("body")) {
-                    if (header == null) {
-                        throw invalid("<body> before <header>");
-                    }
-                    body();
-                    body = true;
-                } else {
-                    throw invalid("unexpected <" + name + "> in <tmx>");
-                }
-            }
-            if (header == null || !body) {
-                throw invalid("a TMX document needs a <header> and a <body>");
-            }
-            return header;
-        }
-
-        private TmxHeader header(String version) throws XMLStreamException {
-            Map<String, String> attrs = attributes();
-            String src = attrs.get("srclang");
-            if (src == null || src.isBlank()) {
-                throw invalid("<header> has no srclang");
-            }
-            if (!src.equalsIgnoreCase("*all*")) {
-                language(src);
-            }
-            List<TmxUnit.Meta> meta = new ArrayList<>();
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (name.equals("prop") || name.equals("note")) {
-                    meta.add(meta(name));
-                } else if (name.equals("ude")) {
-                    skip();
-                } else {
-                    throw invalid("unexpected <" + name + "> in <header>");
-                }
-            }
-            return new TmxHeader(version == null ? "" : version, attrs, meta);
-        }
-
-        private void body() throws XMLStreamException {
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                if (!r.getLocalName().equals("tu")) {
-                    throw invalid("unexpected <" + r.getLocalName() + "> in <body>, expected <tu>");
-                }
-                sink.unit(unit());
-                if (++count % 1000 == 0 && counting != null) {
-                    sink.progress(counting.count, total, count);
-                }
-            }
-            if (counting != null) {
-                sink.progress(total, total, count);
-            }
-        }
-
-        private TmxUnit unit() throws XMLStreamException {
-            SourcePosition pos = here();
-            Map<String, String> attrs = attributes();
-            List<TmxUnit.Meta> meta = new ArrayList<>();
-            List<TmxUnit.Variant> variants = new ArrayList<>();
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (name.equals("prop") || name.equals("note")) {
-                    meta.add(meta(name));
-                } else if (name.equals("tuv")) {
-                    variants.add(variant());
-                } else {
-                    throw invalid("unexpected <" + name + "> in <tu>");
-                }
-            }
-            return new TmxUnit(attrs, meta, variants, pos);
-        }
-
-        private TmxUnit.Variant variant() throws XMLStreamException {
-            String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-            if (lang == null) {
-                lang = r.getAttributeValue(null, "lang"); // TMX 1.1
-            }
-            if (lang == null || lang.isBlank()) {
-                throw invalid("<tuv> has no xml:lang");
-            }
-            language(lang);
-            Map<String, String> attrs = attributes();
-            attrs.remove("xml:lang");
-            attrs.remove("lang");
-            List<TmxUnit.Meta> meta = new ArrayList<>();
-            Fragment seg = null;
-            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (name.equals("prop") || name.equals("note")) {
-                    meta.add(meta(name));
-                } else if (name.equals("seg")) {
-                    seg = segment(maxSegment);
-                } else {
-                    throw invalid("unexpected <" + name + "> in <tuv>");
-                }
-            }
-            if (seg == null) {
-                throw invalid("<tuv xml:lang=\"" + lang + "\"> has no <seg>");
-            }
-            return new TmxUnit.Variant(lang, attrs, meta, seg);
-        }
-
-        private void language(String tag) {
-            if (languages.contains(tag)) {
-                return;
-            }
-            try {
-                LocaleTag.of(tag);
-                languages.add(tag);
-            } catch (WorkbenchException e) {
-                throw invalid(e.getMessage());
-            }
-        }
-
-        /** The content of the current {@code seg} (or {@code hi}) up to its end tag. */
-        Fragment segment(int limit) throws XMLStreamException {
-            SourcePosition start = here();
-            List<Run> runs = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            int size = 0;
-            int depth = 0; // open <hi> elements
-            while (true) {
-                int ev = r.next();
-                switch (ev) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        size += r.getTextLength();
-                        text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                    }
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        String name = r.getLocalName();
-                        flush(runs, text);
-                        Run.Code code;
-                        switch (name) {
-                            case "bpt" -> code = code(CodeKind.OPENING, "i");
-                            case "ept" -> code = code(CodeKind.CLOSING, "i");
-                            case "ph", "ut" -> code = code(CodeKind.STANDALONE, "x");
-                            case "it" -> code = code("end".equals(r.getAttributeValue(null, "pos"))
-                                    ? CodeKind.CLOSING : CodeKind.OPENING, "x");
-                            case "hi" -> {
-                                String x = r.getAttributeValue(null, "x");
-                                code = new Run.Code(CodeKind.OPENING, "hi", x == null ? "" : x, startTag());
-                                depth++;
-                            }
-                            default -> throw invalid("unexpected <" + name + "> in <seg> (TMX allows bpt, ept, it,"
-                                    + " ph, ut and hi)");
-                        }
-                        size += code.xml().length();
-                        runs.add(code);
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        flush(runs, text);
-                        if (depth == 0) {
-                            return Fragment.of(runs);
-                        }
-                        depth--;
-                        runs.add(new Run.Code(CodeKind.CLOSING, "hi", "", "</hi>"));
-                    }
-                    default -> {
-                        // comments and processing instructions carry no content
-                    }
-                }
-                if (size > limit) {
-                    throw new WorkbenchException(start, "segment longer than " + limit
-                            + " characters; refused (split it, or it is not a sentence)");
-                }
-            }
-        }
-
-        private static void flush(List<Run> runs, StringBuilder text) {
-            if (text.length() > 0) {
-                runs.add(new Run.Text(text.toString()));
-                text.setLength(0);
-            }
-        }
-
-        /** An inline code element, read whole with its markup. */
-        private Run.Code code(CodeKind kind, String idAttribute) throws XMLStreamException {
-            String id = r.getAttributeValue(null, idAttribute);
-            if (id == null && idAttribute.equals("i")) {
-                throw invalid("<" + r.getLocalName() + "> has no i attribute");
-            }
-            String name = r.getLocalName();
-            StringBuilder xml = new StringBuilder(startTag());
-            element(xml);
-            return new Run.Code(kind, name, id == null ? "" : id, xml.toString());
-        }
-
-        /** Appends the rest of the current element (after its start tag) as markup, end tag included. */
-        private void element(StringBuilder xml) throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = r.next();
-                switch (ev) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            XmlText.escapeText(r.getText(), xml);
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        xml.append(startTag());
-                        depth++;
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        xml.append("</").append(qname(r.getPrefix(), r.getLocalName())).append('>');
-                        depth--;
-                    }
-                    default -> {
-                    }
-                }
-            }
-        }
-
-        private String startTag() {
-            StringBuilder sb = new StringBuilder("<").append(qname(r.getPrefix(), r.getLocalName()));
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                sb.append(' ').append(qname(r.getAttributePrefix(i), r.getAttributeLocalName(i))).append("=\"");
-                XmlText.escapeAttribute(r.getAttributeValue(i), sb);
-                sb.append('"');
-            }
-            return sb.append('>').toString();
-        }
-
-        private static String qname(String prefix, String local) {
-            return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
-        }
-
-        private Map<String, String> attributes() {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                m.put(qname(r.getAttributePrefix(i), r.getAttributeLocalName(i)), r.getAttributeValue(i));
-            }
-            return m;
-        }
-
-        private TmxUnit.Meta meta(String name) throws XMLStreamException {
-            Map<String, String> attrs = attributes();
-            return new TmxUnit.Meta(name, attrs, r.getElementText());
-        }
-
-        private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
+            throw e;
         }
     }
 

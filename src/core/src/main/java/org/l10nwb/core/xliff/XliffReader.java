@@ -1,21 +1,14 @@
 package org.l10nwb.core.xliff;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
-import org.l10nwb.core.xml.XmlText;
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.TextFiles;
@@ -28,7 +21,8 @@ import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
-import org.l10nwb.core.xml.SafeXml;
+import org.l10nwb.core.xml.XmlCursor;
+import org.l10nwb.core.xml.XmlText;
 
 /**
  * Reads XLIFF 1.2 into the workbench model, with the line and column of every unit and target.
@@ -43,12 +37,6 @@ public final class XliffReader {
     public static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
     private static final Set<String> INLINE_STANDALONE = Set.of("x", "bx", "ex", "ph", "bpt", "ept", "it");
 
-    private final XMLInputFactory factory;
-
-    public XliffReader() {
-        factory = SafeXml.inputFactory();
-    }
-
     /** Reads a file; every problem becomes a one-line {@link WorkbenchException} naming it. */
     public XliffDocument read(Path file) {
         return read(file, TextFiles.readBytes(file));
@@ -56,15 +44,8 @@ public final class XliffReader {
 
     /** Reads XLIFF bytes; {@code file} is used in messages and positions. */
     public XliffDocument read(Path file, byte[] bytes) {
-        SafeXml.checkUtf8(file, bytes);
-        XMLStreamReader r = null;
-        try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            return new Parse(file, r).document();
-        } catch (XMLStreamException e) {
-            throw malformed(file, e);
-        } finally {
-            SafeXml.closeQuietly(r);
+        try (XmlCursor x = XmlCursor.open(file, bytes)) {
+            return new Parse(x).document();
         }
     }
 
@@ -74,65 +55,37 @@ public final class XliffReader {
      */
     public Fragment parseInline(String markup) {
         String wrapped = "<source xmlns=\"" + NS + "\">" + markup + "</source>";
-        Path where = Path.of("<inline>");
-        XMLStreamReader r = null;
-        try {
-            r = factory.createXMLStreamReader(new java.io.StringReader(wrapped));
-            r.nextTag();
+        try (XmlCursor x = XmlCursor.ofMarkup(Path.of("<inline>"), wrapped)) {
+            x.nextTag();
             List<Run> runs = new ArrayList<>();
-            new Parse(where, r).inline(runs);
+            new Parse(x).inline(runs);
             return Fragment.of(runs);
-        } catch (XMLStreamException e) {
-            throw malformed(where, e);
-        } finally {
-            SafeXml.closeQuietly(r);
         }
-    }
-
-    static WorkbenchException malformed(Path file, XMLStreamException e) {
-        return SafeXml.malformed(file, e);
     }
 
     /** One parse of one document. */
     private static final class Parse {
-        private final Path file;
-        private final XMLStreamReader r;
+        private final XmlCursor x;
 
-        Parse(Path file, XMLStreamReader r) {
-            this.file = file;
-            this.r = r;
+        Parse(XmlCursor x) {
+            this.x = x;
         }
 
-        private SourcePosition here() {
-            Location loc = r.getLocation();
-            return SourcePosition.of(file, loc.getLineNumber(), loc.getColumnNumber());
-        }
-
-        private WorkbenchException invalid(String message) {
-            return new WorkbenchException(here(), message);
-        }
-
-        XliffDocument document() throws XMLStreamException {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    throw invalid("DOCTYPE declarations are not allowed in XLIFF (entities are never expanded)");
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    return xliff();
-                }
+        XliffDocument document() {
+            if (!x.toRoot("XLIFF", false)) {
+                throw WorkbenchException.inFile(x.file(), "empty document, expected <xliff>");
             }
-            throw new WorkbenchException(SourcePosition.of(file), "empty document, expected <xliff>");
+            return xliff();
         }
 
-        private XliffDocument xliff() throws XMLStreamException {
-            if (!"xliff".equals(r.getLocalName())) {
-                throw invalid("root element is <" + r.getLocalName() + ">, expected <xliff>");
+        private XliffDocument xliff() {
+            if (!"xliff".equals(x.localName())) {
+                throw x.error("root element is <" + x.localName() + ">, expected <xliff>");
             }
-            String version = r.getAttributeValue(null, "version");
-            if (!NS.equals(r.getNamespaceURI()) || !"1.2".equals(version)) {
-                throw invalid("only XLIFF 1.2 is supported (namespace " + NS + ", version=\"1.2\"); found "
-                        + (r.getNamespaceURI() == null ? "no namespace" : r.getNamespaceURI())
+            String version = x.attribute("version");
+            if (!NS.equals(x.namespace()) || !"1.2".equals(version)) {
+                throw x.error("only XLIFF 1.2 is supported (namespace " + NS + ", version=\"1.2\"); found "
+                        + (x.namespace() == null ? "no namespace" : x.namespace())
                         + (version == null ? "" : ", version=\"" + version + "\""));
             }
             List<XliffFile> files = new ArrayList<>();
@@ -140,27 +93,27 @@ public final class XliffReader {
                 if (isXliff("file")) {
                     files.add(file());
                 } else {
-                    skipElement();
+                    x.skipElement();
                 }
             }
-            drainToEnd();
+            x.toEnd();
             if (files.isEmpty()) {
-                throw new WorkbenchException(SourcePosition.of(file), "no <file> element");
+                throw WorkbenchException.inFile(x.file(), "no <file> element");
             }
             return new XliffDocument(files);
         }
 
-        private XliffFile file() throws XMLStreamException {
+        private XliffFile file() {
             Map<String, String> attrs = attributes();
             String original = attrs.remove("original");
             String datatype = attrs.remove("datatype");
             String srcLang = attrs.remove("source-language");
             String trgLang = attrs.remove("target-language");
             if (original == null) {
-                throw invalid("<file> has no 'original' attribute");
+                throw x.error("<file> has no 'original' attribute");
             }
             if (srcLang == null || srcLang.isBlank()) {
-                throw invalid("<file> has no 'source-language' attribute");
+                throw x.error("<file> has no 'source-language' attribute");
             }
             List<TransUnit> units = new ArrayList<>();
             Set<String> ids = new HashSet<>();
@@ -168,13 +121,13 @@ public final class XliffReader {
                 if (isXliff("body")) {
                     body(units, ids);
                 } else {
-                    skipElement();
+                    x.skipElement();
                 }
             }
             return new XliffFile(original, datatype == null ? "plaintext" : datatype, srcLang, trgLang, attrs, units);
         }
 
-        private void body(List<TransUnit> units, Set<String> ids) throws XMLStreamException {
+        private void body(List<TransUnit> units, Set<String> ids) {
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("group")) {
                     body(units, ids);
@@ -185,13 +138,13 @@ public final class XliffReader {
                     }
                     units.add(tu);
                 } else {
-                    skipElement();
+                    x.skipElement();
                 }
             }
         }
 
-        private TransUnit transUnit() throws XMLStreamException {
-            SourcePosition position = here();
+        private TransUnit transUnit() {
+            SourcePosition position = x.position();
             Map<String, String> attrs = attributes();
             String id = attrs.remove("id");
             attrs.remove("xml:space");
@@ -211,22 +164,22 @@ public final class XliffReader {
                 } else if (isXliff("seg-source")) {
                     segSource = container("seg-source");
                 } else if (isXliff("target")) {
-                    String s = r.getAttributeValue(null, "state");
+                    String s = x.attribute("state");
                     if (s != null) {
                         if (!TargetState.isValid(s)) {
-                            throw invalid("unknown target state '" + s + "' in unit '" + id + "'");
+                            throw x.error("unknown target state '" + s + "' in unit '" + id + "'");
                         }
                         state = new TargetState(s);
                     }
-                    qualifier = r.getAttributeValue(null, "state-qualifier");
-                    targetPosition = here();
+                    qualifier = x.attribute("state-qualifier");
+                    targetPosition = x.position();
                     target = container("target");
                 } else if (isXliff("note")) {
-                    String from = r.getAttributeValue(null, "from");
-                    String annotates = r.getAttributeValue(null, "annotates");
-                    notes.add(new Note(from, annotates, r.getElementText()));
+                    String from = x.attribute("from");
+                    String annotates = x.attribute("annotates");
+                    notes.add(new Note(from, annotates, x.elementText()));
                 } else {
-                    skipElement();
+                    x.skipElement();
                 }
             }
             if (source == null) {
@@ -253,21 +206,21 @@ public final class XliffReader {
          * Reads {@code <source>}, {@code <seg-source>} or {@code <target>}: segments are the
          * {@code <mrk mtype="seg">} children; everything else is material between segments.
          */
-        private Content container(String name) throws XMLStreamException {
+        private Content container(String name) {
             List<Part> parts = new ArrayList<>();
             List<Run> between = new ArrayList<>();
             while (true) {
-                int ev = r.next();
+                int ev = x.next();
                 if (ev == XMLStreamConstants.END_ELEMENT) {
                     break;
                 }
                 if (ev == XMLStreamConstants.START_ELEMENT && isXliff("mrk")
-                        && "seg".equals(r.getAttributeValue(null, "mtype"))) {
+                        && "seg".equals(x.attribute("mtype"))) {
                     if (!between.isEmpty()) {
                         parts.add(Part.between(Fragment.of(between)));
                         between.clear();
                     }
-                    String mid = r.getAttributeValue(null, "mid");
+                    String mid = x.attribute("mid");
                     if (mid == null) {
                         mid = Integer.toString(parts.size() + 1);
                     }
@@ -290,9 +243,9 @@ public final class XliffReader {
         }
 
         /** Inline content up to the end of the current element. */
-        private void inline(List<Run> out) throws XMLStreamException {
+        private void inline(List<Run> out) {
             while (true) {
-                int ev = r.next();
+                int ev = x.next();
                 if (ev == XMLStreamConstants.END_ELEMENT) {
                     return;
                 }
@@ -300,12 +253,12 @@ public final class XliffReader {
             }
         }
 
-        private void inlineEvent(int ev, List<Run> out) throws XMLStreamException {
+        private void inlineEvent(int ev, List<Run> out) {
             switch (ev) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        out.add(new Run.Text(r.getText()));
+                        out.add(new Run.Text(x.text()));
                 case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw invalid("undeclared entity '&" + r.getLocalName() + ";'");
+                        throw x.error("undeclared entity '&" + x.localName() + ";'");
                 case XMLStreamConstants.START_ELEMENT -> inlineElement(out);
                 default -> {
                     // comments and processing instructions inside content carry no text
@@ -313,9 +266,9 @@ public final class XliffReader {
             }
         }
 
-        private void inlineElement(List<Run> out) throws XMLStreamException {
-            String name = r.getLocalName();
-            String id = valueOr(r.getAttributeValue(null, "id"), valueOr(r.getAttributeValue(null, "mid"), ""));
+        private void inlineElement(List<Run> out) {
+            String name = x.localName();
+            String id = valueOr(x.attribute("id"), valueOr(x.attribute("mid"), ""));
             if (INLINE_STANDALONE.contains(name)) {
                 StringBuilder xml = new StringBuilder();
                 serializeElement(xml);
@@ -327,24 +280,23 @@ public final class XliffReader {
                 inline(out);
                 out.add(new Run.Code(Run.CodeKind.CLOSING, name, id, "</" + name + ">"));
             } else {
-                throw invalid("unexpected <" + name + "> inside text content");
+                throw x.error("unexpected <" + name + "> inside text content");
             }
         }
 
         /** The current element and everything in it, as canonical markup. */
-        private void serializeElement(StringBuilder sb) throws XMLStreamException {
-            String name = r.getLocalName();
+        private void serializeElement(StringBuilder sb) {
+            String name = x.localName();
             startTag(sb, false);
             int mark = sb.length();
             boolean empty = true;
             while (true) {
-                int ev = r.next();
+                int ev = x.next();
                 if (ev == XMLStreamConstants.END_ELEMENT) {
                     break;
                 }
-                if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                        || ev == XMLStreamConstants.SPACE) {
-                    XmlText.escapeText(r.getText(), sb);
+                if (XmlCursor.isText(ev)) {
+                    XmlText.escapeText(x.text(), sb);
                     empty = false;
                 } else if (ev == XMLStreamConstants.START_ELEMENT) {
                     serializeElement(sb);
@@ -360,79 +312,36 @@ public final class XliffReader {
         }
 
         private void startTag(StringBuilder sb, boolean close) {
-            sb.append('<').append(r.getLocalName());
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                String prefix = r.getAttributePrefix(i);
-                sb.append(' ');
-                if (prefix != null && !prefix.isEmpty()) {
-                    sb.append(prefix).append(':');
-                }
-                sb.append(r.getAttributeLocalName(i)).append("=\"");
-                XmlText.escapeAttribute(r.getAttributeValue(i), sb);
-                sb.append('"');
-            }
-            for (int i = 0; i < r.getNamespaceCount(); i++) {
-                String prefix = r.getNamespacePrefix(i);
-                if (prefix != null && !prefix.isEmpty() && !"xml".equals(prefix)) {
-                    sb.append(" xmlns:").append(prefix).append("=\"");
-                    XmlText.escapeAttribute(r.getNamespaceURI(i), sb);
-                    sb.append('"');
-                }
-            }
+            sb.append('<').append(x.localName());
+            x.appendAttributes(sb);
+            x.appendNamespaceDeclarations(sb);
             sb.append(close ? "/>" : ">");
         }
 
+        /** The element's own and {@code xml:} attributes; extension attributes of other tools are not kept. */
         private Map<String, String> attributes() {
-            Map<String, String> attrs = new LinkedHashMap<>();
-            for (int i = 0; i < r.getAttributeCount(); i++) {
-                String prefix = r.getAttributePrefix(i);
-                String name = r.getAttributeLocalName(i);
-                if (prefix != null && !prefix.isEmpty()) {
-                    if (!"xml".equals(prefix)) {
-                        continue; // extension attributes of other tools are not kept
-                    }
-                    name = "xml:" + name;
-                }
-                attrs.put(name, r.getAttributeValue(i));
-            }
+            Map<String, String> attrs = x.attributes();
+            attrs.keySet().removeIf(name -> name.indexOf(':') >= 0 && !name.startsWith("xml:"));
             return attrs;
         }
 
         private boolean isXliff(String name) {
-            return name.equals(r.getLocalName()) && NS.equals(r.getNamespaceURI());
+            return x.is(NS, name);
         }
 
         /** Next start or end element, skipping whitespace, comments and foreign text. */
-        private int nextTag() throws XMLStreamException {
+        private int nextTag() {
             while (true) {
-                int ev = r.next();
+                int ev = x.next();
                 if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT) {
                     return ev;
                 }
                 if (ev == XMLStreamConstants.END_DOCUMENT) {
-                    throw invalid("unexpected end of document");
+                    throw x.error("unexpected end of document");
                 }
                 if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw invalid("undeclared entity '&" + r.getLocalName() + ";'");
+                    throw x.error("undeclared entity '&" + x.localName() + ";'");
                 }
-            }
-        }
-
-        private void skipElement() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        }
-
-        private void drainToEnd() throws XMLStreamException {
-            while (r.hasNext()) {
-                r.next();
             }
         }
 
