@@ -12,7 +12,7 @@ import org.l10nwb.core.Paths2;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.stats.StatsService;
 import org.l10nwb.core.stats.StatsService.LocaleStats;
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 
 /** {@code stats [LOCALES]}: progress per locale. */
 @Command(group = "Project")

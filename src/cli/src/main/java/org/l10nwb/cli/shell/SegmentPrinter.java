@@ -21,7 +21,7 @@ import org.l10nwb.core.session.GlossaryHit;
 import org.l10nwb.core.session.Progress;
 import org.l10nwb.core.session.SearchHit;
 import org.l10nwb.core.session.SegmentView;
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 
 /**
  * How the shell shows a segment and its hints. Text is wrapped at word boundaries by display

@@ -18,6 +18,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.core.terms.TermIndexes;
 
 /**
  * Runs the checks over XLIFF documents against a glossary.
@@ -101,7 +102,7 @@ public final class CheckService {
     }
 
     private TermIndex index(String language) {
-        return glossary.termIndexes(languages).get(language);
+        return TermIndexes.of(glossary, languages).get(language);
     }
 
     private CheckResult.UnitResult checkUnit(Path path, TransUnit u, TermCheck check) {

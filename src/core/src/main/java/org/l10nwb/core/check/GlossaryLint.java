@@ -13,6 +13,7 @@ import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.terms.IndexedTerm;
 import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.core.terms.TermIndexes;
 
 /**
  * Finds what makes a glossary ambiguous or unenforceable.
@@ -65,7 +66,7 @@ public final class GlossaryLint {
             }
         }
         for (String lang : langs) {
-            TermIndex index = glossary.termIndexes(languages).get(lang);
+            TermIndex index = TermIndexes.of(glossary, languages).get(lang);
             Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
             for (IndexedTerm t : index.terms()) {
                 byConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(t);

@@ -13,6 +13,7 @@ import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.terms.IndexedTerm;
 import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.core.terms.TermIndexes;
 import org.l10nwb.core.terms.TermMatch;
 
 /**
@@ -35,7 +36,7 @@ public final class TermCheck {
     private final TermIndex target;
 
     public TermCheck(Glossary glossary, String sourceLanguage, String targetLanguage, Languages languages) {
-        this(glossary.termIndexes(languages).get(sourceLanguage), glossary.termIndexes(languages).get(targetLanguage));
+        this(TermIndexes.of(glossary, languages).get(sourceLanguage), TermIndexes.of(glossary, languages).get(targetLanguage));
     }
 
     /** A check over indexes already built (a source index can serve several target languages). */

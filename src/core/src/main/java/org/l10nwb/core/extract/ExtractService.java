@@ -78,10 +78,8 @@ public final class ExtractService {
         try (LockedUpdate.Locks locks = LockedUpdate.lockAll(translations.stream().map(Project.Translation::xliff).toList())) {
             // documents in configured order, each in every locale: the order the summary is printed in
             for (String document : project.config().documents()) {
-                for (Project.Translation t : translations) {
-                    if (t.document().equals(document)) {
-                        outcomes.add(extractOne(project, t, formatsByDocument.get(document), contents.get(document), writes));
-                    }
+                for (Project.Translation t : project.translations(document, locales)) {
+                    outcomes.add(extractOne(project, t, formatsByDocument.get(document), contents.get(document), writes));
                 }
             }
             for (Map.Entry<Path, byte[]> w : writes.entrySet()) {

@@ -6,14 +6,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.l10nwb.core.WorkbenchException;
-import org.l10nwb.core.lang.Languages;
-import org.l10nwb.core.terms.TermIndexes;
+import org.l10nwb.core.locale.LocaleTag;
 
 /** A terminology glossary: concepts with terms per language, read from one or more files. */
 public final class Glossary {
@@ -21,12 +18,6 @@ public final class Glossary {
     private final String sourceLanguage;
     private final List<Concept> concepts;
     private final Map<String, Concept> byId;
-    /**
-     * The term indexes built from this glossary, per set of language modules (by identity:
-     * {@link Languages#installed()} is one instance). Kept here so that every user of the glossary
-     * shares them; the glossary itself never changes, so they never go stale.
-     */
-    private final Map<Languages, TermIndexes> termIndexes = new ConcurrentHashMap<>();
 
     /**
      * @param files the files it was read from (for messages)
@@ -83,11 +74,6 @@ public final class Glossary {
         return byId.get(id);
     }
 
-    /** The glossary's term indexes for these language modules: one per language, built once and shared. */
-    public TermIndexes termIndexes(Languages languages) {
-        return termIndexes.computeIfAbsent(languages, l -> new TermIndexes(this, l));
-    }
-
     /** Every language tag that has at least one term, in first-seen order. */
     public Set<String> languages() {
         Set<String> langs = new LinkedHashSet<>();
@@ -103,7 +89,6 @@ public final class Glossary {
 
     /** The primary language subtag of a tag, lower case: {@code az-Latn} → {@code az}. */
     public static String baseLanguage(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+        return LocaleTag.baseLanguage(tag);
     }
 }

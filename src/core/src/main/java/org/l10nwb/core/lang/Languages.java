@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.ULocale;
 
-import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.lang.Language;
 import org.l10nwb.lang.TermWord;
 
@@ -29,7 +29,7 @@ public final class Languages {
     /**
      * The modules {@link ServiceLoader} finds: one instance for the whole process, since the class
      * path does not change and modules keep no state. Being one instance is what lets every user of
-     * a glossary share its term indexes ({@link Glossary#termIndexes(Languages)}).
+     * a glossary share its term indexes ({@link org.l10nwb.core.terms.TermIndexes#of}).
      */
     public static Languages installed() {
         return Installed.LANGUAGES;
@@ -48,12 +48,12 @@ public final class Languages {
 
     /** Whether a module knows this language's grammar. */
     public boolean has(String tag) {
-        return byCode.containsKey(Glossary.baseLanguage(tag));
+        return byCode.containsKey(LocaleTag.baseLanguage(tag));
     }
 
     /** The module for a language tag, or {@link #plain} for a language without one. */
     public Language forTag(String tag) {
-        String code = Glossary.baseLanguage(tag);
+        String code = LocaleTag.baseLanguage(tag);
         Language l = byCode.get(code);
         return l != null ? l : plain(code);
     }

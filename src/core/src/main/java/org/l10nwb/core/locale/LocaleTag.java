@@ -103,4 +103,10 @@ public final class LocaleTag implements Comparable<LocaleTag> {
     public String toString() {
         return tag;
     }
+
+    /** The primary language subtag of a tag as written, lower case: {@code ru-RU} → {@code ru}. */
+    public static String baseLanguage(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    }
 }

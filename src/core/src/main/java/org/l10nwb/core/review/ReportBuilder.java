@@ -23,6 +23,7 @@ import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
@@ -34,6 +35,7 @@ import org.l10nwb.core.review.ReviewService.Report;
 import org.l10nwb.core.review.ReviewService.Row;
 import org.l10nwb.core.review.ReviewService.TermView;
 import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.core.terms.TermIndexes;
 import org.l10nwb.core.terms.TermMatch;
 import org.l10nwb.core.xliff.XliffReader;
 
@@ -42,7 +44,6 @@ final class ReportBuilder {
     private final Glossary glossary;
     private final Languages languages;
     private final CheckService checks;
-    private final Map<String, TermIndex> indexes = new LinkedHashMap<>();
 
     ReportBuilder(Glossary glossary, Languages languages, CheckService checks) {
         this.glossary = glossary;
@@ -86,8 +87,9 @@ final class ReportBuilder {
                         .filter(x -> x.rule() != Rule.UNTRANSLATED).toList();
                 findings.forEach(x -> byRule.merge(x.rule().id(), 1, Integer::sum));
                 withFindings += findings.isEmpty() ? 0 : 1;
-                String status = status(u);
-                if (status.equals("translated") || status.equals("signed-off")) {
+                Status unitStatus = Status.of(u);
+                String status = unitStatus.id();
+                if (unitStatus.done()) {
                     done++;
                 }
                 Set<String> forbidden = new LinkedHashSet<>();
@@ -126,22 +128,6 @@ final class ReportBuilder {
         return new Report(title, sourceLanguage, now.withNano(0).toString(), columns, rows, byRule, views);
     }
 
-    private static String status(TransUnit u) {
-        if (u.target() == null || u.target().isEmpty()) {
-            return "untranslated";
-        }
-        if (u.state() == null) {
-            return "translated";
-        }
-        if (u.state().isSignedOff()) {
-            return "signed-off";
-        }
-        if (u.state().needsReview()) {
-            return "needs-review";
-        }
-        return u.state().isTranslated() ? "translated" : "draft";
-    }
-
     /** A unit's source or target, segment by segment (numbered when there are several). */
     private List<Piece> pieces(Content content, String language, Set<Concept> concepts) {
         boolean numbered = content.segments().size() > 1;
@@ -161,7 +147,7 @@ final class ReportBuilder {
 
     /** The text cut into plain runs and glossary terms (approved or forbidden), in order. */
     private List<Piece> pieces(String text, String language, Set<Concept> concepts) {
-        TermIndex index = indexes.computeIfAbsent(language, l -> TermIndex.build(glossary, l, languages));
+        TermIndex index = TermIndexes.of(glossary, languages).get(language);
         List<TermMatch> matches = new ArrayList<>(index.find(text));
         matches.sort(Comparator.comparingInt(TermMatch::start));
         List<Piece> out = new ArrayList<>();

@@ -2,7 +2,7 @@ package org.l10nwb.core.session;
 
 import java.util.Map;
 
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 
 /** How far the file is. */
 public record Progress(int segments, Map<Status, Integer> byStatus, int unitsWithFindings,

@@ -114,7 +114,7 @@ public final class ProjectSessions {
             throw new WorkbenchException("the project has several documents; say which with --document (" + String.join(", ",
                     documents) + ")");
         }
-        Path file = project.xliffPath(doc, locale);
+        Path file = project.translation(doc, locale).xliff();
         if (!Files.isRegularFile(file)) {
             throw WorkbenchException.inFile(project.display(file), "not extracted yet; run 'workbench extract "
                     + locale.tag() + "' first");
@@ -128,8 +128,8 @@ public final class ProjectSessions {
         ProjectMemory memory = new ProjectMemory(project.sourceLocale().toULocale());
         XliffReader reader = new XliffReader();
         for (String doc : project.config().documents()) {
-            for (LocaleTag locale : project.targetLocales()) {
-                Path other = project.xliffPath(doc, locale);
+            for (Project.Translation t : project.translations(doc, project.targetLocales())) {
+                Path other = t.xliff();
                 if (!other.equals(self) && other.getParent().equals(self.getParent()) && Files.isRegularFile(other)) {
                     memory.add(project.relative(other), reader.read(project.display(other)));
                 }

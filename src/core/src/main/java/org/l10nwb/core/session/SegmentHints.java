@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.l10nwb.core.memory.ProjectMemory;
 import org.l10nwb.core.memory.TranslationMemory;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.core.terms.TermIndexes;
 import org.l10nwb.core.terms.TermMatch;
 
 /**
@@ -41,7 +41,6 @@ final class SegmentHints implements AutoCloseable {
     private final Languages languages;
     private final List<TranslationMemory> memories;
     private final Consumer<String> notices;
-    private final Map<String, TermIndex> indexes = new HashMap<>();
     /** Memory problems already told to the translator, so that each is told once. */
     private final Set<String> memoryProblems = new HashSet<>();
     private ProjectMemory ownMemory;
@@ -60,7 +59,7 @@ final class SegmentHints implements AutoCloseable {
 
     /** The glossary's concepts found in {@code sourceText}, each once, with what the target language says of them. */
     List<GlossaryHit> glossary(String sourceText, String sourceLanguage, String targetLanguage) {
-        TermIndex index = indexes.computeIfAbsent(sourceLanguage, l -> TermIndex.build(glossary, l, languages));
+        TermIndex index = TermIndexes.of(glossary, languages).get(sourceLanguage);
         Map<Concept, GlossaryHit> hits = new LinkedHashMap<>();
         for (TermMatch m : index.find(sourceText)) {
             Concept c = m.term().concept();

@@ -6,7 +6,7 @@ import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.TargetState;
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 
 /** What {@code show} prints: the segment, its neighbours, hints and findings. */
 public record SegmentView(SegmentRef ref, int position, int total, Fragment source, Fragment target,

@@ -11,7 +11,7 @@ import org.l10nwb.core.check.Rule;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 
 /**
  * The checks as a translator sees them: every finding of a unit but "untranslated" (the

@@ -26,8 +26,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.review.Review;
 import org.l10nwb.core.review.SignOff;
-import org.l10nwb.core.stats.StatsService;
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 
 /**
  * A translator working through one XLIFF file segment by segment: where they are, what the
@@ -372,7 +371,7 @@ public final class TranslationSession implements AutoCloseable {
 
     private Status status(SegmentRef ref) {
         TransUnit u = unit(ref);
-        return StatsService.status(u, u.source().segment(ref.segmentId()).orElseThrow());
+        return Status.of(u, ref.segmentId());
     }
 
     /** Releases the file lock and closes the memories that hold resources (an index). */

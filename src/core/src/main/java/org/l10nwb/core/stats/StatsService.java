@@ -10,36 +10,14 @@ import java.util.Map;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.xliff.XliffReader;
 
-/** Progress per locale: segments and source words by translation status ({@link org.l10nwb.core.model.Status}). */
+/** Progress per locale: segments and source words by translation status ({@link Status}). */
 public final class StatsService {
     private final XliffReader reader = new XliffReader();
-
-    /**
-     * Where a segment stands, for the callers written before {@link org.l10nwb.core.model.Status}:
-     * its constants in its order, computed by it. New code uses the model's enum; this one goes
-     * once the translator's session and the shell do (not marked deprecated meanwhile, so that
-     * their builds stay free of warnings while they are being reworked).
-     */
-    public enum Status {
-        UNTRANSLATED,
-        DRAFT,
-        NEEDS_REVIEW,
-        TRANSLATED,
-        SIGNED_OFF;
-
-        /** The model's status of the same name. */
-        public org.l10nwb.core.model.Status model() {
-            return org.l10nwb.core.model.Status.values()[ordinal()];
-        }
-
-        public static Status of(org.l10nwb.core.model.Status status) {
-            return values()[status.ordinal()];
-        }
-    }
 
     /** Segment and word counts for one status. */
     public static final class Tally {
@@ -72,15 +50,10 @@ public final class StatsService {
      * @param missing XLIFF files of the project that do not exist yet
      */
     public record LocaleStats(LocaleTag locale, int units, Tally total,
-            Map<org.l10nwb.core.model.Status, Tally> byStatus, int targetWords, List<Path> missing) {
+            Map<Status, Tally> byStatus, int targetWords, List<Path> missing) {
 
-        public Tally of(org.l10nwb.core.model.Status s) {
-            return byStatus.get(s);
-        }
-
-        /** For callers of the old enum; see {@link StatsService.Status}. */
         public Tally of(Status s) {
-            return of(s.model());
+            return byStatus.get(s);
         }
 
         /** Translated or signed off: work a reader may see. */
@@ -105,8 +78,8 @@ public final class StatsService {
         WordCounter counter = new WordCounter(project.sourceLocale().toULocale());
         List<LocaleStats> out = new ArrayList<>();
         for (LocaleTag locale : locales) {
-            Map<org.l10nwb.core.model.Status, Tally> by = new EnumMap<>(org.l10nwb.core.model.Status.class);
-            for (org.l10nwb.core.model.Status s : org.l10nwb.core.model.Status.values()) {
+            Map<Status, Tally> by = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
                 by.put(s, new Tally());
             }
             Tally total = new Tally();
@@ -127,7 +100,7 @@ public final class StatsService {
                     for (Part p : u.source().segments()) {
                         int words = counter.count(p.content().plainText());
                         total.add(words);
-                        by.get(org.l10nwb.core.model.Status.of(u, p)).add(words);
+                        by.get(Status.of(u, p)).add(words);
                         Fragment target = u.targetSegment(p.segmentId());
                         if (target != null) {
                             targetWords += targetCounter.count(target.plainText());
@@ -138,13 +111,5 @@ public final class StatsService {
             out.add(new LocaleStats(locale, units, total, by, targetWords, missing));
         }
         return out;
-    }
-
-    /**
-     * The status of one source segment of a unit, in the old enum: {@link
-     * org.l10nwb.core.model.Status#of(TransUnit, Part)} is the one to call.
-     */
-    public static Status status(TransUnit u, Part sourceSegment) {
-        return Status.of(org.l10nwb.core.model.Status.of(u, sourceSegment));
     }
 }

@@ -36,7 +36,7 @@ import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.session.TranslationSession.Filter;
-import org.l10nwb.core.stats.StatsService.Status;
+import org.l10nwb.core.model.Status;
 import org.l10nwb.core.xliff.XliffReader;
 import org.l10nwb.core.xliff.XliffWriter;
 

@@ -32,19 +32,19 @@ class TermIndexesTest {
     void everyUserOfAGlossaryGetsTheSameIndexPerLanguage() {
         Languages languages = Languages.installed();
         assertSame(languages, Languages.installed());
-        TermIndex ru = glossary.termIndexes(languages).get("ru");
-        assertSame(ru, glossary.termIndexes(Languages.installed()).get("ru"));
-        assertNotSame(ru, glossary.termIndexes(languages).get("en"));
-        assertNotSame(ru, glossary.termIndexes(new Languages(List.of())).get("ru"), "other modules, other index");
+        TermIndex ru = TermIndexes.of(glossary, languages).get("ru");
+        assertSame(ru, TermIndexes.of(glossary, Languages.installed()).get("ru"));
+        assertNotSame(ru, TermIndexes.of(glossary, languages).get("en"));
+        assertNotSame(ru, TermIndexes.of(glossary, new Languages(List.of())).get("ru"), "other modules, other index");
         // the users in the check package go through the glossary's indexes too
         new CheckService(glossary, languages, CheckConfig.fromSettings(java.util.Map.of())).check(List.of(), List.of());
         new GlossaryLint(languages).lint(glossary, List.of("ru"));
-        assertSame(ru, glossary.termIndexes(languages).get("ru"));
+        assertSame(ru, TermIndexes.of(glossary, languages).get("ru"));
     }
 
     @Test
     void oneIndexFindsAlikeFromSeveralThreads() throws Exception {
-        TermIndex ru = glossary.termIndexes(Languages.installed()).get("ru");
+        TermIndex ru = TermIndexes.of(glossary, Languages.installed()).get("ru");
         String text = "В Шуше, в Шуши и снова в Шуше. ".repeat(50);
         List<TermMatch> expected = ru.find(text);
         ExecutorService pool = Executors.newFixedThreadPool(4);

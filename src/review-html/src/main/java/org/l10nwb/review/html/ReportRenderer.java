@@ -24,6 +24,8 @@ import org.l10nwb.core.review.ReviewService.Report;
 public final class ReportRenderer {
     private static final String BASE = "org/l10nwb/review/html/";
 
+    private static final CssClasses CSS = new CssClasses();
+
     private final TemplateEngine engine = new TemplateEngine();
     private final String fontRegular = base64("fonts/noto-sans-georgian-georgian-400-normal.woff2");
     private final String fontBold = base64("fonts/noto-sans-georgian-georgian-700-normal.woff2");
@@ -42,6 +44,7 @@ public final class ReportRenderer {
     public byte[] render(Report report) {
         Context ctx = new Context(Locale.ENGLISH);
         ctx.setVariable("report", report);
+        ctx.setVariable("css", CSS);
         ctx.setVariable("fontRegular", fontRegular);
         ctx.setVariable("fontBold", fontBold);
         return engine.process("review", ctx).getBytes(StandardCharsets.UTF_8);
