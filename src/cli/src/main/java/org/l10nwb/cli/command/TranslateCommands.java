@@ -19,6 +19,7 @@ import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Remedies;
 import org.l10nwb.cli.Options;
 import org.l10nwb.cli.shell.SegmentPrinter;
 import org.l10nwb.cli.shell.SessionHolder;
@@ -89,7 +90,8 @@ public class TranslateCommands {
         TranslationSession s = opened.session();
         console.println("opened " + s.file() + " (" + s.sourceLanguage() + " → " + s.targetLanguage() + ", "
                 + s.segments().size() + " segments)" + (s.readOnly() ? ", read-only" : ""));
-        opened.notes().forEach(n -> console.println(printer().line("note: " + n, Styles.DRAFT)));
+        opened.notes().forEach(n -> console.println(printer().line("note: " + n.text()
+                + Remedies.advice(n.remedy(), null), Styles.DRAFT)));
         s.firstNeedingWork();
         show();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.extract.ExtractService;
 import org.l10nwb.core.format.DocumentFormat;
@@ -62,7 +63,7 @@ public final class BuildService {
             for (Project.Translation t : project.translations(document, locales)) {
                 Path shownXlf = project.display(t.xliff());
                 if (!Files.exists(t.xliff())) {
-                    throw WorkbenchException.inFile(shownXlf, "no such file; run 'workbench extract' first");
+                    throw WorkbenchException.inFile(shownXlf, "no such file").remedy(Remedy.EXTRACT, null);
                 }
                 XliffFile file = ExtractService.fileFor(reader.read(shownXlf), document, shownXlf);
                 if (current == null) {
@@ -121,7 +122,7 @@ public final class BuildService {
         }
         if (!same) {
             throw WorkbenchException.inFile(xlf, "does not match " + org.l10nwb.core.Paths2.display(source)
-                    + " any more (the source changed since extraction); run 'workbench extract' first");
+                    + " any more (the source changed since extraction)").remedy(Remedy.EXTRACT, null);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.locale.LocaleTag;
 
@@ -31,7 +32,7 @@ public final class Project {
         Path file = root.resolve(ProjectConfig.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw WorkbenchException.inFile(Paths2.forDisplay(dir),
-                    "not a workbench project (no " + ProjectConfig.FILE_NAME + "); create one with 'workbench init'");
+                    "not a workbench project (no " + ProjectConfig.FILE_NAME + ")").remedy(Remedy.CREATE_PROJECT, null);
         }
         return new Project(root, ProjectConfig.load(Paths2.forDisplay(file)));
     }
@@ -45,7 +46,7 @@ public final class Project {
             }
         }
         throw new WorkbenchException("no workbench project here or in any parent folder of "
-                + Paths2.display(dir) + " (use --project DIR, or create one with 'workbench init')");
+                + Paths2.display(dir)).remedy(Remedy.CHOOSE_PROJECT, null);
     }
 
     public Path root() {
