@@ -1,5 +1,8 @@
 package org.l10nwb.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code workbench} command. With arguments it runs one command and exits with its code (0
- * clean, 1 problems found, 2 usage error or unreadable input); without, it opens the interactive
- * shell. {@code --debug} anywhere prints stack traces with errors.
+ * clean, 1 problems found, 2 usage error or unreadable input, 70 a bug in the workbench); without,
+ * it opens the interactive shell. {@code --debug} anywhere prints stack traces with errors.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class WorkbenchApplication {
@@ -56,12 +59,10 @@ public class WorkbenchApplication {
         app.setDefaultProperties(props);
         try (ConfigurableApplicationContext ctx = app.run(args.toArray(new String[0]))) {
             return ctx.getBean(ExitStatus.class).code();
-        } catch (RuntimeException e) {
-            System.err.println("workbench: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-            if (debug) {
-                e.printStackTrace();
-            }
-            return ExitStatus.USAGE;
+        } catch (RuntimeException | Error e) {
+            // What a command's reporter never saw: a failure to start, or an Error thrown by a command.
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            return ErrorReporter.report(e, debug, err::println);
         }
     }
 }

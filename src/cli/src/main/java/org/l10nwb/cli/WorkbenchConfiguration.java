@@ -8,17 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.Shell;
+import org.springframework.shell.boot.SpringShellProperties;
+import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.annotation.CommandScan;
 import org.springframework.shell.command.CommandRegistration;
@@ -27,6 +32,7 @@ import org.springframework.shell.completion.CompletionResolver;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.result.CommandNotFoundMessageProvider;
+import org.springframework.shell.style.TemplateExecutor;
 
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.ShellParser;
@@ -64,15 +70,34 @@ public class WorkbenchConfiguration {
         return new Console(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), err, debug);
     }
 
+    /** Before Spring Shell's own resolver, so that usage errors are reported like every other error. */
     @Bean
+    @Order(CommandExceptionResolver.DEFAULT_PRECEDENCE - 1)
     public ErrorReporter errorReporter(Console console, ExitStatus status) {
         return new ErrorReporter(console, status);
+    }
+
+    /** Spring Shell's help command, with the templates its properties name. */
+    @Bean
+    public WorkbenchHelp workbenchHelp(ObjectProvider<TemplateExecutor> templates, SpringShellProperties properties) {
+        WorkbenchHelp help = new WorkbenchHelp(templates.getIfAvailable());
+        help.setCommandTemplate(properties.getCommand().getHelp().getCommandTemplate());
+        help.setCommandsTemplate(properties.getCommand().getHelp().getCommandsTemplate());
+        return help;
     }
 
     @Bean
     public OneShotRunner oneShotRunner(Shell shell, ShellContext shellContext, CommandCatalog catalog,
             Console console, ExitStatus status, ErrorReporter errors) {
         return new OneShotRunner(shell, shellContext, catalog, console, status, errors);
+    }
+
+    /** The shell when the workbench is started without a command; only then is its line reader made. */
+    @Bean
+    @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "true")
+    public InteractiveRunner interactiveRunner(LineReader lineReader, PromptProvider promptProvider, Shell shell,
+            ShellContext shellContext, ErrorReporter errors) {
+        return new InteractiveRunner(lineReader, promptProvider, shell, shellContext, errors);
     }
 
     @Bean
