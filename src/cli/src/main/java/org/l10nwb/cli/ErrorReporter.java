@@ -59,7 +59,10 @@ public final class ErrorReporter implements CommandExceptionResolver {
         if (e instanceof CommandParserExceptionsException parse) {
             String msg = parse.getParserExceptions().stream().map(CommandParserException::getMessage)
                     .collect(Collectors.joining("; "));
-            lines.accept("workbench: " + msg + " (see 'workbench help')");
+            // Only a line of the shell or of a script can still hold it: one-shot arguments lose it before parsing.
+            boolean project = msg.contains("option '" + GlobalOptions.PROJECT);
+            lines.accept("workbench: " + msg + (project ? " (" + GlobalOptions.PROJECT + " is for the whole shell:"
+                    + " start it with 'workbench " + GlobalOptions.PROJECT + " DIR')" : " (see 'workbench help')"));
         } else if (e instanceof WorkbenchException w) {
             lines.accept(w.position() == null ? "workbench: " + w.getMessage() : w.getMessage());
         } else if (e instanceof InvalidPathException p) {

@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +36,7 @@ import org.springframework.shell.style.TemplateExecutor;
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.ShellParser;
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.glossary.Concept;
 import org.l10nwb.core.glossary.Glossary;
@@ -53,6 +53,12 @@ public class WorkbenchConfiguration {
     @Bean
     public ExitStatus exitStatus() {
         return new ExitStatus();
+    }
+
+    /** The project of the global {@code --project} option, or of the working folder: the one place commands ask. */
+    @Bean
+    public Projects projects(Environment env) {
+        return new Projects(env.getProperty(WorkbenchApplication.PROJECT_PROPERTY));
     }
 
     /**
@@ -143,8 +149,8 @@ public class WorkbenchConfiguration {
      * {@code ru}, {@code goto 5<TAB>} the segments of unit 5.
      */
     @Bean
-    public CompletionResolver positionalValues(SessionHolder sessions) {
-        CompletionProvider open = openTargets();
+    public CompletionResolver positionalValues(SessionHolder sessions, Projects projects) {
+        CompletionProvider open = openTargets(projects);
         CompletionProvider segments = segmentIds(sessions);
         CompletionProvider terms = glossaryTerms(sessions);
         return ctx -> {
@@ -172,22 +178,23 @@ public class WorkbenchConfiguration {
 
     /** Completes {@code open}: the project's target locales and the XLIFF files under its locales folder. */
     @Bean
-    public CompletionProvider openTargets() {
+    public CompletionProvider openTargets(Projects projects) {
         return ctx -> {
             List<CompletionProposal> out = new ArrayList<>();
+            Project p;
             try {
-                Project p = Project.locate(Path.of(""));
-                p.targetLocales().forEach(l -> out.add(new CompletionProposal(l.tag()).description(l.displayName())));
-                for (String doc : p.config().documents()) {
-                    for (var l : p.targetLocales()) {
-                        Path x = p.xliffPath(doc, l);
-                        if (Files.isRegularFile(x)) {
-                            out.add(new CompletionProposal(Paths2.display(p.display(x))));
-                        }
-                    }
+                p = projects.projectIfAny();
+            } catch (WorkbenchException unreadable) {
+                return out; // the command itself will say what is wrong with the project; Tab only proposes nothing
+            }
+            if (p == null) {
+                return out; // nothing to propose outside a project but file names, which the user types
+            }
+            p.targetLocales().forEach(l -> out.add(new CompletionProposal(l.tag()).description(l.displayName())));
+            for (Project.Translation t : p.translations()) {
+                if (Files.isRegularFile(t.xliff())) {
+                    out.add(new CompletionProposal(Paths2.display(p.display(t.xliff()))));
                 }
-            } catch (RuntimeException notInAProject) {
-                // nothing to propose outside a project but file names, which the user types
             }
             return out;
         };

@@ -64,4 +64,33 @@ class InteractiveShellTest {
         assertTrue(s.out().contains("Шуша (preferred)"), "the session went on:\n" + s);
         assertEquals(ExitStatus.SOFTWARE, s.exit(), s.toString());
     }
+
+    @Test
+    void startedOnAProjectTheShellWorksOnIt() throws Exception {
+        Path project = Shared.copyProject(tmp.resolve("copy"));
+        Session s = shell(List.of("--project", project.toString()), "open az", "progress", "exit");
+        assertEquals("", s.err(), s.toString());
+        // a file of the project, shown relative to the working folder the shell was started in
+        assertTrue(s.out().contains("opened copy/project/locales/az/article.xlf (en → az, 58 segments)"), s.toString());
+        assertTrue(s.out().contains("locales/az/article.xlf: 100 % done, 58 segments"), s.toString());
+        assertEquals(ExitStatus.OK, s.exit(), s.toString());
+    }
+
+    @Test
+    void helpMentionsTheGlobalOptionsOnce() throws Exception {
+        List<String> commands = List.of("help", "help stats", "help check", "help open", "help tm lookup",
+                "help review report");
+        List<String> lines = new ArrayList<>(commands);
+        lines.add("exit");
+        Session s = shell(List.of(), lines.toArray(new String[0]));
+        assertEquals("", s.err(), s.toString());
+        // what each command printed follows the prompt it was typed at
+        List<String> outputs = List.of(s.out().split("workbench> ", -1)).subList(1, commands.size() + 1);
+        for (int i = 0; i < commands.size(); i++) {
+            String out = outputs.get(i);
+            assertEquals(1, out.lines().filter(l -> l.contains("--project")).count(), commands.get(i) + ":\n" + out);
+            assertTrue(out.contains(i == 0 ? "Global options" : "GLOBAL OPTIONS"), commands.get(i) + ":\n" + out);
+        }
+        assertTrue(outputs.get(0).contains("pretranslate: Fill untranslated segments"), outputs.get(0));
+    }
 }
