@@ -92,6 +92,20 @@ public class WorkbenchConfiguration {
         return help;
     }
 
+    /** Spring Shell's script command, reading the file strictly as UTF-8 with one-line errors. */
+    @Bean
+    @ConditionalOnProperty(name = "spring.shell.command.script.enabled", havingValue = "true", matchIfMissing = true)
+    public WorkbenchScript workbenchScript(Parser parser) {
+        return new WorkbenchScript(parser);
+    }
+
+    /** Spring Shell's history command, writing its file as every other file is written. */
+    @Bean
+    @ConditionalOnProperty(name = "spring.shell.command.history.enabled", havingValue = "true", matchIfMissing = true)
+    public WorkbenchHistory workbenchHistory(org.jline.reader.History lines) {
+        return new WorkbenchHistory(lines);
+    }
+
     @Bean
     public OneShotRunner oneShotRunner(Shell shell, ShellContext shellContext, CommandCatalog catalog,
             Console console, ExitStatus status, ErrorReporter errors) {

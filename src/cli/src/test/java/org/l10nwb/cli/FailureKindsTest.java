@@ -105,6 +105,25 @@ class FailureKindsTest {
     }
 
     @Test
+    void theShellsOwnFileCommandsReportBadFilesAsInput() throws IOException {
+        Path missing = tmp.resolve("missing.txt");
+        Cli.Result r = Cli.run("script", missing.toString());
+        assertEquals(ExitStatus.USAGE, r.exit(), r.toString());
+        assertEquals(missing + ": no such file\n", r.err(), r.toString());
+
+        Path latin1 = Files.write(tmp.resolve("latin1.txt"), new byte[] {'t', 'e', 'r', 'm', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Cli.Result l = Cli.run("script", latin1.toString());
+        assertEquals(ExitStatus.USAGE, l.exit(), l.toString());
+        assertTrue(l.err().startsWith(latin1 + ":1:9: not valid UTF-8"), l.toString());
+
+        Path folder = Files.createDirectories(tmp.resolve("a-folder"));
+        Cli.Result h = Cli.run("history", "--file", folder.toString());
+        assertEquals(ExitStatus.USAGE, h.exit(), h.toString());
+        assertEquals(1, h.errLines(), h.toString());
+        assertTrue(h.err().startsWith(folder + ": cannot write: "), h.toString());
+    }
+
+    @Test
     void theReporterLooksThroughReflectionsWrappers() {
         List<String> lines = new ArrayList<>();
         int code = ErrorReporter.report(new InvocationTargetException(new WorkbenchException("a user error")), false,

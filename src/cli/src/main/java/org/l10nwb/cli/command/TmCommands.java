@@ -115,19 +115,27 @@ public class TmCommands {
     }
 
     @Command(command = "stats", description = "Show the memory's files, entries per language pair and index size.")
-    public void stats() throws IOException {
+    public void stats() {
         Project project = projects.project();
         try (MemoryStore store = store(project)) {
             List<Path> files = store.files();
             console.println(project.display(store.folder()) + ": " + files.size() + " TMX file" + (files.size() == 1 ? "" : "s"));
             for (Path f : files) {
-                console.println(String.format("  %-40s %,12d bytes", f.getFileName(), Files.size(f)));
+                console.println(String.format("  %-40s %,12d bytes", f.getFileName(), size(f)));
             }
             for (LocaleTag t : project.targetLocales()) {
                 PersistentMemory m = store.memory(t, new ProgressBar(console));
                 console.println(String.format("%s → %-6s %,10d entries, index %,d bytes", project.sourceLocale().language(),
                         t.language(), m.size(), m.indexBytes()));
             }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
         }
     }
 
