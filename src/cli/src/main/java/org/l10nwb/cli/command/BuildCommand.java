@@ -20,11 +20,13 @@ public class BuildCommand {
     private final Console console;
     private final ExitStatus status;
     private final DocumentFormats formats;
+    private final Projects projects;
 
-    public BuildCommand(Console console, ExitStatus status, DocumentFormats formats) {
+    public BuildCommand(Console console, ExitStatus status, DocumentFormats formats, Projects projects) {
         this.console = console;
         this.status = status;
         this.formats = formats;
+        this.projects = projects;
     }
 
     @Command(command = "build", description = "Build each locale's edition of the documents from its XLIFF.")
@@ -32,10 +34,8 @@ public class BuildCommand {
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
                     description = "target locales to build, comma-separated (default: all)") String locales,
             @Option(longNames = "allow-untranslated",
-                    description = "build even with untranslated segments, keeping their source text") boolean allow,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "build even with untranslated segments, keeping their source text") boolean allow) {
+        Project project = projects.project();
         List<BuildService.Outcome> outcomes = new BuildService(formats).build(project,
                 project.targetLocales(locales == null ? List.of() : List.of(locales)), allow);
         for (BuildService.Outcome o : outcomes) {

@@ -19,19 +19,19 @@ import org.l10nwb.core.project.Project;
 @Command(group = "Translation memory")
 public class PretranslateCommand {
     private final Console console;
+    private final Projects projects;
 
-    public PretranslateCommand(Console console) {
+    public PretranslateCommand(Console console, Projects projects) {
         this.console = console;
+        this.projects = projects;
     }
 
     @Command(command = "pretranslate", description = "Fill untranslated segments from the translation memory (in-context"
             + " and 100% matches) and count the segments per match band.")
     public void pretranslate(
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
-                    description = "target locales, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "target locales, comma-separated (default: all)") String locales) {
+        Project project = projects.project();
         List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         try (MemoryStore store = TmCommands.store(project)) {
             Pretranslator p = new Pretranslator(store);

@@ -15,7 +15,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
-import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
@@ -41,11 +41,13 @@ public class ReviewCommands {
     private final Console console;
     private final ExitStatus status;
     private final TranslateCommands translate;
+    private final Projects projects;
 
-    public ReviewCommands(Console console, ExitStatus status, TranslateCommands translate) {
+    public ReviewCommands(Console console, ExitStatus status, TranslateCommands translate, Projects projects) {
         this.console = console;
         this.status = status;
         this.translate = translate;
+        this.projects = projects;
     }
 
     /** The reviewer's name: the project's {@code reviewer} setting, $WORKBENCH_REVIEWER, or the user name. */
@@ -60,10 +62,8 @@ public class ReviewCommands {
                     description = "target locales, comma-separated (default: all)") String locales,
             @Option(longNames = "combined", description = "one page with every locale side by side") boolean combined,
             @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, label = "FILE",
-                    description = "the file to write (one locale, or --combined)") String output,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Options.projectOr(dir, "--project DIR");
+                    description = "the file to write (one locale, or --combined)") String output) {
+        Project project = projects.projectOr("--project DIR");
         List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         if (output != null && !combined && targets.size() != 1) {
             throw new WorkbenchException("--output takes one locale, or --combined");
@@ -108,13 +108,11 @@ public class ReviewCommands {
             @OptionValues(provider = "openTargets") String target,
             @Option(longNames = "document", arity = OptionArity.EXACTLY_ONE, label = "NAME",
                     description = "which source document, when the project has several") String document,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
-        translate.open(target, document, null, dir, context);
+        translate.open(target, document, null, context);
         Project project = null;
         try {
-            project = Options.projectOr(dir, "--project DIR");
+            project = projects.projectOr("--project DIR");
         } catch (WorkbenchException outside) {
             // a file outside any project: the reviewer comes from the environment
         }
@@ -125,10 +123,8 @@ public class ReviewCommands {
     @Command(command = "diff", description = "Show what changed since the last sign-off, unit by unit.")
     public void diff(
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
-                    description = "target locales, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Options.projectOr(dir, "--project DIR");
+                    description = "target locales, comma-separated (default: all)") String locales) {
+        Project project = projects.projectOr("--project DIR");
         int total = 0;
         for (String doc : project.config().documents()) {
             for (LocaleTag l : project.targetLocales(locales == null ? List.of() : List.of(locales))) {
@@ -152,10 +148,8 @@ public class ReviewCommands {
             + " files; decisions about text changed since the report was made are refused (exit 1).")
     public void apply(
             @Option(longNames = "file", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE",
-                    description = "the decisions file the report exported") String file,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Options.projectOr(dir, "--project DIR");
+                    description = "the decisions file the report exported") String file) {
+        Project project = projects.projectOr("--project DIR");
         ReviewService.Decisions decisions = ReviewService.readDecisions(Path.of(file));
         String who = decisions.reviewer().isEmpty() ? reviewer(project) : decisions.reviewer();
         List<ReviewService.Outcome> outcomes = ReviewService.apply(decisions.decisions(), f -> {

@@ -21,6 +21,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.Remedies;
 import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.cli.shell.SegmentPrinter;
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.Styles;
@@ -48,15 +49,17 @@ public class TranslateCommands {
 
     private final Console console;
     private final SessionHolder sessions;
+    private final Projects projects;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<Terminal> terminal;
     private final boolean interactive;
     private Styles styles;
 
-    public TranslateCommands(Console console, SessionHolder sessions, ObjectProvider<LineReader> lineReader,
-            ObjectProvider<Terminal> terminal, Environment env) {
+    public TranslateCommands(Console console, SessionHolder sessions, Projects projects,
+            ObjectProvider<LineReader> lineReader, ObjectProvider<Terminal> terminal, Environment env) {
         this.console = console;
         this.sessions = sessions;
+        this.projects = projects;
         this.lineReader = lineReader;
         this.terminal = terminal;
         this.interactive = env.getProperty("spring.shell.interactive.enabled", Boolean.class, false);
@@ -80,10 +83,8 @@ public class TranslateCommands {
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder instead of the project's; repeat for several")
             String glossaryOption,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
-        Project project = project(dir, target);
+        Project project = project(target);
         List<Path> glossaries = Options.allValues(context, "glossary").stream().map(Path::of).toList();
         ProjectSessions.Opened opened = ProjectSessions.open(project, target, document, glossaries, Languages.installed());
         sessions.replace(opened.session(), opened.glossary(), ReviewCommands.reviewer(project));
@@ -97,16 +98,12 @@ public class TranslateCommands {
     }
 
     /** The project for {@code open}: required for a locale, optional for a file path. */
-    private static Project project(String dir, String target) {
+    private Project project(String target) {
         boolean file = target.endsWith(".xlf") || target.endsWith(".xliff") || Files.isRegularFile(Path.of(target));
-        if (!file || dir != null) {
-            return Options.projectOr(dir, "the path of an .xlf file");
+        if (!file || projects.given()) {
+            return projects.projectOr("the path of an .xlf file");
         }
-        try {
-            return Project.locate(Path.of(target).toAbsolutePath().getParent());
-        } catch (WorkbenchException outside) {
-            return null;
-        }
+        return Project.enclosing(Path.of(target).toAbsolutePath().getParent()).orElse(null);
     }
 
     @Command(command = "close", description = "Close the open file (and let other shells edit it).")
@@ -338,12 +335,10 @@ public class TranslateCommands {
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder (default: the open file's, else the project's)")
             String glossaryOption,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         Glossary glossary = sessions.glossary();
-        if (glossary == null || !Options.allValues(context, "glossary").isEmpty() || dir != null) {
-            glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        if (glossary == null || !Options.allValues(context, "glossary").isEmpty()) {
+            glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
         }
         List<String> languages = new ArrayList<>(glossary.languages());
         TranslationSession s = sessions.current();

@@ -1,8 +1,10 @@
 package org.l10nwb.memory.lucene;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +25,11 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,7 +48,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.memory.MemoryIndex;
 
 /**
@@ -55,6 +63,10 @@ import org.l10nwb.core.memory.MemoryIndex;
  * only for the matches shown. Candidates are the BM25 top of a
  * disjunction of the query's words with a minimum number that must match; the core scores them.
  * The TMX fingerprint is the commit's user data, so it is stored atomically with the content.
+ *
+ * <p>Lucene's signs of a damaged index (a corrupt, truncated or missing file, a format or codec
+ * this version does not read) become {@link MemoryIndex.DamagedIndexException}; any other I/O
+ * failure is a {@link WorkbenchException} naming the folder.
  */
 public final class LuceneMemoryIndex implements MemoryIndex {
     private static final String WORDS = "w";
@@ -90,16 +102,48 @@ public final class LuceneMemoryIndex implements MemoryIndex {
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
+    /**
+     * Opens the index in {@code folder}, creating the folder when needed.
+     *
+     * @throws MemoryIndex.DamagedIndexException when the folder holds an index that cannot be read
+     * @throws WorkbenchException when the folder cannot be created or read
+     */
     public LuceneMemoryIndex(Path folder) {
         this.folder = folder;
         try {
             Files.createDirectories(folder);
-            this.directory = FSDirectory.open(folder);
-            if (DirectoryReader.indexExists(directory)) {
-                SegmentInfos.readLatestCommit(directory); // fails here, not later, when the index is damaged
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the memory index " + folder, e);
+            throw new WorkbenchException(position(), "cannot create the memory index folder: " + AtomicFiles.reason(e), e);
+        }
+        try {
+            this.directory = FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw failure(e, "open");
+        }
+        try {
+            latestCommit(); // fails here, not later, when the index is damaged
+        } catch (WorkbenchException e) {
+            try {
+                directory.close();
+            } catch (IOException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+    }
+
+    /** The last commit, or {@code null} when the folder holds none yet. */
+    private SegmentInfos latestCommit() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return SegmentInfos.readLatestCommit(directory);
+        } catch (IOException e) {
+            throw failure(e, "read");
+        } catch (IllegalArgumentException e) {
+            // How Lucene says that a segment names a codec it does not have: written by another version.
+            throw new MemoryIndex.DamagedIndexException(folder, reason(e), e);
         }
     }
 
@@ -109,14 +153,37 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         if (reader != null) {
             refresh();
         }
+        SegmentInfos commit;
         try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return null;
-            }
-            return SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT);
-        } catch (IOException | RuntimeException e) {
-            return null;
+            commit = latestCommit();
+        } catch (MemoryIndex.DamagedIndexException damaged) {
+            return null; // as if there were none: the index is built again
         }
+        return commit == null ? null : commit.getUserData().get(FINGERPRINT);
+    }
+
+    /** What an I/O failure of the index means: damage, or a problem with the folder (permission, space). */
+    private WorkbenchException failure(IOException e, String doing) {
+        if (damaged(e)) {
+            return new MemoryIndex.DamagedIndexException(folder, reason(e), e);
+        }
+        return new WorkbenchException(position(), "cannot " + doing + " the memory index: " + AtomicFiles.reason(e), e);
+    }
+
+    /** Lucene's signs that the files are not a readable index, as opposed to files that cannot be accessed. */
+    static boolean damaged(IOException e) {
+        return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException || e instanceof EOFException
+                || e instanceof NoSuchFileException || e instanceof FileNotFoundException;
+    }
+
+    private static String reason(Exception e) {
+        String msg = e.getMessage();
+        return msg == null ? e.getClass().getSimpleName() : msg.replaceAll("\\s+", " ").strip();
+    }
+
+    private SourcePosition position() {
+        return SourcePosition.of(Paths2.forDisplay(folder));
     }
 
     private IndexWriter writer() {
@@ -131,7 +198,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
                 throw new WorkbenchException(folder + ": the memory index is being changed by another workbench;"
                         + " try again when it has finished");
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw failure(e, "open");
             }
         }
         return writer;
@@ -142,7 +209,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         try {
             writer().deleteAll();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, "write");
         }
     }
 
@@ -151,7 +218,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         try {
             writer().deleteDocuments(new Term(FILE, file));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, "write");
         }
     }
 
@@ -181,7 +248,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         try {
             writer().addDocument(d);
         } catch (IOException x) {
-            throw new UncheckedIOException(x);
+            throw failure(x, "write");
         }
     }
 
@@ -193,7 +260,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             w.commit();
             w.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, "commit");
         } finally {
             writer = null;
         }
@@ -206,7 +273,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             try {
                 writer.rollback();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw failure(e, "roll back");
             } finally {
                 writer = null;
             }
@@ -229,7 +296,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, "read");
         }
     }
 
@@ -274,7 +341,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
     }
 
     /** The hits as light entries, read from doc values in document order. */
-    private static List<Entry> run(IndexSearcher s, Query q, int limit) {
+    private List<Entry> run(IndexSearcher s, Query q, int limit) {
         try {
             ScoreDoc[] hits = s.search(q, limit).scoreDocs;
             Arrays.sort(hits, (a, b) -> Integer.compare(a.doc, b.doc));
@@ -308,7 +375,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, "read");
         }
     }
 
@@ -319,7 +386,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             return new Entry(light.id(), d.get(FILE), light.key(), light.words(), light.source(), d.get(SOURCE_MARKUP),
                     d.get(TARGET_MARKUP), d.get(PREVIOUS), d.get(NEXT), light.origin(), light.time());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e, "read");
         }
     }
 
@@ -334,12 +401,16 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         long total = 0;
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) {
-                if (Files.isRegularFile(p)) {
-                    total += Files.size(p);
+                try {
+                    if (Files.isRegularFile(p)) {
+                        total += Files.size(p);
+                    }
+                } catch (NoSuchFileException mergedAway) {
+                    // deleted since the listing by a merge or a commit of another process: not part of the index
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WorkbenchException(position(), "cannot read the memory index folder: " + AtomicFiles.reason(e), e);
         }
         return total;
     }
