@@ -2,7 +2,9 @@ package org.l10nwb.core.review;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +14,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.l10nwb.core.WorkbenchException;
 
 class SignOffLogTest {
     /**
@@ -72,5 +76,61 @@ class SignOffLogTest {
         assertEquals(new SignOffLog.Entry("Шуша пала.", "Nino", "2026-11-30T10:00Z"), again.get("10"));
         assertEquals(new SignOffLog.Entry("He said \"no\"\tthen\\left", null, null), again.get("2"));
         assertNull(again.get("3"));
+    }
+
+    @Test
+    void putChangesOnlyMemoryAndToBytesIsWhatRecordWrites() throws IOException {
+        Path xliff = dir.resolve("article.xliff");
+        SignOffLog log = SignOffLog.of(xliff);
+        assertEquals(dir.resolve("article.signoff.json"), log.file());
+        log.put("10", new SignOffLog.Entry("Шуша пала.", "Nino", "2026-11-30T10:00Z"));
+        log.put("2", new SignOffLog.Entry("x", null, null));
+        assertFalse(Files.exists(log.file()), "put writes nothing");
+        assertEquals("Шуша пала.", log.get("10").target());
+        byte[] bytes = log.toBytes();
+        log.record("2", "x", null, null);
+        assertArrayEquals(bytes, Files.readAllBytes(log.file()));
+        assertEquals(log.get("10"), SignOffLog.of(xliff).get("10"));
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() throws IOException {
+        Path xliff = dir.resolve("a.xlf");
+        Files.writeString(SignOffLog.fileFor(xliff), """
+                {"version": 2, "comment": {"any": ["thing"]},
+                 "units": {"7": {"target": "Да.", "by": "Nino", "score": 3, "extra": {"a": 1}}}}
+                """);
+        SignOffLog log = SignOffLog.of(xliff);
+        assertEquals(new SignOffLog.Entry("Да.", "Nino", null), log.get("7"));
+        assertFalse(log.isEmpty());
+    }
+
+    @Test
+    void aFileThatIsNotASignOffLogIsAnErrorNamingTheFileAndThePlace() throws IOException {
+        Path xliff = dir.resolve("a.xlf");
+        Path file = SignOffLog.fileFor(xliff);
+        Files.writeString(file, "{\"version\": 1,\n \"units\": {\"1\": {\"target\": \"x\"");
+        String message = assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage();
+        assertTrue(message.startsWith(file + ":2:"), message);
+        assertTrue(message.contains(": not a sign-off log: Unexpected end-of-input"), message);
+
+        Files.writeString(file, "[1, 2]");
+        assertEquals(file + ":1:1: not a sign-off log: expected a JSON object",
+                assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage());
+        Files.writeString(file, "{\"units\": [\"x\"]}");
+        assertEquals(file + ":1:11: \"units\" must be an object",
+                assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage());
+        Files.writeString(file, "{\"units\": {\"1\": null}}");
+        assertEquals(file + ":1:17: unit 1 must be an object",
+                assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage());
+        Files.writeString(file, "{\"units\": {\"1\": {\"target\": [\"x\"]}}}");
+        assertEquals(file + ":1:28: unit 1: \"target\" must be text",
+                assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage());
+        Files.writeString(file, "{\"units\": {\"1\": {\"by\": \"Nino\"}}}");
+        assertEquals(file + ": unit 1 has no \"target\"",
+                assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage());
+        Files.writeString(file, "");
+        assertTrue(assertThrows(WorkbenchException.class, () -> SignOffLog.of(xliff)).getMessage()
+                .contains("not a sign-off log"));
     }
 }
