@@ -9,12 +9,13 @@ import com.ibm.icu.util.ULocale;
 
 /**
  * Splits text into words with ICU's locale-aware word boundaries (UAX #29 plus tailoring), and
- * tells whether what lies between two words lets them form one multi-word term.
+ * tells whether what lies between two words lets them form one multi-word term. The project's
+ * one tokenizer: term matching, fuzzy scores and word differences all see the same words.
  *
  * <p>Not thread-safe: one instance per thread.
  */
 public final class WordTokenizer {
-    /** A word of the text: its character range and its text as written. */
+    /** A piece of the text: its character range and its text as written. */
     public record Token(int start, int end, String text) {
     }
 
@@ -33,6 +34,21 @@ public final class WordTokenizer {
             if (words.getRuleStatus() >= BreakIterator.WORD_NUMBER) {
                 tokens.add(new Token(start, end, text.substring(start, end)));
             }
+        }
+        return tokens;
+    }
+
+    /**
+     * Every piece of {@code text} between two word boundaries, in order: the words and numbers
+     * {@link #tokens} gives, and the punctuation, symbols and white space between them, so that
+     * together they are the whole text.
+     */
+    public List<Token> segments(String text) {
+        List<Token> tokens = new ArrayList<>();
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            tokens.add(new Token(start, end, text.substring(start, end)));
         }
         return tokens;
     }

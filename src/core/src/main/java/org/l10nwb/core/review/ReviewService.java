@@ -1,23 +1,13 @@
 package org.l10nwb.core.review;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
-import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.glossary.Glossary;
-import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.model.Note;
@@ -132,63 +122,7 @@ public final class ReviewService {
 
     /** Reads a decisions file (the JSON a report exports); a malformed one is a user error, nothing applied. */
     public static Decisions readDecisions(Path file) {
-        List<Decision> out = new ArrayList<>();
-        String reviewer = "";
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
-        }
-        try (JsonParser p = new JsonFactory().createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw WorkbenchException.inFile(file, "not a review decisions file (expected a JSON object)");
-            }
-            boolean format = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "format" -> format = "l10n-workbench-review".equals(p.getValueAsString());
-                    case "reviewer" -> reviewer = p.currentToken().isScalarValue() ? p.getValueAsString("") : "";
-                    case "decisions" -> {
-                        if (t != JsonToken.START_ARRAY) {
-                            throw WorkbenchException.inFile(file, "\"decisions\" must be an array");
-                        }
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            Map<String, String> d = new LinkedHashMap<>();
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String k = p.currentName();
-                                p.nextToken();
-                                d.put(k, p.currentToken().isScalarValue() ? p.getValueAsString() : null);
-                                p.skipChildren();
-                            }
-                            int line = p.currentLocation().getLineNr();
-                            for (String k : List.of("file", "unit", "fingerprint", "action")) {
-                                if (d.get(k) == null || d.get(k).isBlank()) {
-                                    throw WorkbenchException.inFile(file, "decision ending on line " + line + " has no \""
-                                            + k + "\"");
-                                }
-                            }
-                            Review.Action action;
-                            try {
-                                action = Review.Action.parse(d.get("action"));
-                            } catch (WorkbenchException e) {
-                                throw WorkbenchException.inFile(file, "decision ending on line " + line + ": " + e.getMessage());
-                            }
-                            out.add(new Decision(d.get("file"), d.get("unit"), d.get("fingerprint"), action, d.get("text")));
-                        }
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (!format) {
-                throw WorkbenchException.inFile(file, "not a review decisions file (no \"format\": \"l10n-workbench-review\")");
-            }
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, "not well-formed JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        return new Decisions(reviewer.strip(), out);
+        return DecisionsFile.read(file);
     }
 
     /**
