@@ -17,6 +17,7 @@ import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
 import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckService;
@@ -80,10 +81,11 @@ public class ReviewCommands {
             for (List<LocaleTag> page : pages) {
                 List<String> files = new ArrayList<>();
                 List<Path> paths = new ArrayList<>();
-                for (LocaleTag l : page) {
-                    Path x = project.xliffPath(doc, l);
+                for (Project.Translation t : project.translations(doc, page)) {
+                    Path x = t.xliff();
                     if (!Files.isRegularFile(x)) {
-                        throw WorkbenchException.inFile(project.display(x), "not extracted yet; run 'workbench extract' first");
+                        throw WorkbenchException.inFile(project.display(x), "not extracted yet")
+                                .remedy(Remedy.EXTRACT, null);
                     }
                     files.add(project.relative(x));
                     paths.add(project.display(x));
@@ -126,9 +128,10 @@ public class ReviewCommands {
                     description = "target locales, comma-separated (default: all)") String locales) {
         Project project = projects.projectOr("--project DIR");
         int total = 0;
+        List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         for (String doc : project.config().documents()) {
-            for (LocaleTag l : project.targetLocales(locales == null ? List.of() : List.of(locales))) {
-                Path x = project.display(project.xliffPath(doc, l));
+            for (Project.Translation t : project.translations(doc, targets)) {
+                Path x = project.display(t.xliff());
                 if (!Files.isRegularFile(x)) {
                     continue;
                 }

@@ -108,10 +108,10 @@ class LuceneMemoryIndexFactoryTest {
         for (IOException damage : List.of(new CorruptIndexException("checksum failed", "segments_2"),
                 new IndexFormatTooOldException("segments_2", 6, 7, 10), new IndexFormatTooNewException("segments_2", 99, 7, 10),
                 new EOFException("read past EOF"), new NoSuchFileException("_0.si"))) {
-            assertTrue(LuceneMemoryIndex.damaged(damage), damage.toString());
+            assertTrue(IndexFailures.damaged(damage), damage.toString());
         }
-        assertFalse(LuceneMemoryIndex.damaged(new AccessDeniedException("segments_2")));
-        assertFalse(LuceneMemoryIndex.damaged(new IOException("No space left on device")));
+        assertFalse(IndexFailures.damaged(new AccessDeniedException("segments_2")));
+        assertFalse(IndexFailures.damaged(new IOException("No space left on device")));
     }
 
     @Test
