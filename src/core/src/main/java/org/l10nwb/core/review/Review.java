@@ -1,6 +1,9 @@
 package org.l10nwb.core.review;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -44,8 +47,12 @@ public final class Review {
     private Review() {
     }
 
-    /** The unit with the decision applied; a user error when it cannot be (nothing to sign off). */
-    public static TransUnit apply(TransUnit u, Action action, String reviewer, String text) {
+    /**
+     * The unit with the decision applied; a user error when it cannot be (nothing to sign off). A
+     * reason or comment becomes a note from the reviewer that ends with when it was written
+     * ({@code [2026-12-01 10:00 UTC]}): XLIFF 1.2 notes have an author but no date.
+     */
+    public static TransUnit apply(TransUnit u, Action action, String reviewer, String text, OffsetDateTime now) {
         return switch (action) {
             case APPROVE -> {
                 List<String> empty = emptySegments(u);
@@ -60,11 +67,18 @@ public final class Review {
                     throw new WorkbenchException("unit " + u.id() + " has no translation to reject");
                 }
                 yield withNote(u.withTarget(u.target(), TargetState.NEEDS_REVIEW_TRANSLATION), reviewer,
-                        "rejected: " + required(text, "reject: say why"));
+                        REJECTED + ": " + required(text, "reject: say why") + stamp(now));
             }
-            case COMMENT -> withNote(u, reviewer, required(text, "comment: give the comment"));
+            case COMMENT -> withNote(u, reviewer, required(text, "comment: give the comment") + stamp(now));
         };
     }
+
+    /** When a note was written, in UTC to the minute, as it ends the note's text. */
+    static String stamp(OffsetDateTime now) {
+        return " [" + NOTE_TIME.format(now.withOffsetSameInstant(ZoneOffset.UTC)) + " UTC]";
+    }
+
+    private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static String required(String text, String message) {
         if (text == null || text.isBlank()) {
@@ -77,6 +91,21 @@ public final class Review {
         List<Note> notes = new ArrayList<>(u.notes());
         notes.add(new Note(reviewer, null, text));
         return u.withNotes(notes);
+    }
+
+    /** The note text an editor's rejection starts with. */
+    public static final String REJECTED = "rejected";
+
+    /**
+     * Whether an editor sent the unit back: it needs review and its latest note is an editor's
+     * rejection. A translator's fix confirmed since makes it translated again; the note stays as
+     * the unit's history.
+     */
+    public static boolean rejected(TransUnit u) {
+        if (u.state() == null || !u.state().needsReview() || u.notes().isEmpty()) {
+            return false;
+        }
+        return u.notes().get(u.notes().size() - 1).text().startsWith(REJECTED);
     }
 
     /** The ids ({@code 5:2}) of segments of the unit that have source text but no translation. */
