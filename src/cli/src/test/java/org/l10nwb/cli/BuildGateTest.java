@@ -35,13 +35,10 @@ class BuildGateTest {
 
     @BeforeEach
     void copy() throws IOException {
-        project = Shared.copyProject(tmp);
+        project = Shared.copyProjectBeforeReview(tmp);
         ru = project.resolve("locales/ru/article.xlf");
         edition = project.resolve("locales/ru/article.txt");
         Files.delete(edition);
-        // The repository's own project may already ask for sign-off; start each test from "translated".
-        Path props = project.resolve("workbench.properties");
-        Files.writeString(props, Files.readString(props).replaceAll("(?m)^build\\.require.*\\n", ""));
     }
 
     private Cli.Result build(String... flags) {
@@ -64,6 +61,24 @@ class BuildGateTest {
                 """.formatted(unit, Review.fingerprint(u), action.id(), text), StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("review", "apply", decisions.toString(), "--project", project.toString());
         assertEquals(0, r.exit(), r.toString());
+    }
+
+    @Test
+    void theRepositorysOwnEditionsAreSignedOffAndPassTheGate() throws IOException {
+        Path own = Shared.copyProject(tmp.resolve("own"));
+        assertTrue(Files.readString(own.resolve("workbench.properties")).contains("build.require = signed-off"));
+        for (String l : List.of("ka", "ru", "az")) {
+            Path x = own.resolve("locales/" + l + "/article.xlf");
+            var log = org.l10nwb.core.review.SignOffLog.of(x);
+            for (TransUnit u : new XliffReader().read(x).units()) {
+                assertTrue(u.state().isSignedOff(), l + " unit " + u.id() + " is signed off");
+                assertEquals(Review.targetText(u), log.get(u.id()).target(), l + " unit " + u.id() + ": as signed off");
+                assertEquals("Editorial desk", log.get(u.id()).by());
+            }
+        }
+        Cli.Result r = Cli.run("build", "--project", own.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("", r.err(), "no override needed");
     }
 
     @Test

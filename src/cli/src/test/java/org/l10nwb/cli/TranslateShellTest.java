@@ -37,7 +37,7 @@ class TranslateShellTest {
     Path dir;
 
     private Path project() throws IOException {
-        return Shared.copyProject(dir);
+        return Shared.copyProjectBeforeReview(dir);
     }
 
     /** The lines run in one shell started on the project ({@code workbench --project DIR script FILE}). */

@@ -50,7 +50,7 @@ class ReviewReportBrowserTest {
     @Test
     void theReportWorksInABrowserAndItsDecisionsReachTheXliff(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
-        Path project = Shared.copyProject(dir);
+        Path project = Shared.copyProjectBeforeReview(dir);
         Path ru = project.resolve("locales/ru/article.xlf");
         assertEquals(0, workbench(project, "review", "report", "--locale", "ru"), "review report");
         Path page = project.resolve("review/article.ru.html");
