@@ -93,8 +93,9 @@ public final class CheckConfig {
             locale = tail.isEmpty() ? null : tail;
             if (param == null) {
                 List<String> names = params.stream().map(CheckParameter::name).toList();
-                throw new WorkbenchException(key + ": the check '" + id + "' has no parameter '" + tail + "'"
-                        + (names.isEmpty() ? " (it has none)" : " (it has: " + String.join(", ", names) + ")"));
+                String has = names.isEmpty() ? " (it has none)" : " (it has: " + String.join(", ", names) + ")";
+                throw new WorkbenchException(key + ": " + (tail.isEmpty() ? "name a parameter of the check '" + id + "'" + has
+                        : "the check '" + id + "' has no parameter '" + tail + "'" + has));
             }
         }
         if (locale != null) {

@@ -5,7 +5,10 @@ import java.util.List;
 /** The quality checks beyond the glossary, in the order their findings are listed for a segment. */
 public final class QualityChecks {
     /** Every check, each once. */
-    public static final List<SegmentCheck> ALL = List.of();
+    public static final List<SegmentCheck> ALL = List.of(
+            new NumberMismatchCheck(),
+            new UrlEmailMismatchCheck(),
+            new PunctuationEndCheck());
 
     private QualityChecks() {
     }

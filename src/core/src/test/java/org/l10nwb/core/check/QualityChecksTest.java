@@ -1,0 +1,78 @@
+package org.l10nwb.core.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.xliff.XliffReader;
+
+/**
+ * How the quality checks are run: located at their segment, configured per locale, comparing the
+ * files checked together. What each check finds is in {@code check-examples/}.
+ */
+class QualityChecksTest {
+    private static final Glossary NO_TERMS = new Glossary(List.of(), "en", List.of());
+    private static final Languages NONE = new Languages(List.of());
+
+    private static XliffDocument doc(Path file, String lang, String units) {
+        String xml = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a\""
+                + " datatype=\"plaintext\" source-language=\"en\" target-language=\"" + lang + "\"><body>\n" + units
+                + "</body></file></xliff>";
+        return new XliffReader().read(file, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CheckService service(Map<String, String> settings) {
+        return new CheckService(NO_TERMS, NONE, CheckConfig.fromSettings(settings));
+    }
+
+    @Test
+    void aFindingNamesItsSegmentAndStandsAtIt() {
+        Path file = Path.of("ru.xlf");
+        XliffDocument d = doc(file, "ru", "<trans-unit id=\"5\"><source>a</source><seg-source>"
+                + "<mrk mtype=\"seg\" mid=\"1\">In 2019 it began.</mrk> <mrk mtype=\"seg\" mid=\"2\">In 2020 it ended.</mrk></seg-source>\n"
+                + "<target><mrk mtype=\"seg\" mid=\"1\">В 2019 году это началось.</mrk> <mrk mtype=\"seg\" mid=\"2\">В 2002 году это кончилось.</mrk></target>"
+                + "</trans-unit>\n");
+        List<Finding> f = service(Map.of()).check(List.of(file), List.of(d)).findings();
+        assertEquals(1, f.size(), f.toString());
+        Finding x = f.get(0);
+        assertEquals("number-mismatch", x.rule().id());
+        assertEquals("5", x.unitId());
+        assertEquals("2", x.segmentId());
+        TransUnit u = d.units().get(0);
+        assertEquals(u.targetPosition("2"), x.position());
+        assertTrue(x.position().column() > u.targetPosition("1").column(), x.position().toString());
+        assertEquals(List.of("2020"), x.expected());
+        assertEquals(List.of("2002"), x.found());
+        assertTrue(x.render().startsWith("ru.xlf:4:" + x.position().column() + ": error number-mismatch 5:2: the source has 2020"),
+                x.render());
+    }
+
+    @Test
+    void everyRuleHasAnIdOnceAndEveryCheckADescriptionAndHelp() {
+        Set<String> ids = new HashSet<>();
+        for (Rule r : CheckConfig.RULES) {
+            assertTrue(ids.add(r.id()), "one rule per id: " + r.id());
+            assertTrue(r.id().matches("[a-z]+(-[a-z]+)*"), r.id());
+            assertTrue(r.description().endsWith(".") && r.help().endsWith("."), r.id());
+        }
+        for (SegmentCheck c : QualityChecks.ALL) {
+            assertTrue(ids.contains(c.rule().id()), c.rule().id());
+            for (CheckParameter p : c.parameters()) {
+                assertTrue(p.defaultFor("qq") != null || p.name().isEmpty(), c.rule().id() + " " + p.name());
+            }
+        }
+    }
+
+}
