@@ -8,7 +8,11 @@ public final class QualityChecks {
     public static final List<SegmentCheck> ALL = List.of(
             new NumberMismatchCheck(),
             new UrlEmailMismatchCheck(),
-            new PunctuationEndCheck());
+            new PunctuationEndCheck(),
+            new QuoteStyleCheck(),
+            new BracketMismatchCheck(),
+            new SpacingCheck(),
+            new DoubledWordCheck());
 
     private QualityChecks() {
     }

@@ -1,6 +1,7 @@
 package org.l10nwb.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.TransUnit;
@@ -57,6 +59,32 @@ class QualityChecksTest {
         assertEquals(List.of("2002"), x.found());
         assertTrue(x.render().startsWith("ru.xlf:4:" + x.position().column() + ": error number-mismatch 5:2: the source has 2020"),
                 x.render());
+    }
+
+    @Test
+    void severitiesAndParametersComeFromTheProjectPerLocale() {
+        String units = "<trans-unit id=\"1\"><source>He closed the “Russian House”.</source>"
+                + "<target>Он закрыл “Русский дом”.</target></trans-unit>";
+        Path file = Path.of("ru.xlf");
+        assertEquals(List.of("warning quote-style"), ids(service(Map.of()), file, doc(file, "ru", units)));
+        assertEquals(List.of(), ids(service(Map.of("check.severity.quote-style", "off")), file, doc(file, "ru", units)));
+        assertEquals(List.of("error quote-style"), ids(service(Map.of("check.severity.quote-style", "error")), file,
+                doc(file, "ru", units)));
+        assertEquals(List.of(), ids(service(Map.of("check.quote-style.ru", "“” ‘’")), file, doc(file, "ru", units)),
+                "the project's marks for ru");
+        assertEquals(List.of(), ids(service(Map.of("check.quote-style.ru-RU", "“” ‘’")), file, doc(file, "ru-RU", units)),
+                "a region's marks");
+        assertEquals(List.of("warning quote-style"), ids(service(Map.of("check.quote-style.ka", "“” ‘’")), file,
+                doc(file, "ru", units)), "another locale's marks do not count");
+        assertEquals(List.of(), ids(service(Map.of("check.quote-style", "“” ‘’")), file, doc(file, "ru", units)),
+                "marks for every locale");
+        assertEquals(List.of("warning quote-style"), ids(service(Map.of("check.quote-style", "“” ‘’",
+                "check.quote-style.ru", "«» „“")), file, doc(file, "ru", units)), "the locale's setting wins");
+    }
+
+    private static List<String> ids(CheckService s, Path file, XliffDocument d) {
+        return s.check(List.of(file), List.of(d)).findings().stream().map(f -> f.severity().label() + " " + f.rule().id())
+                .toList();
     }
 
     @Test
