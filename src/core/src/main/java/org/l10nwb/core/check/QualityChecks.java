@@ -8,11 +8,14 @@ public final class QualityChecks {
     public static final List<SegmentCheck> ALL = List.of(
             new NumberMismatchCheck(),
             new UrlEmailMismatchCheck(),
+            new UntranslatedCheck(),
             new PunctuationEndCheck(),
             new QuoteStyleCheck(),
             new BracketMismatchCheck(),
             new SpacingCheck(),
-            new DoubledWordCheck());
+            new DoubledWordCheck(),
+            new InconsistentTranslationCheck(),
+            new LengthRatioCheck());
 
     private QualityChecks() {
     }

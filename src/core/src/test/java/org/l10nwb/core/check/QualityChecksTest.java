@@ -88,6 +88,26 @@ class QualityChecksTest {
     }
 
     @Test
+    void aSettingThatNamesNoCheckParameterLocaleOrValueIsAnError() {
+        for (String[] c : new String[][] {
+                {"check.severity.spelling-check", "warning", "no check is called 'spelling-check'"},
+                {"check.spelling-check.ru", "x", "no check is called 'spelling-check'"},
+                {"check.spacing.before-comma.ru", "nbsp", "the check 'spacing' has no parameter 'before-comma.ru' (it has: no-space-before, before-dash)"},
+                {"check.spacing.before-dash.ru", "always", "'always' is neither nbsp nor any"},
+                {"check.spacing.before-dash.xx", "nbsp", "'xx' is not a locale"},
+                {"check.quote-style.ru", "«»„", "'«»„' is not an opening and a closing quotation mark"},
+                {"check.length-ratio.tolerance", "0.5", "'0.5' is not above 1"},
+                {"check.length-ratio.ru", "-1", "'-1' is not a positive number"},
+                {"check.doubled-word.ru", "x", "the check 'doubled-word' has no parameter 'ru'"}}) {
+            WorkbenchException e = assertThrows(WorkbenchException.class, () -> CheckConfig.fromSettings(Map.of(c[0], c[1])),
+                    c[0]);
+            assertTrue(e.getMessage().startsWith(c[0] + ": ") && e.getMessage().contains(c[2]), e.getMessage());
+        }
+        CheckConfig.fromSettings(Map.of("check.spacing.before-dash.az", "nbsp", "check.length-ratio.tolerance", "2",
+                "check.quote-style.az", "“” «»", "check.length-ratio.ka", "1.2", "source-locale", "en"));
+    }
+
+    @Test
     void everyRuleHasAnIdOnceAndEveryCheckADescriptionAndHelp() {
         Set<String> ids = new HashSet<>();
         for (Rule r : CheckConfig.RULES) {
@@ -103,4 +123,22 @@ class QualityChecksTest {
         }
     }
 
+    @Test
+    void theLocalesFilesAreComparedTogetherAndAUnitCheckedAloneIsNot() {
+        Path a = Path.of("locales/ru/a.xlf");
+        Path b = Path.of("locales/ru/b.xlf");
+        XliffDocument da = doc(a, "ru", "<trans-unit id=\"1\"><source>People died in the crash.</source>"
+                + "<target>При крушении погибли люди.</target></trans-unit>\n");
+        XliffDocument db = doc(b, "ru", "<trans-unit id=\"7\"><source>People died in the crash.</source>"
+                + "<target>Люди погибли при крушении.</target></trans-unit>\n");
+        CheckService s = service(Map.of());
+        List<Finding> f = s.check(List.of(a, b), List.of(da, db)).findings();
+        assertEquals(2, f.size(), f.toString());
+        assertEquals("the same source is translated differently in b.xlf 7 (“Люди погибли при крушении.”)", f.get(0).message());
+        assertEquals("the same source is translated differently in a.xlf 1 (“При крушении погибли люди.”)", f.get(1).message());
+        CheckService alone = service(Map.of());
+        assertEquals(List.of(), alone.check(a, "en", "ru", da.units().get(0)), "nothing to compare with");
+        alone.learn(List.of(a, b), List.of(da, db));
+        assertEquals(1, alone.check(a, "en", "ru", da.units().get(0)).size(), "once shown the locale's files");
+    }
 }
