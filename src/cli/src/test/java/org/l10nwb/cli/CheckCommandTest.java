@@ -97,6 +97,70 @@ class CheckCommandTest {
     }
 
     @Test
+    void qualityFindingsAreInEveryFormatWithTheirSegmentAndRuleMetadata(@TempDir Path dir) throws Exception {
+        Path x = dir.resolve("ru.xlf");
+        Files.writeString(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a.txt\" datatype=\"plaintext\""
+                + " source-language=\"en\" target-language=\"ru\"><body>\n<trans-unit id=\"1\">\n"
+                + "<source>In 2020, Putin succumbed. Moscow’s response?</source>\n"
+                + "<seg-source><mrk mtype=\"seg\" mid=\"1\">In 2020, Putin succumbed.</mrk> <mrk mtype=\"seg\" mid=\"2\">"
+                + "Moscow’s response?</mrk></seg-source>\n<target state=\"translated\"><mrk mtype=\"seg\" mid=\"1\">В 2002"
+                + " году Путин поддался.</mrk> <mrk mtype=\"seg\" mid=\"2\">Ответ Москвы.</mrk></target>\n</trans-unit>\n"
+                + "</body></file>\n</xliff>\n", StandardCharsets.UTF_8);
+        Cli.Result text = Cli.run("check", "--glossary", GLOSSARY, x.toString());
+        assertEquals(1, text.exit(), text.toString());
+        List<String> lines = text.out().lines().toList();
+        assertTrue(lines.get(0).matches("\\Q" + x + "\\E:7:\\d+: error number-mismatch 1:1: the source has 2020, which the"
+                + " translation lacks; it has 2002 instead"), text.toString());
+        assertTrue(lines.get(1).matches("\\Q" + x + "\\E:7:\\d+: warning punctuation-end 1:2: the source ends with a question"
+                + " mark, the translation with a full stop"), text.toString());
+        int col1 = Integer.parseInt(lines.get(0).split(":")[2]);
+        int col2 = Integer.parseInt(lines.get(1).split(":")[2]);
+        assertTrue(col2 > col1, "each finding stands at its own segment: " + text.out());
+
+        Path out = dir.resolve("report.sarif");
+        assertEquals(1, Cli.run("check", "--glossary", GLOSSARY, "--format", "sarif", "--output", out.toString(),
+                x.toString()).exit());
+        JsonNode run = new ObjectMapper().readTree(out.toFile()).path("runs").get(0);
+        JsonNode result = run.path("results").get(0);
+        assertEquals("number-mismatch", result.path("ruleId").asText());
+        assertEquals("1", result.path("properties").path("segmentId").asText());
+        assertEquals("2020", result.path("properties").path("expected").get(0).asText());
+        assertEquals("2002", result.path("properties").path("found").get(0).asText());
+        assertEquals(col1, result.path("locations").get(0).path("physicalLocation").path("region").path("startColumn").asInt());
+        List<String> ruleIds = new java.util.ArrayList<>();
+        for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+            ruleIds.add(rule.path("id").asText());
+            assertFalse(rule.path("fullDescription").path("text").asText().isEmpty(), rule.toString());
+            assertTrue(rule.path("help").path("text").asText().contains("check.severity." + rule.path("id").asText()),
+                    rule.toString());
+        }
+        assertEquals(List.of("term-missing", "term-forbidden", "inline-codes", "untranslated", "number-mismatch",
+                "url-email-mismatch", "punctuation-end", "quote-style", "bracket-mismatch", "spacing", "doubled-word",
+                "inconsistent-translation", "length-ratio"), ruleIds);
+        JsonNode quotes = run.path("tool").path("driver").path("rules").get(ruleIds.indexOf("quote-style"));
+        assertEquals("QuoteStyle", quotes.path("name").asText());
+        assertEquals("warning", quotes.path("defaultConfiguration").path("level").asText());
+        assertEquals("check.quote-style.<locale>", quotes.path("properties").path("parameters").get(0).asText());
+
+        Cli.Result junit = Cli.run("check", "--glossary", GLOSSARY, "--format", "junit", "--fail-on", "warning", x.toString());
+        Document doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, doc.getElementsByTagName("failure").getLength(), junit.out());
+        assertEquals("punctuation-end", ((org.w3c.dom.Element) doc.getElementsByTagName("failure").item(1)).getAttribute("type"));
+    }
+
+    @Test
+    void aCheckSettingThatCannotBeReadIsABadUsage(@TempDir Path dir) throws IOException {
+        Path project = Shared.copyProject(dir);
+        Path props = project.resolve("workbench.properties");
+        Files.writeString(props, Files.readString(props) + "\ncheck.spacing.before-dash.ru = sometimes\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("check", "--project", project.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("check.spacing.before-dash.ru: 'sometimes' is neither nbsp nor any"), r.toString());
+    }
+
+    @Test
     void junitHasOneTestCasePerUnit(@TempDir Path dir) throws Exception {
         Path x = xliff(dir, "ka", "1", "Karabakh", "არცახის", "2", "Putin", "პუტინმა", "3", "Moscow", null);
         Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, "--format", "junit", x.toString());

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.l10nwb.core.testing.Shared;
 
 /**
- * The repository's own project, as CI sees it: every edition passes the glossary check, and a
- * Russian translation that loses an approved name or gains a forbidden one fails it, naming the
- * file, the unit and the concept.
+ * The repository's own project, as CI sees it: every edition passes the glossary check and the
+ * quality checks, and a Russian translation that loses an approved name or gains a forbidden one
+ * fails it, naming the file, the unit and the concept; one that changes a year fails it, naming the
+ * segment; one that loses a no-break space is warned about.
  */
 class ProjectEditionsTest {
     private static final Path ROOT = Shared.projectRoot();
@@ -53,6 +54,27 @@ class ProjectEditionsTest {
         assertTrue(r.out().contains("\"ruleId\" : \"term-missing\""), r.out());
         assertTrue(r.out().contains("\"unitId\" : \"10\""), r.out());
         assertTrue(r.out().contains("\"conceptId\" : \"zangezur-corridor\""), r.out());
+    }
+
+    @Test
+    void aChangedYearFailsTheCheckAtItsSegment(@TempDir Path dir) throws IOException {
+        Path copy = russianCopy(dir, "Но в 2020 году Путин этот баланс нарушил", "Но в 2002 году Путин этот баланс нарушил");
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, copy.toString());
+        assertEquals(1, r.exit(), r.toString());
+        List<String> lines = r.out().lines().filter(l -> l.contains(": error ")).toList();
+        assertEquals(1, lines.size(), r.toString());
+        assertTrue(lines.get(0).matches(".*article\\.xlf:28:\\d+: error number-mismatch 5:4: the source has 2020, which the"
+                + " translation lacks; it has 2002 instead"), lines.get(0));
+    }
+
+    @Test
+    void anOrdinarySpaceBeforeARussianDashIsAWarning(@TempDir Path dir) throws IOException {
+        Path copy = russianCopy(dir, "Погибли десятки человек\u00A0— полагались", "Погибли десятки человек — полагались");
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, copy.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(": warning spacing 12:2: an em dash follows an ordinary space, where ru puts a no-break"
+                + " space (U+00A0): …десятки человек␣— полагались бы…"), r.toString());
+        assertEquals(1, Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "warning", copy.toString()).exit());
     }
 
     /** The project's Russian XLIFF with one phrase replaced, in a folder of its own. */

@@ -39,7 +39,7 @@ import org.l10nwb.core.report.TextReport;
 import org.l10nwb.core.xliff.XliffReader;
 
 /**
- * {@code check [PATH]...}: the glossary check, for people and for CI.
+ * {@code check [PATH]...}: the glossary check and the quality checks, for people and for CI.
  *
  * <p>Exit 0 when no finding is at or above {@code --fail-on}, 1 when one is, 2 for bad usage or
  * input that cannot be read. Every input is read before anything is written.
@@ -56,8 +56,10 @@ public class CheckCommand {
         this.projects = projects;
     }
 
-    @Command(command = "check", description = "Check translations against the glossary: approved terms used, in any"
-            + " inflected form, and no deprecated ones. PATHs are XLIFF files or folders (default: the project's).")
+    @Command(command = "check", description = "Check translations: the glossary's approved terms used, in any"
+            + " inflected form, and no deprecated ones; numbers, addresses, punctuation, quotation marks, brackets, spacing,"
+            + " untranslated text, doubled words, consistency and length, by each locale's conventions. PATHs are XLIFF"
+            + " files or folders (default: the project's).")
     public void check(
             @Option(longNames = "path", arity = OptionArity.ZERO_OR_MORE, label = "PATH",
                     description = "XLIFF files or folders to check (default: every XLIFF of the current project)")

@@ -1,8 +1,10 @@
 package org.l10nwb.core.check;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +23,35 @@ import org.l10nwb.core.terms.TermIndex;
 import org.l10nwb.core.terms.TermIndexes;
 
 /**
- * Runs the checks over XLIFF documents against a glossary.
+ * Runs the checks over XLIFF documents: the glossary check per unit, and the quality checks of
+ * {@link QualityChecks} per translated segment.
  *
  * <p>A unit without a translation is reported as {@code untranslated} and not term-checked. When
  * only some segments of a unit are translated, the translated ones are checked against their
  * source segments, so a half-done unit is neither silent about a forbidden term nor noisy about
  * terms of sentences nobody has translated yet. Inline codes are left out of the text before
  * matching, so markup never hides a term.
+ *
+ * <p>The quality checks see each translated segment with its source segment, located at the
+ * target segment in the file. Checks that compare segments or learn from the project (the same
+ * source translated differently, the usual length ratio) see every segment of a language pair in
+ * the files checked together first ({@link #learn}); a single unit checked alone falls back to
+ * their defaults.
  */
 public final class CheckService {
     private final Glossary glossary;
     private final Languages languages;
     private final CheckConfig config;
-    private final Map<String, TermCheck> pairs = new HashMap<>();
+    private final Map<String, PairChecks> pairs = new HashMap<>();
     private final Set<String> notices = new LinkedHashSet<>();
+
+    /** The checks of one language pair: the glossary's and every quality check that is not off. */
+    private record PairChecks(TermCheck terms, List<Bound> quality) {
+    }
+
+    /** A quality check bound to a pair, with its rule. */
+    private record Bound(Rule rule, PairCheck check) {
+    }
 
     public CheckService(Glossary glossary, Languages languages, CheckConfig config) {
         this.glossary = glossary;
@@ -42,8 +59,12 @@ public final class CheckService {
         this.config = config;
     }
 
-    /** Checks documents already read; {@code files[i]} is where {@code documents[i]} came from. */
+    /**
+     * Checks documents already read; {@code files[i]} is where {@code documents[i]} came from.
+     * The segments of each language pair are compared across all of them.
+     */
     public CheckResult check(List<Path> files, List<XliffDocument> documents) {
+        learn(files, documents);
         List<CheckResult.FileResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             for (XliffFile f : documents.get(i).files()) {
@@ -51,6 +72,35 @@ public final class CheckService {
             }
         }
         return new CheckResult(results, List.copyOf(notices));
+    }
+
+    /**
+     * Shows the checks that compare segments or learn from the project every translated segment
+     * of these documents, pair by pair, so that later checks of their units, together or one by
+     * one, are checked against them.
+     */
+    public void learn(List<Path> files, List<XliffDocument> documents) {
+        Map<PairChecks, List<Segment>> byPair = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (XliffFile f : documents.get(i).files()) {
+                String trg = f.targetLanguage();
+                if (trg == null || trg.isBlank()) {
+                    continue;
+                }
+                PairChecks pc = pair(f.sourceLanguage(), trg);
+                List<Segment> all = byPair.computeIfAbsent(pc, k -> new ArrayList<>());
+                for (TransUnit u : f.units()) {
+                    if (u.translatable()) {
+                        all.addAll(segments(files.get(i), u));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<PairChecks, List<Segment>> e : byPair.entrySet()) {
+            for (Bound b : e.getKey().quality()) {
+                b.check().learn(List.copyOf(e.getValue()));
+            }
+        }
     }
 
     private CheckResult.FileResult checkFile(Path path, XliffFile file) {
@@ -61,7 +111,7 @@ public final class CheckService {
             notices.add(path + ": <file original=\"" + file.original() + "\"> has no target-language; not checked");
             return new CheckResult.FileResult(path, src, null, units);
         }
-        TermCheck check = pair(src, trg);
+        PairChecks check = pair(src, trg);
         for (TransUnit u : file.units()) {
             if (u.translatable()) {
                 units.add(checkUnit(path, u, check));
@@ -83,7 +133,7 @@ public final class CheckService {
         return List.copyOf(notices);
     }
 
-    private TermCheck pair(String src, String trg) {
+    private PairChecks pair(String src, String trg) {
         return pairs.computeIfAbsent(src + "\u0000" + trg, k -> {
             for (String lang : List.of(src, trg)) {
                 if (!languages.has(lang)) {
@@ -97,7 +147,14 @@ public final class CheckService {
             if (c.targetIndex().terms().isEmpty()) {
                 notices.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
             }
-            return c;
+            LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg));
+            List<Bound> quality = new ArrayList<>();
+            for (SegmentCheck q : QualityChecks.ALL) {
+                if (config.severity(q.rule()) != Severity.OFF) {
+                    quality.add(new Bound(q.rule(), q.forPair(languagePair)));
+                }
+            }
+            return new PairChecks(c, List.copyOf(quality));
         });
     }
 
@@ -105,13 +162,14 @@ public final class CheckService {
         return TermIndexes.of(glossary, languages).get(language);
     }
 
-    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, TermCheck check) {
+    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks) {
+        TermCheck check = checks.terms();
         SourcePosition unitPos = u.position() != null ? u.position() : SourcePosition.of(path);
         SourcePosition at = u.targetPosition() != null ? u.targetPosition() : unitPos;
         List<Finding> findings = new ArrayList<>();
         Content target = u.target();
         if (target == null || !target.joined().hasText()) {
-            add(findings, Rule.UNTRANSLATED, unitPos, u.id(), null, "no translation yet", List.of(), List.of());
+            add(findings, Rule.UNTRANSLATED, unitPos, u.id(), null, null, "no translation yet", List.of(), List.of());
             return new CheckResult.UnitResult(u.id(), unitPos, false, findings);
         }
         StringBuilder sourceText = new StringBuilder();
@@ -130,14 +188,62 @@ public final class CheckService {
             }
         }
         if (untranslatedSegments > 0) {
-            add(findings, Rule.UNTRANSLATED, at, u.id(), null, untranslatedSegments + " of " + segments.size()
+            add(findings, Rule.UNTRANSLATED, at, u.id(), null, null, untranslatedSegments + " of " + segments.size()
                     + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
         }
         for (TermCheck.Problem p : check.check(sourceText.toString(), target.joined().plainText())) {
-            add(findings, p.rule(), at, u.id(), p.concept().id(), p.message(), p.expected(), p.found());
+            add(findings, p.rule(), at, u.id(), null, p.concept().id(), p.message(), p.expected(), p.found());
         }
         inlineCodes(u, at, findings);
+        if (!checks.quality().isEmpty()) {
+            for (Segment s : segments(path, u)) {
+                for (Bound b : checks.quality()) {
+                    b.check().check(s, (message, expected, found) -> add(findings, b.rule(),
+                            s.position() != null ? s.position() : at, u.id(), s.segmentId(), null, message, expected, found));
+                }
+            }
+        }
         return new CheckResult.UnitResult(u.id(), unitPos, true, findings);
+    }
+
+    /**
+     * The translated segments of a unit with their sources: each segment of a segmented unit whose
+     * translation has text, or the whole unit when it is not segmented or its target's segments are
+     * not the source's.
+     */
+    static List<Segment> segments(Path path, TransUnit u) {
+        Content target = u.target();
+        if (target == null || !target.joined().hasText()) {
+            return List.of();
+        }
+        List<Part> sourceSegments = u.source().segments();
+        boolean aligned = u.segmented();
+        if (aligned) {
+            Set<String> ids = new java.util.HashSet<>();
+            sourceSegments.forEach(p -> ids.add(p.segmentId()));
+            for (Part t : target.segments()) {
+                aligned &= ids.contains(t.segmentId());
+            }
+        }
+        if (!aligned) {
+            Fragment src = u.source().joined();
+            Fragment trg = target.joined();
+            return List.of(new Segment(path, u.id(), null, src, trg, nfc(src.plainText()), nfc(trg.plainText()),
+                    u.targetPosition(null)));
+        }
+        List<Segment> out = new ArrayList<>(sourceSegments.size());
+        for (Part s : sourceSegments) {
+            Fragment t = u.targetSegment(s.segmentId());
+            if (t != null && t.hasText()) {
+                out.add(new Segment(path, u.id(), s.segmentId(), s.content(), t, nfc(s.content().plainText()),
+                        nfc(t.plainText()), u.targetPosition(s.segmentId())));
+            }
+        }
+        return out;
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /**
@@ -153,7 +259,8 @@ public final class CheckService {
         for (Part s : segments) {
             Fragment t = u.targetSegment(s.segmentId());
             if (t != null) {
-                inlineCodes(u, s.segmentId(), s.content(), t, at, findings);
+                SourcePosition segmentAt = u.targetPosition(s.segmentId());
+                inlineCodes(u, s.segmentId(), s.content(), t, segmentAt != null ? segmentAt : at, findings);
             }
         }
     }
@@ -179,7 +286,8 @@ public final class CheckService {
             msg.append(missing.isEmpty() ? " has " : " and has ").append(String.join(" ", extra))
                     .append(", which the source does not");
         }
-        add(findings, Rule.INLINE_CODES, at, u.id(), null, msg.toString(), missing, extra);
+        add(findings, Rule.INLINE_CODES, at, u.id(), u.segmented() ? segmentId : null, null, msg.toString(), missing,
+                extra);
     }
 
     private static List<String> displays(List<org.l10nwb.core.model.Run.Code> codes) {
@@ -190,11 +298,11 @@ public final class CheckService {
         return out;
     }
 
-    private void add(List<Finding> findings, Rule rule, SourcePosition at, String unitId, String conceptId,
-            String message, List<String> expected, List<String> found) {
+    private void add(List<Finding> findings, Rule rule, SourcePosition at, String unitId, String segmentId,
+            String conceptId, String message, List<String> expected, List<String> found) {
         Severity s = config.severity(rule);
         if (s != Severity.OFF) {
-            findings.add(new Finding(rule, s, at, unitId, conceptId, message, expected, found));
+            findings.add(new Finding(rule, s, at, unitId, segmentId, conceptId, message, expected, found));
         }
     }
 }

@@ -10,18 +10,22 @@ import org.l10nwb.core.SourcePosition;
  *
  * @param rule the check that found it
  * @param severity its severity (the rule's default or the project's setting)
- * @param position the file, line and column it concerns (the unit's target, or the unit)
+ * @param position the file, line and column it concerns (the target segment, the unit's target,
+ *     or the unit)
  * @param unitId the trans-unit id
+ * @param segmentId the segment of a segmented unit the finding is about, or {@code null} when it
+ *     is about the whole unit
  * @param conceptId the glossary concept concerned, or {@code null}
  * @param message a one-line message naming what was expected and what was found
- * @param expected the terms that were expected, as written in the glossary
- * @param found the word forms found in the text
+ * @param expected what was expected: terms as written in the glossary, numbers, marks
+ * @param found what was found in the text: word forms, numbers, marks
  */
 public record Finding(
         Rule rule,
         Severity severity,
         SourcePosition position,
         String unitId,
+        String segmentId,
         String conceptId,
         String message,
         List<String> expected,
@@ -35,8 +39,19 @@ public record Finding(
         found = List.copyOf(found);
     }
 
-    /** {@code path:line:column: severity rule-id unit-id: message}. */
+    /** A finding about a whole unit. */
+    public Finding(Rule rule, Severity severity, SourcePosition position, String unitId, String conceptId,
+            String message, List<String> expected, List<String> found) {
+        this(rule, severity, position, unitId, null, conceptId, message, expected, found);
+    }
+
+    /** {@code unit-id}, or {@code unit-id:segment-id} for a finding about one segment (as the shell's {@code goto}). */
+    public String place() {
+        return segmentId == null ? unitId : unitId + ":" + segmentId;
+    }
+
+    /** {@code path:line:column: severity rule-id unit-id[:segment-id]: message}. */
     public String render() {
-        return position.render() + ": " + severity.label() + " " + rule.id() + " " + unitId + ": " + message;
+        return position.render() + ": " + severity.label() + " " + rule.id() + " " + place() + ": " + message;
     }
 }

@@ -1,10 +1,15 @@
 package org.l10nwb.core.check;
 
 /**
- * A check with a stable id, its default severity and a one-line description. Ids are a public
- * contract: CI configurations and SARIF consumers refer to them.
+ * A check with a stable id, its default severity, a one-line description and a longer help text
+ * (what it looks at, what it leaves alone, its parameters). Ids are a public contract: CI
+ * configurations, {@code check.severity.<id>} settings and SARIF consumers refer to them.
  */
-public record Rule(String id, Severity defaultSeverity, String description) {
+public record Rule(String id, Severity defaultSeverity, String description, String help) {
+
+    public Rule(String id, Severity defaultSeverity, String description) {
+        this(id, defaultSeverity, description, description);
+    }
 
     public static final Rule TERM_MISSING = new Rule("term-missing", Severity.ERROR,
             "A concept of the glossary occurs in the source, but none of its approved target terms, in any form, is in the translation.");
@@ -13,5 +18,16 @@ public record Rule(String id, Severity defaultSeverity, String description) {
     public static final Rule INLINE_CODES = new Rule("inline-codes", Severity.ERROR,
             "An inline code of a source segment (formatting, a link, a placeholder) is missing from its translation, or the translation has one the source does not.");
     public static final Rule UNTRANSLATED = new Rule("untranslated", Severity.WARNING,
-            "The unit has no translation yet; its terms are not checked.");
+            "The unit has no translation yet (its terms are not checked), or a segment's translation is the source text, or words of the source are left in it.",
+            "Reported for a unit without a translation, and for a translated segment whose text is the source's"
+                    + " (unless the source is only names and numbers), or that keeps lower-case words of the source"
+                    + " outside names, quotations and glossary terms: any such word when the target is written in"
+                    + " another script, two or more in a row when it shares the source's script.");
+    /**
+     * The same id and severity setting as {@link #UNTRANSLATED}, for translations that are the
+     * source or keep its words: the translator's shell, which leaves out "no translation yet",
+     * still shows these.
+     */
+    public static final Rule UNTRANSLATED_TEXT = new Rule(UNTRANSLATED.id(), UNTRANSLATED.defaultSeverity(),
+            UNTRANSLATED.description(), UNTRANSLATED.help());
 }

@@ -20,6 +20,8 @@ import org.l10nwb.core.SourcePosition;
  * @param notes the unit's notes, in order
  * @param position where the unit starts in its file, or {@code null} for units not read from a file
  * @param targetPosition where the target's content starts, or {@code null}
+ * @param targetSegmentPositions where the content of each target segment starts, by segment id
+ *     (empty for units not read from a file, and once the target is replaced)
  */
 public record TransUnit(
         String id,
@@ -31,13 +33,23 @@ public record TransUnit(
         Map<String, String> attributes,
         List<Note> notes,
         SourcePosition position,
-        SourcePosition targetPosition) {
+        SourcePosition targetPosition,
+        Map<String, SourcePosition> targetSegmentPositions) {
 
     public TransUnit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         attributes = Map.copyOf(attributes);
         notes = List.copyOf(notes);
+        targetSegmentPositions = Map.copyOf(targetSegmentPositions);
+    }
+
+    /** A unit without positions of its target segments. */
+    public TransUnit(String id, Content source, Content target, TargetState state, String stateQualifier,
+            boolean segmented, Map<String, String> attributes, List<Note> notes, SourcePosition position,
+            SourcePosition targetPosition) {
+        this(id, source, target, state, stateQualifier, segmented, attributes, notes, position, targetPosition,
+                Map.of());
     }
 
     public static TransUnit of(String id, Content source) {
@@ -67,6 +79,18 @@ public record TransUnit(
         return targetSegment(segmentId) != null && (state == null || state.isTranslated());
     }
 
+    /**
+     * Where the target segment with this id starts in its file: the segment's own position when it
+     * was read from a file, else the target's, else the unit's ({@code null} when none is known).
+     */
+    public SourcePosition targetPosition(String segmentId) {
+        SourcePosition p = segmentId == null ? null : targetSegmentPositions.get(segmentId);
+        if (p != null) {
+            return p;
+        }
+        return targetPosition != null ? targetPosition : position;
+    }
+
     public TransUnit withTarget(Content newTarget, TargetState newState) {
         return new TransUnit(id, source, newTarget, newState, stateQualifier, segmented, attributes, notes, position,
                 targetPosition);
@@ -74,16 +98,16 @@ public record TransUnit(
 
     public TransUnit withId(String newId) {
         return new TransUnit(newId, source, target, state, stateQualifier, segmented, attributes, notes, position,
-                targetPosition);
+                targetPosition, targetSegmentPositions);
     }
 
     public TransUnit withNotes(List<Note> newNotes) {
         return new TransUnit(id, source, target, state, stateQualifier, segmented, attributes, newNotes, position,
-                targetPosition);
+                targetPosition, targetSegmentPositions);
     }
 
     public TransUnit withStateQualifier(String qualifier) {
         return new TransUnit(id, source, target, state, qualifier, segmented, attributes, notes, position,
-                targetPosition);
+                targetPosition, targetSegmentPositions);
     }
 }

@@ -15,14 +15,18 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.check.CheckConfig;
+import org.l10nwb.core.check.CheckParameter;
 import org.l10nwb.core.check.CheckResult;
 import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.QualityChecks;
 import org.l10nwb.core.check.Rule;
+import org.l10nwb.core.check.SegmentCheck;
 import org.l10nwb.core.check.Severity;
 
 /**
- * SARIF 2.1.0: one run, the rules with their default levels, one {@code result} per finding with
- * the physical location of the unit's target and {@code properties.unitId} and
+ * SARIF 2.1.0: one run, the rules with their descriptions, help, parameters and levels (the
+ * project's severities), one {@code result} per finding with the physical location of the target
+ * segment (or the unit's target) and {@code properties.unitId}, {@code properties.segmentId} and
  * {@code properties.conceptId}. Artifact locations are the paths as given, relative when they
  * were, with forward slashes, so code-scanning services resolve them against the checkout.
  */
@@ -67,14 +71,35 @@ public final class SarifReport {
         for (Rule r : CheckConfig.RULES) {
             g.writeStartObject();
             g.writeStringField("id", r.id());
+            g.writeStringField("name", name(r.id()));
             g.writeObjectFieldStart("shortDescription");
             g.writeStringField("text", r.description());
+            g.writeEndObject();
+            g.writeObjectFieldStart("fullDescription");
+            g.writeStringField("text", r.help());
+            g.writeEndObject();
+            SegmentCheck check = QualityChecks.byId(r.id());
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", help(r, check));
             g.writeEndObject();
             g.writeObjectFieldStart("defaultConfiguration");
             Severity s = config.severity(r);
             g.writeStringField("level", level(s));
             if (s == Severity.OFF) {
                 g.writeBooleanField("enabled", false);
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeArrayFieldStart("tags");
+            g.writeString(check == null ? "glossary" : "quality");
+            g.writeEndArray();
+            g.writeStringField("defaultSeverity", r.defaultSeverity().label());
+            if (check != null && !check.parameters().isEmpty()) {
+                g.writeArrayFieldStart("parameters");
+                for (CheckParameter p : check.parameters()) {
+                    g.writeString(p.key(r, p.name().isEmpty() ? "<locale>" : null) + (p.name().isEmpty() ? "" : "[.<locale>]"));
+                }
+                g.writeEndArray();
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -110,6 +135,9 @@ public final class SarifReport {
         g.writeEndArray();
         g.writeObjectFieldStart("properties");
         g.writeStringField("unitId", f.unitId());
+        if (f.segmentId() != null) {
+            g.writeStringField("segmentId", f.segmentId());
+        }
         if (f.conceptId() != null) {
             g.writeStringField("conceptId", f.conceptId());
         }
@@ -129,6 +157,31 @@ public final class SarifReport {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** {@code number-mismatch} → {@code NumberMismatch}, as SARIF names rules. */
+    static String name(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The rule's help, its severity setting and its parameters with what they mean. */
+    private static String help(Rule r, SegmentCheck check) {
+        StringBuilder sb = new StringBuilder(r.help());
+        sb.append(" Severity: check.severity.").append(r.id()).append(" = error, warning, info or off (default ")
+                .append(r.defaultSeverity().label()).append(").");
+        if (check != null) {
+            for (CheckParameter p : check.parameters()) {
+                sb.append(" ").append(p.key(r, p.name().isEmpty() ? "<locale>" : null))
+                        .append(p.name().isEmpty() ? "" : "[.<locale>]").append(": ").append(p.description()).append('.');
+            }
+        }
+        return sb.toString();
     }
 
     static String level(Severity s) {

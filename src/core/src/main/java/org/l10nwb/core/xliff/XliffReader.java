@@ -157,12 +157,13 @@ public final class XliffReader {
             TargetState state = null;
             String qualifier = null;
             SourcePosition targetPosition = null;
+            Map<String, SourcePosition> segmentPositions = new java.util.HashMap<>();
             List<Note> notes = new ArrayList<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("source")) {
-                    source = container("source");
+                    source = container("source", null);
                 } else if (isXliff("seg-source")) {
-                    segSource = container("seg-source");
+                    segSource = container("seg-source", null);
                 } else if (isXliff("target")) {
                     String s = x.attribute("state");
                     if (s != null) {
@@ -173,7 +174,8 @@ public final class XliffReader {
                     }
                     qualifier = x.attribute("state-qualifier");
                     targetPosition = x.position();
-                    target = container("target");
+                    segmentPositions.clear();
+                    target = container("target", segmentPositions);
                 } else if (isXliff("note")) {
                     String from = x.attribute("from");
                     String annotates = x.attribute("annotates");
@@ -197,16 +199,19 @@ public final class XliffReader {
                     trg = target;
                 } else {
                     trg = Content.single("1", target.joined());
+                    segmentPositions.clear();
                 }
             }
-            return new TransUnit(id, src, trg, state, qualifier, segmented, attrs, notes, position, targetPosition);
+            return new TransUnit(id, src, trg, state, qualifier, segmented, attrs, notes, position, targetPosition,
+                    segmentPositions);
         }
 
         /**
          * Reads {@code <source>}, {@code <seg-source>} or {@code <target>}: segments are the
          * {@code <mrk mtype="seg">} children; everything else is material between segments.
+         * {@code positions}, when given, receives where each segment's content starts.
          */
-        private Content container(String name) {
+        private Content container(String name, Map<String, SourcePosition> positions) {
             List<Part> parts = new ArrayList<>();
             List<Run> between = new ArrayList<>();
             while (true) {
@@ -223,6 +228,9 @@ public final class XliffReader {
                     String mid = x.attribute("mid");
                     if (mid == null) {
                         mid = Integer.toString(parts.size() + 1);
+                    }
+                    if (positions != null) {
+                        positions.putIfAbsent(mid, x.position());
                     }
                     List<Run> runs = new ArrayList<>();
                     inline(runs);

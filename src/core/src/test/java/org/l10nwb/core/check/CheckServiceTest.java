@@ -70,8 +70,10 @@ class CheckServiceTest {
                 .check(List.of(Path.of("t.xlf")), List.of(doc));
     }
 
+    /** The glossary's and the inline codes' findings (the quality checks have their own tests). */
     private static List<String> triples(CheckResult r) {
-        return r.findings().stream().map(f -> f.unitId() + " " + f.rule().id() + " " + f.conceptId()).toList();
+        return r.findings().stream().filter(f -> f.rule() == Rule.UNTRANSLATED || QualityChecks.byId(f.rule().id()) == null)
+                .map(f -> f.unitId() + " " + f.rule().id() + " " + f.conceptId()).toList();
     }
 
     private static String unit(String id, String source, String target) {

@@ -47,6 +47,13 @@ class XliffReaderTest {
         assertEquals(4, u.position().line());
         assertEquals(7, u.targetPosition().line());
         assertTrue(u.targetPosition().column() > 1);
+        String line = "<target xml:lang=\"ru\" state=\"translated\"><mrk mid=\"1\" mtype=\"seg\">Раз.</mrk> <mrk mid=\"2\" mtype=\"seg\">";
+        assertEquals(7, u.targetPosition("2").line());
+        assertEquals(line.length() + 1, u.targetPosition("2").column(), "segment 2's text starts after its <mrk>");
+        assertTrue(u.targetPosition("1").column() < u.targetPosition("2").column());
+        assertEquals(u.targetPosition(), u.targetPosition("9"), "a segment the target lacks is placed at the target");
+        assertEquals(u.targetPosition(), u.withTarget(u.target(), u.state()).targetPosition("2"),
+                "a replaced target has no segment positions");
     }
 
     @Test

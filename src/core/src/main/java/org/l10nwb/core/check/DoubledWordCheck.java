@@ -1,0 +1,70 @@
+package org.l10nwb.core.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * {@code doubled-word}: the same word twice in a row, with only spaces between («в в Армении»),
+ * letter case aside and by the target locale's rules (Azerbaijani «İki iki» is doubled, «ılıq
+ * iliq» is not). Words a language doubles on purpose are a parameter (English "had had", "that
+ * that"); hyphenated reduplication («еле-еле», «köpüklənə-köpüklənə») is one word and never reported.
+ */
+final class DoubledWordCheck implements SegmentCheck {
+    static final Rule RULE = new Rule("doubled-word", Severity.WARNING,
+            "The same word stands twice in a row in the translation.",
+            "Two equal words (by the target locale's case rules) with only spaces between. Words the language"
+                    + " doubles on purpose are check.doubled-word.allowed.<locale> (default for en: had that).");
+
+    static final CheckParameter ALLOWED = new CheckParameter("allowed",
+            "words that may stand twice in a row, separated by spaces or commas",
+            Map.of("en", "had that", "", ""), v -> v);
+
+    @Override
+    public Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    public List<CheckParameter> parameters() {
+        return List.of(ALLOWED);
+    }
+
+    @Override
+    public PairCheck forPair(LanguagePair pair) {
+        ULocale locale = pair.targetLocale();
+        Set<String> allowed = new HashSet<>();
+        String list = pair.value(RULE, ALLOWED);
+        for (String w : (list == null ? "" : list).split("[\\s,]+")) {
+            if (!w.isBlank()) {
+                allowed.add(UCharacter.toLowerCase(locale, w.strip()));
+            }
+        }
+        return (s, report) -> {
+            String t = s.targetText();
+            List<TextScan.Word> words = TextScan.words(t);
+            List<String> doubled = new ArrayList<>();
+            String previous = null;
+            for (int i = 0; i < words.size(); i++) {
+                String w = UCharacter.toLowerCase(locale, words.get(i).text());
+                if (previous != null && previous.equals(w) && t.substring(words.get(i - 1).end(), words.get(i).start()).isBlank()
+                        && !allowed.contains(w)) {
+                    String pairText = t.substring(words.get(i - 1).start(), words.get(i).end());
+                    if (!doubled.contains(pairText)) {
+                        doubled.add(pairText);
+                    }
+                }
+                previous = w;
+            }
+            if (!doubled.isEmpty()) {
+                report.add("a word is doubled in the translation: " + TextScan.list(doubled.stream().map(TextScan::quote).toList()),
+                        List.of(), doubled);
+            }
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package org.l10nwb.core.check;
+
+import java.util.function.Supplier;
+
+import com.ibm.icu.util.ULocale;
+
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.terms.TermIndex;
+
+/**
+ * What a {@link SegmentCheck} knows of the pair it checks: the languages, the project's
+ * parameters for the target locale, and the glossary's terms in either language.
+ */
+public final class LanguagePair {
+    private final String source;
+    private final String target;
+    private final ULocale sourceLocale;
+    private final ULocale targetLocale;
+    private final CheckConfig config;
+    private final Supplier<TermIndex> sourceTerms;
+    private final Supplier<TermIndex> targetTerms;
+
+    public LanguagePair(String source, String target, CheckConfig config, Supplier<TermIndex> sourceTerms,
+            Supplier<TermIndex> targetTerms) {
+        this.source = source;
+        this.target = target;
+        this.sourceLocale = uLocale(source);
+        this.targetLocale = uLocale(target);
+        this.config = config;
+        this.sourceTerms = sourceTerms;
+        this.targetTerms = targetTerms;
+    }
+
+    private static ULocale uLocale(String tag) {
+        LocaleTag t = LocaleTag.tryOf(tag);
+        return t != null ? t.toULocale() : ULocale.forLanguageTag(tag.replace('_', '-'));
+    }
+
+    /** The source language tag as the file writes it. */
+    public String source() {
+        return source;
+    }
+
+    /** The target language tag as the file writes it. */
+    public String target() {
+        return target;
+    }
+
+    public ULocale sourceLocale() {
+        return sourceLocale;
+    }
+
+    public ULocale targetLocale() {
+        return targetLocale;
+    }
+
+    /** The target's base language, lower case: {@code ru} for {@code ru-RU}. */
+    public String targetLanguage() {
+        return LocaleTag.baseLanguage(target);
+    }
+
+    /** The source language's English name, for messages: "English". */
+    public String sourceName() {
+        String n = sourceLocale.getDisplayLanguage(ULocale.ENGLISH);
+        return n.isEmpty() ? source : n;
+    }
+
+    /** The raw value of a check's parameter for the target locale (the project's, else the default), or {@code null}. */
+    public String raw(Rule rule, CheckParameter p) {
+        return config.parameter(rule, p, target);
+    }
+
+    /** A parameter's value for the target locale, read by the parameter, or {@code null} when it has none. */
+    @SuppressWarnings("unchecked")
+    public <T> T value(Rule rule, CheckParameter p) {
+        String v = raw(rule, p);
+        return v == null ? null : (T) p.parse().apply(v);
+    }
+
+    /** Whether the project sets this parameter for the target locale (rather than leaving the default). */
+    public boolean isSet(Rule rule, CheckParameter p) {
+        return config.isSet(rule, p, target);
+    }
+
+    /** The glossary's source-language terms (every form), built when first asked for. */
+    public TermIndex sourceTerms() {
+        return sourceTerms.get();
+    }
+
+    /** The glossary's target-language terms (every form), built when first asked for. */
+    public TermIndex targetTerms() {
+        return targetTerms.get();
+    }
+}

@@ -1,0 +1,241 @@
+package org.l10nwb.core.check;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.DecimalFormat;
+import com.ibm.icu.text.DecimalFormatSymbols;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * The numbers of a text as one locale writes them: digits read by ICU's strict number parser with
+ * the locale's separators ({@code 2,000} in English, {@code 2 000} in Russian and Georgian,
+ * {@code 2.000} in Azerbaijani are all 2000; {@code 2,5} is 2.5 there), and numbers written as
+ * words ({@code number-words.tsv}). Digits glued to an ending are numbers ({@code 2020-ci},
+ * {@code 2020-го}, {@code 21st}); digits inside web addresses and e-mail addresses are not.
+ *
+ * <p>Not thread-safe: one instance per thread.
+ */
+final class NumberReader {
+    /** A number of the text: its value (plain decimal, no trailing zeros) and how it is written. */
+    record Number(String value, String surface, boolean fromWords) {
+    }
+
+    private static final Map<String, Map<String, Word>> WORDS = loadWords();
+
+    /** A number word: its value, and whether it counts in a source text or only stands for a number in a translation. */
+    private record Word(long value, boolean counts) {
+    }
+
+    private final DecimalFormat format;
+    private final String separators;
+    private final Map<String, Word> words;
+    private final ULocale locale;
+
+    NumberReader(ULocale locale) {
+        this.locale = locale;
+        NumberFormat nf = NumberFormat.getInstance(locale);
+        DecimalFormat df = nf instanceof DecimalFormat d ? d : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
+        df.setParseStrict(true);
+        df.setParseBigDecimal(true);
+        this.format = df;
+        DecimalFormatSymbols s = df.getDecimalFormatSymbols();
+        StringBuilder seps = new StringBuilder();
+        seps.append(s.getDecimalSeparator()).append(s.getGroupingSeparator());
+        if (Character.isSpaceChar(s.getGroupingSeparator())) {
+            seps.append(" \u00A0\u202F\u2009");
+        }
+        this.separators = seps.toString();
+        this.words = WORDS.getOrDefault(locale.getLanguage(), Map.of());
+    }
+
+    /**
+     * The numbers of {@code text}.
+     *
+     * @param counting {@code true} for a source text: only words that count as numbers there are
+     *     read; {@code false} for a translation, where every number word stands for its number
+     */
+    List<Number> numbers(String text, boolean counting) {
+        String t = masked(text);
+        List<Number> out = new ArrayList<>();
+        digits(t, out);
+        if (!words.isEmpty()) {
+            words(t, counting, out);
+        }
+        return out;
+    }
+
+    /** The text with web and e-mail addresses blanked out, so their digits are not numbers. */
+    private static String masked(String text) {
+        if (text.indexOf('@') < 0 && text.indexOf("://") < 0 && text.indexOf("www.") < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        Matcher m = UrlEmailMismatchCheck.ADDRESS.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private void digits(String t, List<Number> out) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!UCharacter.isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n) {
+                char c = t.charAt(end);
+                if (UCharacter.isDigit(c)) {
+                    end++;
+                } else if (separators.indexOf(c) >= 0 && end + 1 < n && UCharacter.isDigit(t.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            i = read(t, i, end, out);
+        }
+    }
+
+    /** Reads the numbers of the candidate {@code t[start, end)}; answers where to go on. */
+    private int read(String t, int start, int end, List<Number> out) {
+        String candidate = t.substring(start, end);
+        ParsePosition pos = new ParsePosition(0);
+        java.lang.Number parsed = format.parse(candidate, pos);
+        int used = pos.getIndex();
+        if (parsed == null || used == 0) {
+            used = 0;
+            while (used < candidate.length() && UCharacter.isDigit(candidate.charAt(used))) {
+                used++;
+            }
+            parsed = new BigDecimal(digitsOnly(candidate.substring(0, used)));
+        }
+        // a separator the parser stopped at belongs to neither number
+        String surface = candidate.substring(0, used);
+        while (!surface.isEmpty() && !UCharacter.isDigit(surface.charAt(surface.length() - 1))) {
+            surface = surface.substring(0, surface.length() - 1);
+        }
+        out.add(new Number(plain(parsed), surface, false));
+        int next = start + Math.max(used, 1);
+        return next;
+    }
+
+    private static String digitsOnly(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append((char) ('0' + UCharacter.digit(s.charAt(i), 10)));
+        }
+        return sb.toString();
+    }
+
+    static String plain(java.lang.Number n) {
+        BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+        d = d.stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** Number words, consecutive ones combined ("two hundred" is 200); in a translation each word also stands alone. */
+    private void words(String t, boolean counting, List<Number> out) {
+        List<TextScan.Word> ws = TextScan.words(t);
+        int i = 0;
+        while (i < ws.size()) {
+            Word w = words.get(UCharacter.toLowerCase(locale, ws.get(i).text()));
+            if (w == null || (counting && !w.counts())) {
+                i++;
+                continue;
+            }
+            int first = i;
+            List<Long> values = new ArrayList<>();
+            values.add(w.value());
+            int last = i;
+            for (int j = i + 1; j < ws.size(); j++) {
+                String between = t.substring(ws.get(j - 1).end(), ws.get(j).start());
+                String lower = UCharacter.toLowerCase(locale, ws.get(j).text());
+                Word next = words.get(lower);
+                if (next != null && between.isBlank() && (!counting || next.counts())) {
+                    values.add(next.value());
+                    last = j;
+                } else if (lower.equals("and") && between.isBlank() && values.get(values.size() - 1) >= 100
+                        && j + 1 < ws.size()
+                        && words.get(UCharacter.toLowerCase(locale, ws.get(j + 1).text())) != null) {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            String surface = t.substring(ws.get(first).start(), ws.get(last).end());
+            out.add(new Number(Long.toString(combine(values)), surface, true));
+            if (!counting && values.size() > 1) {
+                for (int k = first; k <= last; k++) {
+                    Word single = words.get(UCharacter.toLowerCase(locale, ws.get(k).text()));
+                    if (single != null) {
+                        out.add(new Number(Long.toString(single.value()), ws.get(k).text(), true));
+                    }
+                }
+            }
+            i = last + 1;
+        }
+    }
+
+    /** Two hundred thousand: hundreds multiply what is before them, thousands and more close a group. */
+    private static long combine(List<Long> values) {
+        long total = 0;
+        long current = 0;
+        for (long v : values) {
+            if (v == 100) {
+                current = Math.max(current, 1) * 100;
+            } else if (v >= 1000) {
+                total += Math.max(current, 1) * v;
+                current = 0;
+            } else {
+                current += v;
+            }
+        }
+        return total + current;
+    }
+
+    private static Map<String, Map<String, Word>> loadWords() {
+        Map<String, Map<String, Word>> all = new HashMap<>();
+        try (InputStream in = NumberReader.class.getResourceAsStream("number-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("number-words.tsv is missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                long value = Long.parseLong(cols[1]);
+                Map<String, Word> lang = all.computeIfAbsent(cols[0], k -> new HashMap<>());
+                for (String form : cols[2].split(" ")) {
+                    boolean counts = !form.startsWith("~");
+                    lang.put(counts ? form : form.substring(1), new Word(value, counts));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+}

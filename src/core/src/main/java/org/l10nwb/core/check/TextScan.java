@@ -1,0 +1,214 @@
+package org.l10nwb.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The small pieces of text analysis the quality checks share: words as runs of letters (with
+ * apostrophes and hyphens inside them), scripts, quotation marks. A plain scan of code points:
+ * the checks run on every segment, and none of them needs dictionary word breaks.
+ */
+final class TextScan {
+    private TextScan() {
+    }
+
+    /** A word: its range in the text and its text. */
+    record Word(int start, int end, String text) {
+        /** Whether its first letter is upper case (a name, a sentence start, an acronym). */
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0)) || Character.isTitleCase(text.codePointAt(0));
+        }
+
+        /** Whether it has an upper-case letter anywhere (a name, an acronym, {@code iPhone}). */
+        boolean hasUpperCase() {
+            return text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+        }
+
+        Character.UnicodeScript script() {
+            return TextScan.script(text);
+        }
+    }
+
+    static boolean isLetter(int c) {
+        int t = Character.getType(c);
+        return Character.isLetter(c) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Apostrophes and hyphens that join letters into one word ({@code Putin’in}, {@code пресс-конференция}). */
+    static boolean isJoiner(int c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The words of a text: letters, with apostrophes and hyphens between letters; digits are not words. */
+    static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (i < n) {
+                c = text.codePointAt(i);
+                if (isLetter(c)) {
+                    i += Character.charCount(c);
+                    end = i;
+                } else if (isJoiner(c) && i + 1 < n && isLetter(text.codePointAt(i + 1))) {
+                    i += Character.charCount(c);
+                } else {
+                    break;
+                }
+            }
+            words.add(new Word(start, end, text.substring(start, end)));
+            i = end;
+        }
+        return words;
+    }
+
+    /** The script of a word's first letter that has one. */
+    static Character.UnicodeScript script(CharSequence s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = Character.codePointAt(s, i);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) {
+                return sc;
+            }
+            i += Character.charCount(c);
+        }
+        return Character.UnicodeScript.COMMON;
+    }
+
+    /** The script most letters of a text are written in. */
+    static Character.UnicodeScript mainScript(String text) {
+        java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+            }
+            i += Character.charCount(c);
+        }
+        Character.UnicodeScript best = Character.UnicodeScript.COMMON;
+        int most = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Every quotation mark, straight or typographic, of any language. */
+    static boolean isQuote(int c) {
+        return switch (c) {
+            case '"', '\'', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2039', '\u203A', '\u2018',
+                    '\u2019', '\u201A', '\u201B', '\u300C', '\u300D', '\u300E', '\u300F' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the mark at {@code i} is an apostrophe inside a word ({@code Putin’in}, {@code don't}). */
+    static boolean isApostrophe(String text, int i) {
+        int c = text.charAt(i);
+        if (c != '\'' && c != '\u2019' && c != '\u02BC') {
+            return false;
+        }
+        return i > 0 && i + 1 < text.length() && isLetter(text.codePointBefore(i)) && isLetter(text.codePointAt(i + 1));
+    }
+
+    /**
+     * Which characters of a text are inside a quotation, whatever the marks: a mark opens when it
+     * follows the start, a space, an opening bracket or another opening mark, and closes otherwise.
+     */
+    static boolean[] quoted(String text) {
+        boolean[] in = new boolean[text.length()];
+        int depth = 0;
+        int openedAt = -2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isQuote(c) && !isApostrophe(text, i)) {
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                boolean opens = Character.isWhitespace(before) || Character.isSpaceChar(before) || before == '('
+                        || before == '[' || openedAt == i - 1;
+                if (c == '\u00AB' || c == '\u201E' || c == '\u2039' || c == '\u201A') {
+                    opens = true;
+                } else if (c == '\u00BB' || c == '\u203A') {
+                    opens = false;
+                }
+                if (opens) {
+                    depth++;
+                    openedAt = i;
+                } else if (depth > 0) {
+                    depth--;
+                }
+                continue;
+            }
+            in[i] = depth > 0;
+        }
+        return in;
+    }
+
+    /** The text with its spaces of any kind, at the ends and in runs, as single ordinary spaces. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code “text”}, for messages. */
+    static String quote(String s) {
+        return "\u201C" + s + "\u201D";
+    }
+
+    /** A piece of text around {@code [start, end)}, for messages: at most {@code room} characters each side. */
+    static String around(String text, int start, int end, int room) {
+        int from = Math.max(0, start - room);
+        int to = Math.min(text.length(), end + room);
+        while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+
+    /**
+     * The text around {@code [start, end)} for a message, with the spaces of that range made
+     * visible ({@code союзника␣— Армению}).
+     */
+    static String excerpt(String text, int start, int end, int room) {
+        String marked = text.substring(0, start) + showSpaces(text.substring(start, end)) + text.substring(end);
+        return around(marked, start, end, room);
+    }
+
+    /** Shows spaces that matter in a message: ordinary as {@code ␣}, no-break as {@code ⍽}. */
+    static String showSpaces(String s) {
+        return s.replace(' ', '\u2423').replace('\u00A0', '\u237D').replace('\u202F', '\u237D');
+    }
+
+    /** Items joined with commas and a final “and”. */
+    static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
