@@ -10,11 +10,12 @@ import org.l10nwb.lang.RuleTable;
 import org.l10nwb.lang.TermWord;
 
 /**
- * Azerbaijani noun forms: case suffixes, plural, possessive suffixes, {@code -dakı} and
- * {@code -ınkı}, chained as the grammar chains them (plural → possessive → case), with vowel
- * harmony and buffer consonants; the copula in every person and tense, the question particle and
- * the terminative {@code -dək} are clitics. The suffixes are written in {@code suffixes.tsv} with
- * archiphonemes:
+ * Azerbaijani noun forms: case suffixes, plural and possessive suffixes, chained as the grammar
+ * chains them (plural → possessive → case), with vowel harmony and buffer consonants. What may
+ * follow any of these forms is a clitic, stripped from the words of the text instead of being
+ * multiplied into the paradigm: the copula in every person and tense, {@code -kı} of
+ * {@code -dakı}/{@code -ınkı} with its own cases and plural, the question particle and the
+ * terminative {@code -dək}. The suffixes are written in {@code suffixes.tsv} with archiphonemes:
  *
  * <ul>
  * <li>{@code A}: {@code a} after a back vowel, {@code ə} after a front one (two-way harmony);
@@ -42,11 +43,11 @@ public final class Azerbaijani implements Language {
     private static final String FRONT = "əeiöü";
     private static final Map<String, List<String>> SUFFIXES = load("suffixes.tsv");
     /**
-     * Every written shape of every copula template: after each harmony class of the last vowel
+     * Every written shape of every clitic template: after each harmony class of the last vowel
      * ({@code a ə o ö} stand for {@code a/ı ə/e/i o/u ö/ü}), once after a vowel and once after a
      * consonant, so that the buffer {@code y} is there or not ({@code Bakıdayam}, {@code Putinəm}).
      */
-    private static final List<String> CLITICS = java.util.stream.Stream.of("copula", "particles")
+    private static final List<String> CLITICS = java.util.stream.Stream.of("copula", "relative", "particles")
             .flatMap(group -> SUFFIXES.get(group).stream())
             .flatMap(c -> java.util.stream.Stream.of("a", "ə", "o", "ö", "ad", "əd", "od", "öd")
                     .map(base -> attach(base, c).substring(base.length())))
@@ -88,13 +89,13 @@ public final class Azerbaijani implements Language {
         }
         if (possessedLast) {
             String stem = possessed(w);
-            casesPossessed(w, forms);
+            chain(w, "case-possessed", forms);
             for (String poss : SUFFIXES.get("possessive")) {
-                cases(attach(stem, poss), forms);
+                chain(attach(stem, poss), "case", forms);
             }
             for (String plural : SUFFIXES.get("plural")) {
                 for (String poss3 : SUFFIXES.get("possessive3")) {
-                    casesPossessed(attach(attach(stem, plural), poss3), forms);
+                    chain(attach(attach(stem, plural), poss3), "case-possessed", forms);
                 }
             }
         }
@@ -103,47 +104,26 @@ public final class Azerbaijani implements Language {
 
     /**
      * Every plain form: cases; plural + cases; possessives + cases; for common nouns also plural +
-     * possessives + cases ({@code ölkələrimizin}: names are not pluralised with a possessive); and
-     * the words made with {@code -dakı} and {@code -ınkı}, which take the cases and the plural
-     * again ({@code Bakıdakılardan}).
+     * possessives + cases ({@code ölkələrimizin}: names are not pluralised with a possessive).
      */
     private static void nominal(String stem, boolean common, Set<String> forms) {
-        cases(stem, forms);
+        chain(stem, "case", forms);
         for (String plural : SUFFIXES.get("plural")) {
             String pl = attach(stem, plural);
-            cases(pl, forms);
+            chain(pl, "case", forms);
             for (String poss : common ? SUFFIXES.get("possessive") : List.<String>of()) {
-                cases(attach(pl, poss), forms);
+                chain(attach(pl, poss), "case", forms);
             }
             for (String poss3 : SUFFIXES.get("possessive3")) {
-                casesPossessed(attach(pl, poss3), forms);
+                chain(attach(pl, poss3), "case-possessed", forms);
             }
         }
         for (String poss : SUFFIXES.get("possessive")) {
-            cases(attach(stem, poss), forms);
+            chain(attach(stem, poss), "case", forms);
         }
         for (String poss3 : SUFFIXES.get("possessive3")) {
-            casesPossessed(attach(stem, poss3), forms);
+            chain(attach(stem, poss3), "case-possessed", forms);
         }
-        for (String relative : SUFFIXES.get("relative")) {
-            String r = attach(stem, relative);
-            chain(r, "case-possessed", forms);
-            for (String plural : SUFFIXES.get("plural")) {
-                chain(attach(r, plural), "case", forms);
-            }
-        }
-    }
-
-    /** The cases of a base, and its {@code -dakı} and {@code -ınkı}. */
-    private static void cases(String base, Set<String> forms) {
-        chain(base, "case", forms);
-        chain(base, "relative", forms);
-    }
-
-    /** The same after a third-person possessive, with the pronominal {@code n}. */
-    private static void casesPossessed(String base, Set<String> forms) {
-        chain(base, "case-possessed", forms);
-        chain(base, "relative-possessed", forms);
     }
 
     /**
@@ -171,9 +151,10 @@ public final class Azerbaijani implements Language {
     }
 
     /**
-     * The copula in every person and tense, the converb {@code -kən} and the question particle
-     * {@code -mı}, in all their harmonic shapes: they may follow any form ({@code Şuşadır},
-     * {@code Şuşadayıq}, {@code Putinsə}) and are stripped from the text when matching.
+     * The copula in every person and tense, the converb {@code -kən}, {@code -kı} with its cases
+     * and plural, the question particle {@code -mı} and the terminative {@code -dək}, in all their
+     * harmonic shapes: they may follow any form ({@code Şuşadır}, {@code Şuşadayıq},
+     * {@code Putinsə}, {@code Bakıdakılardan}) and are stripped from the text when matching.
      */
     @Override
     public List<String> clitics() {
@@ -252,7 +233,7 @@ public final class Azerbaijani implements Language {
 
     private static Map<String, List<String>> load(String resource) {
         return RuleTable.load(Azerbaijani.class, resource)
-                .groups("case", "case-possessed", "relative", "relative-possessed", "plural", "possessive",
-                        "possessive3", "copula", "particles", "vowel-loss");
+                .groups("case", "case-possessed", "plural", "possessive", "possessive3", "copula", "relative",
+                        "particles", "vowel-loss");
     }
 }

@@ -13,8 +13,9 @@ import org.l10nwb.lang.TermWord;
  * Georgian noun forms: the seven cases in the singular and both plurals, the suffixed
  * postpositions ({@code -ში}, {@code -ზე}, {@code -თან}, {@code -თვის}, {@code -გან}, {@code -კენ},
  * {@code -დან}, {@code -მდე}, {@code -ვით}…); the particles {@code -ც}, {@code -ა}, {@code -ღა},
- * {@code -ვე}, {@code -ო}, {@code -მეთქი}, {@code -თქო} that may follow any of them are clitics, stripped from the text when
- * matching ({@code შუშისაც} → {@code შუშისა} → {@code შუშის}). The endings are in
+ * {@code -ვე}, {@code -ო}, {@code -მეთქი}, {@code -თქო} that may follow any of them, and the
+ * postpositions of the long genitive ({@code -ისაგან}, {@code -ისაკენ}), are clitics, stripped
+ * from the text when matching ({@code შუშისაც} → {@code შუშისა} → {@code შუშის}). The endings are in
  * {@code endings.tsv}; what this class adds is the choice of stem:
  *
  * <ul>
@@ -59,8 +60,8 @@ public final class Georgian implements Language {
             case 'ი' -> {
                 String stem = w.substring(0, w.length() - 1);
                 add(forms, "consonant", stem, shortStems(stem));
+                // a loan in -ი keeping it (გიორგიმ, გიორგისთან) drops it in the plural (ტაქსები)
                 add(forms, "vowel", w, List.of(w));
-                add(forms, "vowel-plural", w, List.of(w));
             }
             case 'ა', 'ე' -> {
                 // place names truncate (შუშის), personal names mostly do not (ილიას, გამსახურდიასთვის)
@@ -98,7 +99,10 @@ public final class Georgian implements Language {
         forms.addAll(base);
     }
 
-    /** The particles ({@code -ც}, {@code -ვე}…) and the extension {@code -ა}, from {@code endings.tsv}. */
+    /**
+     * The particles ({@code -ც}, {@code -ვე}…), the extension {@code -ა} and the long genitive's
+     * postpositions ({@code -აგან}…), from {@code endings.tsv}.
+     */
     @Override
     public List<String> clitics() {
         return CLITICS;
