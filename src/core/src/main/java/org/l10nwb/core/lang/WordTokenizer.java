@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -55,7 +56,10 @@ public final class WordTokenizer {
 
     /**
      * Whether the text between two words joins them as words of one term: white space of any kind
-     * (a no-break space is a space) or a hyphen, and nothing else.
+     * (a no-break space is a space), hyphens and dashes, and nothing else. Dashes count because
+     * names of routes and pairs are written with them, spaced or not («Баку–Тбилиси–Карс»,
+     * «Баку — Тбилиси — Карс»), and the word breaks leave the dash between the words; any other
+     * punctuation (a comma, a full stop, a quotation mark) separates them.
      */
     public static boolean joins(String text, int from, int to) {
         if (from >= to) {
@@ -63,7 +67,7 @@ public final class WordTokenizer {
         }
         for (int i = from; i < to; ) {
             int c = text.codePointAt(i);
-            boolean ok = UCharacter.isUWhiteSpace(c) || c == '-' || c == '\u2010' || c == '\u2011';
+            boolean ok = UCharacter.isUWhiteSpace(c) || UCharacter.getType(c) == UCharacterCategory.DASH_PUNCTUATION;
             if (!ok) {
                 return false;
             }
