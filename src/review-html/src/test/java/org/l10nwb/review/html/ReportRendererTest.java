@@ -20,6 +20,7 @@ import org.l10nwb.core.review.ReviewService.ConceptView;
 import org.l10nwb.core.review.ReviewService.Piece;
 import org.l10nwb.core.review.ReviewService.Report;
 import org.l10nwb.core.review.ReviewService.Row;
+import org.l10nwb.core.review.ReviewService.SegmentText;
 import org.l10nwb.core.review.ReviewService.TermView;
 
 /** The page escapes everything that comes from files; the browser test shows it runs nothing. */
@@ -39,8 +40,9 @@ class ReportRendererTest {
         Cell cell = new Cell("ru", "locales/ru/a\"b.xlf", "1\" onmouseover=\"alert(4)", "translated", "translated", HOSTILE,
                 List.of(new Piece(HOSTILE, null, null), new Piece("Шуши", "shusha\"><script>", "forbidden")),
                 List.of(new Finding(Rule.TERM_FORBIDDEN, Severity.ERROR, null, "1", "shusha", HOSTILE, List.of(), List.of())),
-                List.of(new Note(HOSTILE, null, HOSTILE)), true, HOSTILE, "abc");
-        Report report = new Report(HOSTILE, "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
+                List.of(new Note(HOSTILE, null, HOSTILE)), true, HOSTILE, "abc",
+                List.of(new SegmentText("1\"><script>", HOSTILE, List.of(HOSTILE), List.of(HOSTILE))), List.of(HOSTILE));
+        Report report = new Report(HOSTILE, HOSTILE, "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
                 List.of(new Row("1", List.of(new Piece(HOSTILE, null, null)), List.of(cell))), Map.of("term-forbidden", 1),
                 List.of(new ConceptView("shusha\"><script>", HOSTILE, List.of(HOSTILE),
                         List.of(new TermView("ru", HOSTILE, "preferred", true)))));
