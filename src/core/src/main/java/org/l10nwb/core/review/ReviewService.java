@@ -50,6 +50,11 @@ public final class ReviewService {
     public record Cell(String locale, String file, String unitId, String status, String state, String origin,
             List<Piece> target, List<Finding> findings, List<Note> notes, boolean changedSinceSignOff,
             String signedOffBy, String fingerprint, List<SegmentText> segments, List<String> emptySegments) {
+        /** Whether a segment of the source or the translation has inline codes (the page explains them then). */
+        public boolean hasCodes() {
+            return segments.stream().anyMatch(s -> !s.codes().isEmpty() || !s.sourceCodes().isEmpty());
+        }
+
         /** Findings at error severity, by check id, space-separated (what the page warns about). */
         public String errorRules() {
             return String.join(" ", findings.stream().filter(f -> f.severity() == Severity.ERROR)
