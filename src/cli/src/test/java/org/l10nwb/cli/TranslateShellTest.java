@@ -37,7 +37,7 @@ class TranslateShellTest {
     Path dir;
 
     private Path project() throws IOException {
-        return Shared.copyProject(dir);
+        return Shared.copyProjectBeforeReview(dir);
     }
 
     /** The lines run in one shell started on the project ({@code workbench --project DIR script FILE}). */
@@ -159,8 +159,10 @@ class TranslateShellTest {
         assertTrue(r.out().contains("noted on unit 10 (from "), r.toString());
         assertEquals(TargetState.SIGNED_OFF, unit(ka, "9").state());
         assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, unit(ka, "10").state());
+        // each note ends with when it was written (XLIFF 1.2 notes have no date attribute)
+        assertTrue(unit(ka, "10").notes().stream().allMatch(n -> n.text().matches(".* \\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC]")));
         assertEquals(List.of("rejected: ზანგეზურის დერეფანი — შეამოწმეთ ბრუნვა", "კარგია"),
-                unit(ka, "10").notes().stream().map(n -> n.text()).toList());
+                unit(ka, "10").notes().stream().map(n -> n.text().replaceFirst(" \\[[^\\]]+ UTC]$", "")).toList());
         assertTrue(Files.exists(project.resolve("locales/ka/article.signoff.json")));
 
         Cli.Result none = Cli.run("review", "diff", "--locale", "ka", "--project", project.toString());

@@ -25,5 +25,7 @@ public enum Remedy {
     /** Choose a report format among those there are (the argument lists them). */
     CHOOSE_REPORT_FORMAT,
     /** Give the path of an XLIFF file, or the project to find a locale's file in. */
-    GIVE_XLIFF_OR_PROJECT
+    GIVE_XLIFF_OR_PROJECT,
+    /** Force the decision (the argument is the command), which is then recorded in a note. */
+    FORCE
 }

@@ -14,6 +14,9 @@ import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.core.memory.Pretranslator;
 import org.l10nwb.core.memory.Pretranslator.Band;
 import org.l10nwb.core.project.Project;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.terms.ForbiddenTerms;
 
 /** {@code pretranslate [LOCALES]}: exact and in-context memory matches into the XLIFF, and the match analysis. */
 @Command(group = "Translation memory")
@@ -34,12 +37,15 @@ public class PretranslateCommand {
         Project project = projects.project();
         List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         try (MemoryStore store = TmCommands.store(project)) {
-            Pretranslator p = new Pretranslator(store);
+            Pretranslator p = new Pretranslator(store,
+                    new ForbiddenTerms(new GlossaryLoader().loadProject(project), Languages.installed()));
             for (Pretranslator.Result r : p.pretranslate(project, targets)) {
                 console.println(Paths2.display(r.file()) + ": filled " + r.filledSegments() + " segment"
                         + (r.filledSegments() == 1 ? "" : "s") + " in " + r.filledUnits() + " unit"
                         + (r.filledUnits() == 1 ? "" : "s") + "; " + r.alreadyTranslated()
-                        + " segments already translated");
+                        + " segments already translated" + (r.forbidden() == 0 ? "" : "; " + r.forbidden()
+                                + " exact match" + (r.forbidden() == 1 ? "" : "es") + " not filled in: the translation"
+                                + " has a term the glossary forbids"));
                 for (Band b : Band.values()) {
                     console.println(String.format("  %-11s %6d segments %8d words", b.label(), r.segments().get(b),
                             r.words().get(b)));

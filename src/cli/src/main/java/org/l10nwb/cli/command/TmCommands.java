@@ -22,6 +22,9 @@ import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.core.memory.PersistentMemory;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.project.Project;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.terms.ForbiddenTerms;
 import org.l10nwb.core.session.ProjectSessions;
 
 /** {@code tm import|export|lookup|stats}: the project's translation memory. */
@@ -101,6 +104,8 @@ public class TmCommands {
             List<MemoryMatch> matches = memory.lookup(new MemoryQuery(sentence, null, null, project.sourceLocale().tag(),
                     target.tag(), threshold, limit, null));
             double ms = (System.nanoTime() - start) / 1e6;
+            ForbiddenTerms forbidden = new ForbiddenTerms(new GlossaryLoader().loadProject(project), Languages.installed());
+            matches = matches.stream().map(m -> m.withForbidden(forbidden.in(m.target(), target.tag()))).toList();
             for (MemoryMatch m : matches) {
                 console.println(String.format("%3d%%  %s", m.score(), m.source()));
                 console.println("      " + m.target());
@@ -108,6 +113,10 @@ public class TmCommands {
                     console.println("      differences: " + WordDiff.marked(m.differences()));
                 }
                 console.println("      from " + m.origin());
+                if (!m.forbidden().isEmpty()) {
+                    console.println("      contains the forbidden " + (m.forbidden().size() == 1 ? "term " : "terms ")
+                            + String.join(", ", m.forbidden()));
+                }
             }
             console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
                     matches.size() == 1 ? "" : "es", threshold, memory.size(), ms));

@@ -124,32 +124,51 @@ public class TranslateCommands {
     }
 
     @Command(command = "next", description = "Go to the next segment (--untranslated: needing translation; --finding:"
-            + " with a finding of the checks).")
+            + " with a finding of the checks; --rejected: sent back by an editor; --needs-review: to be reviewed).")
     public void next(
             @Option(longNames = "untranslated", description = "the next segment without a confirmed translation")
             boolean untranslated,
-            @Option(longNames = "finding", description = "the next segment whose unit has a finding") boolean finding) {
-        move(true, untranslated, finding);
+            @Option(longNames = "finding", description = "the next segment whose unit has a finding") boolean finding,
+            @Option(longNames = "rejected", description = "the next segment of a unit an editor rejected")
+            boolean rejected,
+            @Option(longNames = "needs-review", description = "the next segment of a unit that needs review")
+            boolean needsReview) {
+        move(true, filter(untranslated, finding, rejected, needsReview));
     }
 
-    @Command(command = "prev", description = "Go to the previous segment (--untranslated, --finding as for next).")
+    @Command(command = "prev", description = "Go to the previous segment (--untranslated, --finding, --rejected,"
+            + " --needs-review as for next).")
     public void prev(
             @Option(longNames = "untranslated", description = "the previous segment without a confirmed translation")
             boolean untranslated,
-            @Option(longNames = "finding", description = "the previous segment whose unit has a finding") boolean finding) {
-        move(false, untranslated, finding);
+            @Option(longNames = "finding", description = "the previous segment whose unit has a finding") boolean finding,
+            @Option(longNames = "rejected", description = "the previous segment of a unit an editor rejected")
+            boolean rejected,
+            @Option(longNames = "needs-review", description = "the previous segment of a unit that needs review")
+            boolean needsReview) {
+        move(false, filter(untranslated, finding, rejected, needsReview));
     }
 
-    private void move(boolean forward, boolean untranslated, boolean finding) {
-        if (untranslated && finding) {
-            throw new WorkbenchException("give --untranslated or --finding, not both");
+    private static Filter filter(boolean untranslated, boolean finding, boolean rejected, boolean needsReview) {
+        int given = (untranslated ? 1 : 0) + (finding ? 1 : 0) + (rejected ? 1 : 0) + (needsReview ? 1 : 0);
+        if (given > 1) {
+            throw new WorkbenchException("give one of --untranslated, --finding, --rejected, --needs-review");
         }
+        return untranslated ? Filter.UNTRANSLATED : finding ? Filter.FINDING : rejected ? Filter.REJECTED
+                : needsReview ? Filter.NEEDS_REVIEW : Filter.ANY;
+    }
+
+    private void move(boolean forward, Filter f) {
         TranslationSession s = sessions.require();
-        Filter f = untranslated ? Filter.UNTRANSLATED : finding ? Filter.FINDING : Filter.ANY;
         boolean moved = forward ? s.next(f) : s.previous(f);
         if (!moved) {
-            String what = f == Filter.ANY ? "segment" : f == Filter.UNTRANSLATED ? "untranslated segment"
-                    : "segment with a finding";
+            String what = switch (f) {
+                case ANY -> "segment";
+                case UNTRANSLATED -> "untranslated segment";
+                case FINDING -> "segment with a finding";
+                case REJECTED -> "rejected segment";
+                case NEEDS_REVIEW -> "segment needing review";
+            };
             console.println(printer().line("no " + (forward ? "further " : "earlier ") + what + "; still at "
                     + s.current().id(), Styles.DRAFT));
             return;
@@ -275,9 +294,11 @@ public class TranslateCommands {
     @Command(command = "confirm", description = "Confirm the current segment and go to the next one; the unit becomes"
             + " 'translated' once all its segments have a translation.")
     public void confirm(
-            @Option(longNames = "stay", description = "stay on this segment") boolean stay) {
+            @Option(longNames = "stay", description = "stay on this segment") boolean stay,
+            @Option(longNames = "force", description = "confirm a unit with findings at error severity all the same"
+                    + " (recorded in a note)") boolean force) {
         TranslationSession s = sessions.require();
-        report(s.confirm());
+        report(s.confirm(force, sessions.reviewer()));
         if (!stay) {
             if (s.next(Filter.UNTRANSLATED) || s.next(Filter.ANY)) {
                 show();
@@ -293,8 +314,10 @@ public class TranslateCommands {
     }
 
     @Command(command = "approve", description = "Sign off the current segment's unit (state signed-off), as the reviewer.")
-    public void approve() {
-        report(sessions.require().review(Review.Action.APPROVE, sessions.reviewer(), null));
+    public void approve(
+            @Option(longNames = "force", description = "approve a unit with findings at error severity all the same"
+                    + " (recorded in a note)") boolean force) {
+        report(sessions.require().review(Review.Action.APPROVE, sessions.reviewer(), null, force));
     }
 
     @Command(command = "reject", description = "Send the current segment's unit back to the translator"

@@ -169,7 +169,7 @@ final class DecisionApplier {
             // The page warned the editor of the findings and they approved all the same: say so.
             List<Finding> found = errors(u, file, path);
             if (!found.isEmpty()) {
-                after = Review.withNote(after, reviewer, "signed off despite " + brief(found));
+                after = Review.withNote(after, reviewer, "signed off despite " + brief(found) + Review.stamp(now));
             }
         }
         return new Change(after, new Outcome(d, Result.APPLIED, false, d.action().id() + " " + where));
@@ -178,7 +178,7 @@ final class DecisionApplier {
     /** A correction the unit does not hold yet: the new target, then the decision on it. */
     private Change correct(TransUnit u, Content target, Decision d, String where, XliffFile file, Path path,
             SignOff signOff) {
-        TransUnit c = Review.correct(u, target, reviewer);
+        TransUnit c = Review.correct(u, target, reviewer, now);
         if (d.action() == Review.Action.COMMENT) {
             if (d.text() != null && !d.text().isBlank()) {
                 c = signOff.decide(c, Review.Action.COMMENT, reviewer, d.text(), now);
@@ -190,7 +190,8 @@ final class DecisionApplier {
         if (!empty.isEmpty() || !errors.isEmpty()) {
             String why = !empty.isEmpty() ? String.join(", ", empty) + (empty.size() == 1 ? " has" : " have")
                     + " no translation" : "the checks find " + describe(errors);
-            c = Review.withNote(c, reviewer, "not signed off: " + (empty.isEmpty() ? "the correction has " + brief(errors) : why));
+            c = Review.withNote(c, reviewer, "not signed off: " + (empty.isEmpty() ? "the correction has " + brief(errors) : why)
+                    + Review.stamp(now));
             return new Change(c, new Outcome(d, Result.APPLIED, true, "corrected " + where + ", not signed off: " + why));
         }
         c = signOff.decide(c, Review.Action.APPROVE, reviewer, null, now);
@@ -203,7 +204,7 @@ final class DecisionApplier {
         return switch (d.action()) {
             case APPROVE -> !errors.isEmpty() // a correction held back for its errors: still held back
                     || u.state() != null && u.state().isSignedOff() && signOff.signedOff(u.id(), Review.targetText(u));
-            case REJECT -> !noText && Review.hasNote(u, reviewer, Review.REJECTED + d.text().strip());
+            case REJECT -> !noText && Review.hasNote(u, reviewer, Review.REJECTED + ": " + d.text().strip());
             case COMMENT -> noText ? d.correction() != null : Review.hasNote(u, reviewer, d.text());
         };
     }

@@ -1,6 +1,9 @@
 package org.l10nwb.core.review;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.model.Content;
@@ -44,17 +48,18 @@ public final class Review {
         }
     }
 
-    /** What a rejection's note starts with; the reason follows. */
-    public static final String REJECTED = "rejected: ";
-
     /** What a correction's note starts with; the earlier translation follows. */
     public static final String CORRECTED = "corrected; was: ";
 
     private Review() {
     }
 
-    /** The unit with the decision applied; a user error when it cannot be (nothing to sign off). */
-    public static TransUnit apply(TransUnit u, Action action, String reviewer, String text) {
+    /**
+     * The unit with the decision applied; a user error when it cannot be (nothing to sign off). A
+     * reason or comment becomes a note from the reviewer that ends with when it was written
+     * ({@code [2026-12-01 10:00 UTC]}): XLIFF 1.2 notes have an author but no date.
+     */
+    public static TransUnit apply(TransUnit u, Action action, String reviewer, String text, OffsetDateTime now) {
         return switch (action) {
             case APPROVE -> {
                 List<String> empty = emptySegments(u);
@@ -69,9 +74,9 @@ public final class Review {
                     throw new WorkbenchException("unit " + u.id() + " has no translation to reject");
                 }
                 yield withNote(u.withTarget(u.target(), TargetState.NEEDS_REVIEW_TRANSLATION), reviewer,
-                        REJECTED + required(text, "reject: say why"));
+                        REJECTED + ": " + required(text, "reject: say why") + stamp(now));
             }
-            case COMMENT -> withNote(u, reviewer, required(text, "comment: give the comment"));
+            case COMMENT -> withNote(u, reviewer, required(text, "comment: give the comment") + stamp(now));
         };
     }
 
@@ -80,17 +85,28 @@ public final class Review {
      * editor, and the unit needs review ({@code needs-review-translation}) until it is signed off,
      * since nobody has approved the new text yet. A memory origin no longer applies to it.
      */
-    public static TransUnit correct(TransUnit u, Content target, String reviewer) {
+    public static TransUnit correct(TransUnit u, Content target, String reviewer, OffsetDateTime now) {
         String was = u.hasTarget() ? ReadableText.of(u).show(u.target()).strip() : "not translated";
         TransUnit corrected = u.withTarget(target, TargetState.NEEDS_REVIEW_TRANSLATION).withStateQualifier(null);
-        return withNote(corrected, reviewer, CORRECTED + was);
+        return withNote(corrected, reviewer, CORRECTED + was + stamp(now));
     }
 
-    /** Whether the unit has a note from {@code from} with exactly this text (after trimming). */
+    /**
+     * Whether the unit has a note from {@code from} with this text, whenever it was written (the
+     * time that ends a note is left out of the comparison).
+     */
     public static boolean hasNote(TransUnit u, String from, String text) {
-        return text != null && u.notes().stream()
-                .anyMatch(n -> Objects.equals(n.from(), from) && n.text().strip().equals(text.strip()));
+        return text != null && u.notes().stream().anyMatch(n -> Objects.equals(n.from(), from)
+                && STAMP.matcher(n.text()).replaceFirst("").strip().equals(text.strip()));
     }
+
+    /** When a note was written, in UTC to the minute, as it ends the note's text. */
+    static String stamp(OffsetDateTime now) {
+        return " [" + NOTE_TIME.format(now.withOffsetSameInstant(ZoneOffset.UTC)) + " UTC]";
+    }
+
+    private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Pattern STAMP = Pattern.compile(" \\[\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\]$");
 
     private static String required(String text, String message) {
         if (text == null || text.isBlank()) {
@@ -104,6 +120,21 @@ public final class Review {
         List<Note> notes = new ArrayList<>(u.notes());
         notes.add(new Note(reviewer, null, text));
         return u.withNotes(notes);
+    }
+
+    /** The note text an editor's rejection starts with. */
+    public static final String REJECTED = "rejected";
+
+    /**
+     * Whether an editor sent the unit back: it needs review and its latest note is an editor's
+     * rejection. A translator's fix confirmed since makes it translated again; the note stays as
+     * the unit's history.
+     */
+    public static boolean rejected(TransUnit u) {
+        if (u.state() == null || !u.state().needsReview() || u.notes().isEmpty()) {
+            return false;
+        }
+        return u.notes().get(u.notes().size() - 1).text().startsWith(REJECTED);
     }
 
     /** The ids ({@code 5:2}) of segments of the unit that have source text but no translation. */

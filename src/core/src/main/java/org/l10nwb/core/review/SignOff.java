@@ -30,7 +30,7 @@ public final class SignOff {
      * the decision cannot be applied (nothing to sign off, no reason given).
      */
     public TransUnit decide(TransUnit unit, Review.Action action, String reviewer, String text, OffsetDateTime now) {
-        TransUnit after = Review.apply(unit, action, reviewer, text);
+        TransUnit after = Review.apply(unit, action, reviewer, text, now);
         if (action == Review.Action.APPROVE) {
             log.put(unit.id(), new SignOffLog.Entry(Review.targetText(after), reviewer, now.withNano(0).toString()));
             logChanged = true;

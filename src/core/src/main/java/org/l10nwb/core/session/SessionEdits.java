@@ -78,7 +78,7 @@ final class SessionEdits {
      * Confirms the translation of the current segment: the unit becomes {@code translated} once
      * every segment has text; until then nothing is written and the answer says what is missing.
      */
-    Change confirm() {
+    Change confirm(boolean force, String who) {
         SegmentRef ref = segments.current();
         sync.run();
         TransUnit u = file.unit(ref.unitId());
@@ -94,7 +94,8 @@ final class SessionEdits {
         if (u.state() != null && u.state().isTranslated() && !u.state().needsReview()) {
             return new Change("unit " + u.id() + " is already " + u.state(), false, findings.apply(u));
         }
-        return change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), writes -> { }, "confirmed unit " + u.id());
+        return change(x -> ErrorGuard.check(x.withTarget(x.target(), TargetState.TRANSLATED), findings.apply(x), force,
+                who, "confirmed", "confirm"), writes -> { }, "confirmed unit " + u.id() + (force ? " (forced)" : ""));
     }
 
     /** Takes back the last change of this session (of any segment), and goes to its unit. */

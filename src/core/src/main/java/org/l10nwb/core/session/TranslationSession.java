@@ -58,7 +58,11 @@ public final class TranslationSession implements AutoCloseable {
         /** Segments without text, or in a unit still a draft. */
         UNTRANSLATED,
         /** Segments of units with a finding of the checks (untranslated units aside). */
-        FINDING
+        FINDING,
+        /** Segments of units an editor rejected (sent back with a reason). */
+        REJECTED,
+        /** Segments of units that need review: rejected ones, and those filled from the memory. */
+        NEEDS_REVIEW
     }
 
     private final SessionFile file;
@@ -157,6 +161,8 @@ public final class TranslationSession implements AutoCloseable {
                 Map<String, List<Finding>> findings = checks.byUnit(file.document());
                 yield r -> findings.containsKey(r.unitId());
             }
+            case REJECTED -> r -> Review.rejected(unit(r));
+            case NEEDS_REVIEW -> r -> status(r) == Status.NEEDS_REVIEW;
         };
     }
 
@@ -165,10 +171,13 @@ public final class TranslationSession implements AutoCloseable {
         return s == Status.UNTRANSLATED || s == Status.DRAFT;
     }
 
-    /** Goes to the first segment that needs work (no text, or a draft); {@code false} when none does. */
+    /**
+     * Goes to the first segment that needs work: of a unit an editor rejected, else one without
+     * text or in a draft; {@code false} when none does.
+     */
     public boolean firstNeedingWork() {
         sync();
-        return segments.first(this::needsWork);
+        return segments.first(r -> Review.rejected(unit(r))) || segments.first(this::needsWork);
     }
 
     /**
@@ -203,7 +212,8 @@ public final class TranslationSession implements AutoCloseable {
                 status(ref), u.state(), prev == null ? null : sourceSegment(prev), targetSegment(prev),
                 next == null ? null : sourceSegment(next), targetSegment(next),
                 hints.glossary(source.plainText(), sourceLanguage(), targetLanguage()),
-                hints.memory(q, file.path(), file.document()), findings(u), hints.memoryNames());
+                hints.memory(q, file.path(), file.document()), findings(u), hints.memoryNames(), u.notes(),
+                Review.rejected(u));
     }
 
     /** The findings of the checks for the unit of the current segment. */
@@ -229,7 +239,8 @@ public final class TranslationSession implements AutoCloseable {
     /** Segments by status, and the units with findings. */
     public Progress progress() {
         sync();
-        return checks.progress(segments.all().stream().map(this::status).toList(), file.document());
+        return checks.progress(segments.all().stream().map(this::status).toList(),
+                (int) segments.all().stream().filter(r -> Review.rejected(unit(r))).count(), file.document());
     }
 
     // ---- changing -------------------------------------------------------------------------
@@ -277,9 +288,24 @@ public final class TranslationSession implements AutoCloseable {
      * segments are still empty. A unit already translated or signed off stays as it is.
      */
     public Change confirm() {
-        Change c = edits.confirm();
+        return confirm(false, null);
+    }
+
+    /**
+     * Confirms as {@link #confirm()} does; a unit with findings at error severity is refused
+     * unless {@code force}, and a forced confirmation is recorded in a note from {@code who}.
+     * Such a unit does not enter the translation memory: the notice says so.
+     */
+    public Change confirm(boolean force, String who) {
+        Change c = edits.confirm(force, who);
         if (c.saved() && memorySink != null) {
-            remember(segments.current().unitId());
+            String unit = segments.current().unitId();
+            if (ErrorGuard.errors(c.findings()).isEmpty()) {
+                remember(unit);
+            } else {
+                notices.add("unit " + unit + " was not added to the translation memory: it has findings at error"
+                        + " severity");
+            }
         }
         return c;
     }
@@ -313,11 +339,21 @@ public final class TranslationSession implements AutoCloseable {
      * the file's sign-off log, written in the same change as the XLIFF.
      */
     public Change review(Review.Action action, String reviewer, String text) {
+        return review(action, reviewer, text, false);
+    }
+
+    /**
+     * An editor's decision; approving a unit with findings at error severity is refused unless
+     * {@code force}, and a forced approval is recorded in a note from the reviewer.
+     */
+    public Change review(Review.Action action, String reviewer, String text, boolean force) {
         SegmentRef ref = segments.current();
         SignOff[] signOff = {null};
         return change(u -> {
+            TransUnit checked = action == Review.Action.APPROVE
+                    ? ErrorGuard.check(u, findings(u), force, reviewer, "approved", "approve") : u;
             signOff[0] = new SignOff(file.path());
-            return signOff[0].decide(u, action, reviewer, text, OffsetDateTime.now());
+            return signOff[0].decide(checked, action, reviewer, text, OffsetDateTime.now());
         }, writes -> signOff[0].write(writes, null), switch (action) {
             case APPROVE -> "signed off unit " + ref.unitId();
             case REJECT -> "rejected unit " + ref.unitId() + " (needs-review-translation, note from " + reviewer + ")";

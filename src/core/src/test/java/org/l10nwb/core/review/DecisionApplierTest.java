@@ -86,9 +86,13 @@ class DecisionApplierTest {
     }
 
     private List<Outcome> apply(Decision... decisions) {
+        return applyAt(NOW, decisions);
+    }
+
+    private List<Outcome> applyAt(OffsetDateTime now, Decision... decisions) {
         Languages none = new Languages(List.of());
         ReviewService service = new ReviewService(GLOSSARY, none, new CheckService(GLOSSARY, none, CheckConfig.defaults()));
-        return service.applyDecisions(List.of(decisions), dir::resolve, "Nino", NOW);
+        return service.applyDecisions(List.of(decisions), dir::resolve, "Nino", now);
     }
 
     private static List<Result> results(List<Outcome> outcomes) {
@@ -108,7 +112,7 @@ class DecisionApplierTest {
         byte[] xliff = Files.readAllBytes(file);
         byte[] signOffs = Files.readAllBytes(log);
 
-        List<Outcome> again = apply(decisions);
+        List<Outcome> again = applyAt(NOW.plusDays(1), decisions); // a note's time is not part of what it says
         assertEquals(List.of(Result.SKIPPED, Result.SKIPPED, Result.SKIPPED), results(again));
         assertEquals(List.of("unit 1 of locales/ru/a.xlf: already signed off with this text",
                 "unit 2 of locales/ru/a.xlf: already rejected for this reason",
@@ -116,7 +120,7 @@ class DecisionApplierTest {
                 again.stream().map(Outcome::message).toList());
         assertArrayEquals(xliff, Files.readAllBytes(file), "the XLIFF is byte for byte what the first run wrote");
         assertArrayEquals(signOffs, Files.readAllBytes(log), "and so is the sign-off log");
-        assertEquals(List.of("Nino: rejected: Шуша is bold in the source"), notes("2"), "one note, not two");
+        assertEquals(List.of("Nino: rejected: Шуша is bold in the source [2026-11-30 10:00 UTC]"), notes("2"), "one note, not two");
     }
 
     @Test
@@ -146,8 +150,8 @@ class DecisionApplierTest {
         TransUnit u = unit("1");
         assertEquals("Шуши пала.", Review.targetText(u), "the editor's text stands");
         assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, u.state());
-        assertEquals(List.of("Nino: corrected; was: Шуша пала.",
-                "Nino: not signed off: the correction has errors term-missing (shusha), term-forbidden (shusha)"), notes("1"));
+        assertEquals(List.of("Nino: corrected; was: Шуша пала. [2026-11-30 10:00 UTC]",
+                "Nino: not signed off: the correction has errors term-missing (shusha), term-forbidden (shusha) [2026-11-30 10:00 UTC]"), notes("1"));
         assertFalse(Files.exists(log), "nothing signed off");
 
         byte[] xliff = Files.readAllBytes(file);
@@ -166,7 +170,7 @@ class DecisionApplierTest {
         assertNull(u.stateQualifier(), "no longer a memory match");
         assertEquals("<g1>Шуша</g1> — красивый город.<x2/>", Review.targetText(u));
         assertTrue(u.target().joined().codes().get(0).xml().contains("ctype=\"bold\""), "the codes as the file had them");
-        assertEquals(List.of("Nino: corrected; was: \u27e81\u27e9Шуша\u27e8/1\u27e9 — город.\u27e82/\u27e9"), notes("2"));
+        assertEquals(List.of("Nino: corrected; was: \u27e81\u27e9Шуша\u27e8/1\u27e9 — город.\u27e82/\u27e9 [2026-11-30 10:00 UTC]"), notes("2"));
         assertEquals("<g1>Шуша</g1> — красивый город.<x2/>", SignOffLog.of(file).get("2").target());
     }
 
@@ -196,7 +200,7 @@ class DecisionApplierTest {
         Files.writeString(file, Files.readString(file).replace("Шуша пала.", "Шуша была взята."));
         List<Outcome> again = apply(reject, comment);
         assertEquals(List.of(Result.SKIPPED, Result.SKIPPED), results(again), "not refused as changed, not noted twice");
-        assertEquals(List.of("Nino: rejected: Шуша, not Шуши"), notes("1"));
+        assertEquals(List.of("Nino: rejected: Шуша, not Шуши [2026-11-30 10:00 UTC]"), notes("1"));
         Outcome stale = apply(decision("2", Review.Action.APPROVE, "", null), new Decision(FILE, "1",
                 "0000000000000000", Review.Action.APPROVE, "")).get(1);
         assertEquals(Result.REFUSED, stale.result());
@@ -209,11 +213,11 @@ class DecisionApplierTest {
         TransUnit three = unit("3");
         assertEquals("Шуша пала. Потом ещё.", Review.targetText(three));
         assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, three.state(), "nobody approved the new text yet");
-        assertEquals(List.of("Nino: corrected; was: Шуша пала.", "Nino: second sentence added"), notes("3"));
+        assertEquals(List.of("Nino: corrected; was: Шуша пала. [2026-11-30 10:00 UTC]", "Nino: second sentence added [2026-11-30 10:00 UTC]"), notes("3"));
 
         Files.writeString(file, Files.readString(file).replace("Шуша пала.</target>", "Шуши пала.</target>"));
         apply(decision("1", Review.Action.APPROVE, "", null));
         assertEquals(TargetState.SIGNED_OFF, unit("1").state(), "the page warned the editor, who approved all the same");
-        assertEquals(List.of("Nino: signed off despite errors term-missing (shusha), term-forbidden (shusha)"), notes("1"));
+        assertEquals(List.of("Nino: signed off despite errors term-missing (shusha), term-forbidden (shusha) [2026-11-30 10:00 UTC]"), notes("1"));
     }
 }
