@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,9 +27,11 @@ import org.l10nwb.core.io.AtomicFiles;
 
 /**
  * The decisions file a review report exports ({@code {"format": "l10n-workbench-review",
- * "reviewer": "…", "decisions": [{"file", "unit", "fingerprint", "action", "text"}, …]}}), read
- * into {@link ReviewService.Decisions}. A malformed file is one user error and nothing of it is
- * used.
+ * "version": 2, "reviewer": "…", "decisions": [{"file", "unit", "fingerprint", "action", "text",
+ * "correction": {"<segment id>": "text with ⟨1⟩placeholders⟨/1⟩"}}, …]}}), read into
+ * {@link ReviewService.Decisions}. Version 1 is the same without corrections, and a file without
+ * a version is version 1; a later version is refused rather than half understood. A malformed
+ * file is one user error and nothing of it is used.
  *
  * <p>Read with Jackson's data binding to records rather than by walking tokens: the records say
  * what the file holds, Jackson turns numbers and booleans into text as the report's JSON may
@@ -38,14 +42,16 @@ import org.l10nwb.core.io.AtomicFiles;
  */
 public final class DecisionsFile {
     private static final String FORMAT = "l10n-workbench-review";
+    /** The latest version this reader understands in full. */
+    static final int VERSION = 2;
     private static final List<String> REQUIRED = List.of("file", "unit", "fingerprint", "action");
 
     /** The file as the report writes it. */
-    private record Content(String format, String reviewer, List<Located> decisions) {
+    private record Content(String format, JsonNode version, String reviewer, List<Located> decisions) {
     }
 
-    /** One decision as written, every field as text or absent. */
-    private record Fields(String file, String unit, String fingerprint, String action, String text) {
+    /** One decision as written, every field as text or absent; the correction as it is, checked when read. */
+    private record Fields(String file, String unit, String fingerprint, String action, String text, JsonNode correction) {
         /** A field that every decision has, by name. */
         String required(String name) {
             return switch (name) {
@@ -140,12 +146,41 @@ public final class DecisionsFile {
             } catch (WorkbenchException e) {
                 throw WorkbenchException.inFile(file, "decision ending on line " + d.line() + ": " + e.getMessage());
             }
-            out.add(new ReviewService.Decision(f.file(), f.unit(), f.fingerprint(), action, f.text()));
+            out.add(new ReviewService.Decision(f.file(), f.unit(), f.fingerprint(), action, f.text(),
+                    correction(file, d.line(), f.correction())));
         }
         if (!FORMAT.equals(content.format())) {
             throw WorkbenchException.inFile(file, "not a review decisions file (no \"format\": \"" + FORMAT + "\")");
         }
+        JsonNode version = content.version();
+        if (version != null && !version.isNull() && (!version.canConvertToExactIntegral() || version.asInt() < 1)) {
+            throw WorkbenchException.inFile(file, "\"version\" must be a whole number (1 or " + VERSION + ")");
+        }
+        if (version != null && version.asInt() > VERSION) {
+            throw WorkbenchException.inFile(file, "made by a newer workbench (version " + version.asInt()
+                    + "); this one reads versions 1 to " + VERSION);
+        }
         return new ReviewService.Decisions(content.reviewer() == null ? "" : content.reviewer().strip(), out);
+    }
+
+    /** A decision's correction: an object of segment ids and texts, or absent. */
+    private static Map<String, String> correction(Path file, int line, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw WorkbenchException.inFile(file, "decision ending on line " + line
+                    + ": \"correction\" must be an object of segment ids and texts");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!e.getValue().isTextual()) {
+                throw WorkbenchException.inFile(file, "decision ending on line " + line + ": the correction of segment "
+                        + e.getKey() + " must be text");
+            }
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
     }
 
     /** Jackson's own words for what is wrong, without the location lines it adds. */

@@ -51,6 +51,12 @@ public final class SignOff {
         }
     }
 
+    /** Whether the log says the unit was signed off with exactly this text. */
+    public boolean signedOff(String unitId, String target) {
+        SignOffLog.Entry e = log.get(unitId);
+        return e != null && e.target().equals(target);
+    }
+
     /** Whether an approval was recorded. */
     public boolean recorded() {
         return logChanged;

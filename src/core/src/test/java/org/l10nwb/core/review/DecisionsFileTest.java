@@ -78,4 +78,22 @@ class DecisionsFileTest {
         assertEquals(": not a review decisions file (no \"format\": \"l10n-workbench-review\")",
                 error("{\"format\": \"l10n-workbench-review-2\", \"decisions\": [" + OK + "]}"));
     }
+
+    @Test
+    void versionTwoCarriesCorrectionsAndALaterVersionIsRefused() throws IOException {
+        ReviewService.Decisions d = DecisionsFile.read(file("""
+                {"format": "l10n-workbench-review", "version": 2, "report": "0123456789abcdef", "reviewer": "Nino",
+                 "decisions": [{"file": "f", "unit": "1", "fingerprint": "x", "action": "approve",
+                                "correction": {"1": "Шуша \u27e81\u27e9пала\u27e8/1\u27e9.", "2": ""}}]}
+                """));
+        assertEquals(java.util.Map.of("1", "Шуша \u27e81\u27e9пала\u27e8/1\u27e9.", "2", ""), d.decisions().get(0).correction());
+        assertEquals(null, DecisionsFile.read(file("{\"format\": \"l10n-workbench-review\", \"decisions\": [" + OK + "]}"))
+                .decisions().get(0).correction(), "version 1: no corrections");
+        assertEquals(": decision ending on line 1: \"correction\" must be an object of segment ids and texts",
+                error("{\"format\": \"l10n-workbench-review\", \"decisions\": [" + OK.replace("}", ", \"correction\": \"x\"}") + "]}"));
+        assertEquals(": decision ending on line 1: the correction of segment 1 must be text",
+                error("{\"format\": \"l10n-workbench-review\", \"decisions\": [" + OK.replace("}", ", \"correction\": {\"1\": 5}}") + "]}"));
+        assertEquals(": made by a newer workbench (version 3); this one reads versions 1 to 2",
+                error("{\"format\": \"l10n-workbench-review\", \"version\": 3, \"decisions\": []}"));
+    }
 }
