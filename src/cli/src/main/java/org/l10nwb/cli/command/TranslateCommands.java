@@ -1,7 +1,5 @@
 package org.l10nwb.cli.command;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import org.l10nwb.cli.Console;
 import org.l10nwb.cli.Remedies;
 import org.l10nwb.cli.Options;
 import org.l10nwb.cli.Projects;
+import org.l10nwb.cli.shell.ExternalEditor;
 import org.l10nwb.cli.shell.SegmentPrinter;
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.Styles;
@@ -222,63 +221,13 @@ public class TranslateCommands {
     public void edit() {
         TranslationSession s = sessions.require();
         SegmentView v = s.view();
-        String editor = System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR");
-        if (editor == null || editor.isBlank()) {
-            throw new WorkbenchException("edit: set $EDITOR (or $VISUAL) to an editor, or use 't TEXT'");
+        String result = ExternalEditor.fromEnvironment().edit(v, s.sourceLanguage(), s.targetLanguage(),
+                interactive ? terminal.getIfAvailable() : null);
+        if (result.isEmpty() || v.target() != null && result.equals(v.target().display())) {
+            console.println("no change");
+            return;
         }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("workbench-" + v.ref().id().replace(':', '-') + "-", ".txt");
-            StringBuilder sb = new StringBuilder();
-            sb.append("# ").append(v.ref().id()).append(" (").append(s.sourceLanguage()).append(" → ")
-                    .append(s.targetLanguage()).append("); lines starting with # are left out\n");
-            for (String line : v.source().display().split("\n", -1)) {
-                sb.append("# ").append(line).append('\n');
-            }
-            sb.append(v.target() == null ? "" : v.target().display()).append('\n');
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            Terminal t = interactive ? terminal.getIfAvailable() : null;
-            if (t != null) {
-                t.pause();
-            }
-            int code;
-            try {
-                List<String> cmd = new ArrayList<>(List.of("sh", "-c", editor + " \"$1\"", "editor", tmp.toString()));
-                code = new ProcessBuilder(cmd).inheritIO().start().waitFor();
-            } finally {
-                if (t != null) {
-                    t.resume();
-                }
-            }
-            if (code != 0) {
-                throw new WorkbenchException("edit: the editor exited with " + code + "; nothing changed");
-            }
-            StringBuilder text = new StringBuilder();
-            for (String line : Files.readAllLines(tmp, StandardCharsets.UTF_8)) {
-                if (!line.startsWith("#")) {
-                    text.append(text.length() > 0 ? "\n" : "").append(line);
-                }
-            }
-            String result = text.toString().strip();
-            if (result.isEmpty() || v.target() != null && result.equals(v.target().display())) {
-                console.println("no change");
-                return;
-            }
-            report(s.translate(result));
-        } catch (IOException e) {
-            throw new WorkbenchException("edit: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkbenchException("edit: interrupted; nothing changed");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a temporary file of the editor's; the system cleans its temp folder
-                }
-            }
-        }
+        report(s.translate(result));
     }
 
     @Command(command = "copy-source", description = "Copy the source segment (with its inline codes) into the translation.")

@@ -1,7 +1,6 @@
 package org.l10nwb.core.session;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.lang.Languages;
-import org.l10nwb.core.memory.ConfirmedSegment;
 import org.l10nwb.core.memory.MemorySink;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.TranslationMemory;
@@ -71,7 +69,7 @@ public final class TranslationSession implements AutoCloseable {
     private final SegmentList segments = new SegmentList();
     private final SessionEdits edits;
     private final List<String> notices = new ArrayList<>();
-    private MemorySink memorySink;
+    private final MemoryHandOff memory = new MemoryHandOff();
 
     private TranslationSession(SessionFile file, Glossary glossary, CheckService checks, Languages languages,
             List<TranslationMemory> memories) {
@@ -298,39 +296,14 @@ public final class TranslationSession implements AutoCloseable {
      */
     public Change confirm(boolean force, String who) {
         Change c = edits.confirm(force, who);
-        if (c.saved() && memorySink != null) {
-            String unit = segments.current().unitId();
-            if (ErrorGuard.errors(c.findings()).isEmpty()) {
-                remember(unit);
-            } else {
-                notices.add("unit " + unit + " was not added to the translation memory: it has findings at error"
-                        + " severity");
-            }
-        }
+        memory.confirmed(c, segments.current().unitId(), segments.all(), this::sourceSegment, this::targetSegment,
+                file.path(), targetLanguage(), notices::add);
         return c;
     }
 
     /** Confirmed units are handed to {@code sink} (the project's translation memory) once saved. */
     public void rememberConfirmedIn(MemorySink sink) {
-        this.memorySink = sink;
-    }
-
-    /** Gives the sink a confirmed unit's segments, each with the source of its neighbours; a failure is a notice. */
-    private void remember(String unitId) {
-        List<ConfirmedSegment> out = new ArrayList<>();
-        List<SegmentRef> all = segments.all();
-        for (int i = 0; i < all.size(); i++) {
-            Fragment t = all.get(i).unitId().equals(unitId) ? targetSegment(all.get(i)) : null;
-            if (t != null && t.hasText()) {
-                out.add(new ConfirmedSegment(sourceSegment(all.get(i)), t, plainSource(all, i - 1),
-                        plainSource(all, i + 1), file.path() + "#" + all.get(i).id()));
-            }
-        }
-        try {
-            memorySink.confirmed(targetLanguage(), out);
-        } catch (WorkbenchException e) {
-            notices.add("not added to the translation memory: " + e.getMessage());
-        }
+        memory.to(sink);
     }
 
     /**
@@ -347,18 +320,7 @@ public final class TranslationSession implements AutoCloseable {
      * {@code force}, and a forced approval is recorded in a note from the reviewer.
      */
     public Change review(Review.Action action, String reviewer, String text, boolean force) {
-        SegmentRef ref = segments.current();
-        SignOff[] signOff = {null};
-        return change(u -> {
-            TransUnit checked = action == Review.Action.APPROVE
-                    ? ErrorGuard.check(u, findings(u), force, reviewer, "approved", "approve") : u;
-            signOff[0] = new SignOff(file.path());
-            return signOff[0].decide(checked, action, reviewer, text, OffsetDateTime.now());
-        }, writes -> signOff[0].write(writes, null), switch (action) {
-            case APPROVE -> "signed off unit " + ref.unitId();
-            case REJECT -> "rejected unit " + ref.unitId() + " (needs-review-translation, note from " + reviewer + ")";
-            case COMMENT -> "noted on unit " + ref.unitId() + " (from " + reviewer + ")";
-        });
+        return edits.review(action, reviewer, text, force);
     }
 
     /** Takes back the last change of this session (of any segment), and goes to its unit. */
@@ -395,10 +357,6 @@ public final class TranslationSession implements AutoCloseable {
 
     private Fragment sourceSegment(SegmentRef ref) {
         return unit(ref).source().segment(ref.segmentId()).map(Part::content).orElse(Fragment.EMPTY);
-    }
-
-    private String plainSource(List<SegmentRef> all, int i) {
-        return i >= 0 && i < all.size() ? sourceSegment(all.get(i)).plainText() : null;
     }
 
     private Fragment targetSegment(SegmentRef ref) {
