@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,11 +65,12 @@ public final class CheckService {
      * The segments of each language pair are compared across all of them.
      */
     public CheckResult check(List<Path> files, List<XliffDocument> documents) {
-        learn(files, documents);
+        Map<TransUnit, List<Segment>> segments = new IdentityHashMap<>();
+        learn(files, documents, segments);
         List<CheckResult.FileResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             for (XliffFile f : documents.get(i).files()) {
-                results.add(checkFile(files.get(i), f));
+                results.add(checkFile(files.get(i), f, segments));
             }
         }
         return new CheckResult(results, List.copyOf(notices));
@@ -80,6 +82,11 @@ public final class CheckService {
      * one, are checked against them.
      */
     public void learn(List<Path> files, List<XliffDocument> documents) {
+        learn(files, documents, null);
+    }
+
+    /** {@link #learn}, keeping each unit's segments in {@code segments} when it is given, for the check to reuse. */
+    private void learn(List<Path> files, List<XliffDocument> documents, Map<TransUnit, List<Segment>> segments) {
         Map<PairChecks, List<Segment>> byPair = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             for (XliffFile f : documents.get(i).files()) {
@@ -91,7 +98,11 @@ public final class CheckService {
                 List<Segment> all = byPair.computeIfAbsent(pc, k -> new ArrayList<>());
                 for (TransUnit u : f.units()) {
                     if (u.translatable()) {
-                        all.addAll(segments(files.get(i), u));
+                        List<Segment> of = segments(files.get(i), u);
+                        all.addAll(of);
+                        if (segments != null) {
+                            segments.put(u, of);
+                        }
                     }
                 }
             }
@@ -103,7 +114,7 @@ public final class CheckService {
         }
     }
 
-    private CheckResult.FileResult checkFile(Path path, XliffFile file) {
+    private CheckResult.FileResult checkFile(Path path, XliffFile file, Map<TransUnit, List<Segment>> segments) {
         String src = file.sourceLanguage();
         String trg = file.targetLanguage();
         List<CheckResult.UnitResult> units = new ArrayList<>();
@@ -114,7 +125,7 @@ public final class CheckService {
         PairChecks check = pair(src, trg);
         for (TransUnit u : file.units()) {
             if (u.translatable()) {
-                units.add(checkUnit(path, u, check));
+                units.add(checkUnit(path, u, check, segments.get(u)));
             }
         }
         return new CheckResult.FileResult(path, src, trg, units);
@@ -125,7 +136,7 @@ public final class CheckService {
      * {@code targetLanguage}: what the translator's shell shows the moment a target is entered.
      */
     public List<Finding> check(Path path, String sourceLanguage, String targetLanguage, TransUnit unit) {
-        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage)).findings();
+        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage), null).findings();
     }
 
     /** Notes gathered while checking (languages without a grammar module, and the like). */
@@ -162,7 +173,8 @@ public final class CheckService {
         return TermIndexes.of(glossary, languages).get(language);
     }
 
-    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks) {
+    /** One unit; {@code made} are its segments when already made, else {@code null}. */
+    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks, List<Segment> made) {
         TermCheck check = checks.terms();
         SourcePosition unitPos = u.position() != null ? u.position() : SourcePosition.of(path);
         SourcePosition at = u.targetPosition() != null ? u.targetPosition() : unitPos;
@@ -198,7 +210,7 @@ public final class CheckService {
         }
         inlineCodes(u, at, findings);
         if (!checks.quality().isEmpty()) {
-            for (Segment s : segments(path, u)) {
+            for (Segment s : made != null ? made : segments(path, u)) {
                 for (Bound b : checks.quality()) {
                     b.check().check(s, (message, expected, found) -> add(findings, b.rule(),
                             s.position() != null ? s.position() : at, u.id(), s.segmentId(), null, message, expected, found));

@@ -51,7 +51,7 @@ final class DoubledWordCheck implements SegmentCheck {
             List<String> doubled = new ArrayList<>();
             String previous = null;
             for (int i = 0; i < words.size(); i++) {
-                String w = UCharacter.toLowerCase(locale, words.get(i).text());
+                String w = TextScan.lower(locale, words.get(i).text());
                 if (previous != null && previous.equals(w) && t.substring(words.get(i - 1).end(), words.get(i).start()).isBlank()
                         && !allowed.contains(w)) {
                     String pairText = t.substring(words.get(i - 1).start(), words.get(i).end());

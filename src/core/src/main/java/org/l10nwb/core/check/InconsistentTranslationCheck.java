@@ -2,12 +2,11 @@ package org.l10nwb.core.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * {@code inconsistent-translation}: across the files checked together (a project check takes all
@@ -42,12 +41,44 @@ final class InconsistentTranslationCheck implements SegmentCheck {
         return List.of(MIN_WORDS);
     }
 
+    /** The segments of one text, grouped by a variant of the other side: how many, and the first few to name. */
+    private static final class Variants {
+        final Map<String, List<Segment>> first = new LinkedHashMap<>();
+        final Map<String, Integer> counts = new HashMap<>();
+
+        void add(String variant, Segment s) {
+            List<Segment> l = first.computeIfAbsent(variant, k -> new ArrayList<>(1));
+            if (l.size() < SHOWN) {
+                l.add(s);
+            }
+            counts.merge(variant, 1, Integer::sum);
+        }
+
+        /** The segments of every variant but {@code own}: the first few, and how many there are. */
+        List<Segment> others(String own, int[] count) {
+            List<Segment> out = new ArrayList<>();
+            for (Map.Entry<String, List<Segment>> e : first.entrySet()) {
+                if (!e.getKey().equals(own)) {
+                    count[0] += counts.get(e.getKey());
+                    for (Segment s : e.getValue()) {
+                        if (out.size() < SHOWN) {
+                            out.add(s);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     @Override
     public PairCheck forPair(LanguagePair pair) {
         int minWords = pair.<Integer>value(RULE, MIN_WORDS);
         return new PairCheck() {
-            private final Map<String, List<Segment>> bySource = new HashMap<>();
-            private final Map<String, List<Segment>> byTarget = new HashMap<>();
+            /** By source text: the segments by their translation. */
+            private final Map<String, Variants> bySource = new HashMap<>();
+            /** By translation: the segments by their source, letter case and punctuation aside. */
+            private final Map<String, Variants> byTarget = new HashMap<>();
 
             @Override
             public void learn(List<Segment> segments) {
@@ -55,59 +86,55 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 byTarget.clear();
                 for (Segment s : segments) {
                     if (TextScan.words(s.sourceText()).size() >= minWords) {
-                        bySource.computeIfAbsent(key(s.sourceText()), k -> new ArrayList<>()).add(s);
-                        byTarget.computeIfAbsent(key(s.targetText()), k -> new ArrayList<>()).add(s);
+                        String source = key(s.sourceText());
+                        String target = key(s.targetText());
+                        bySource.computeIfAbsent(source, k -> new Variants()).add(target, s);
+                        byTarget.computeIfAbsent(target, k -> new Variants()).add(loose(source), s);
                     }
                 }
+                bySource.values().removeIf(v -> v.first.size() < 2);
+                byTarget.values().removeIf(v -> v.first.size() < 2);
             }
 
             @Override
             public void check(Segment s, Report report) {
-                if (bySource.isEmpty()) {
+                if (bySource.isEmpty() && byTarget.isEmpty()) {
                     return;
                 }
+                String source = key(s.sourceText());
                 String target = key(s.targetText());
-                List<Segment> same = bySource.getOrDefault(key(s.sourceText()), List.of());
-                List<Segment> differ = new ArrayList<>();
-                Set<String> others = new LinkedHashSet<>();
-                for (Segment o : same) {
-                    if (!key(o.targetText()).equals(target)) {
-                        differ.add(o);
-                        others.add(o.targetText());
+                Variants translations = bySource.get(source);
+                if (translations != null) {
+                    int[] count = {0};
+                    List<Segment> differ = translations.others(target, count);
+                    if (!differ.isEmpty()) {
+                        report.add("the same source is translated differently in " + where(s, differ, count[0], true),
+                                differ.stream().map(Segment::targetText).distinct().toList(), List.of(s.targetText()));
                     }
                 }
-                if (!differ.isEmpty()) {
-                    report.add("the same source is translated differently in " + where(s, differ, true),
-                            List.copyOf(others), List.of(s.targetText()));
-                }
-                String source = loose(s.sourceText());
-                List<Segment> sameTarget = byTarget.getOrDefault(target, List.of());
-                List<Segment> otherSource = new ArrayList<>();
-                Set<String> sources = new LinkedHashSet<>();
-                for (Segment o : sameTarget) {
-                    if (!loose(o.sourceText()).equals(source)) {
-                        otherSource.add(o);
-                        sources.add(o.sourceText());
+                Variants sources = byTarget.get(target);
+                if (sources != null) {
+                    int[] count = {0};
+                    List<Segment> differ = sources.others(loose(source), count);
+                    if (!differ.isEmpty()) {
+                        report.add("the same translation stands for a different source in " + where(s, differ, count[0], false),
+                                List.of(s.sourceText()), differ.stream().map(Segment::sourceText).distinct().toList());
                     }
-                }
-                if (!otherSource.isEmpty()) {
-                    report.add("the same translation stands for a different source in " + where(s, otherSource, false),
-                            List.of(s.sourceText()), List.copyOf(sources));
                 }
             }
         };
     }
 
-    /** {@code 3:2 («…»)} for the first segments, with the file when it is another one. */
-    private static String where(Segment self, List<Segment> others, boolean showTarget) {
+    /** {@code 3:2 («…»)} for the first segments, with the file when it is another one, and how many more. */
+    private static String where(Segment self, List<Segment> others, int count, boolean showTarget) {
         List<String> out = new ArrayList<>();
-        for (Segment o : others.subList(0, Math.min(SHOWN, others.size()))) {
+        for (Segment o : others) {
             String file = Objects.equals(o.file(), self.file()) || o.file() == null ? ""
                     : o.file().getFileName() + " ";
             String text = showTarget ? o.targetText() : o.sourceText();
             out.add(file + o.place() + " (" + TextScan.quote(shorten(text)) + ")");
         }
-        String more = others.size() > SHOWN ? " and " + (others.size() - SHOWN) + " more" : "";
+        String more = count > others.size() ? " and " + (count - others.size()) + " more" : "";
         return String.join(", ", out) + more;
     }
 

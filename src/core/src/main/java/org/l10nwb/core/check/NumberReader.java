@@ -158,7 +158,7 @@ final class NumberReader {
         List<TextScan.Word> ws = TextScan.words(t);
         int i = 0;
         while (i < ws.size()) {
-            Word w = words.get(UCharacter.toLowerCase(locale, ws.get(i).text()));
+            Word w = words.get(TextScan.lower(locale, ws.get(i).text()));
             if (w == null || (counting && !w.counts())) {
                 i++;
                 continue;
@@ -169,14 +169,14 @@ final class NumberReader {
             int last = i;
             for (int j = i + 1; j < ws.size(); j++) {
                 String between = t.substring(ws.get(j - 1).end(), ws.get(j).start());
-                String lower = UCharacter.toLowerCase(locale, ws.get(j).text());
+                String lower = TextScan.lower(locale, ws.get(j).text());
                 Word next = words.get(lower);
                 if (next != null && between.isBlank() && (!counting || next.counts())) {
                     values.add(next.value());
                     last = j;
                 } else if (lower.equals("and") && between.isBlank() && values.get(values.size() - 1) >= 100
                         && j + 1 < ws.size()
-                        && words.get(UCharacter.toLowerCase(locale, ws.get(j + 1).text())) != null) {
+                        && words.get(TextScan.lower(locale, ws.get(j + 1).text())) != null) {
                     continue;
                 } else {
                     break;
@@ -186,7 +186,7 @@ final class NumberReader {
             out.add(new Number(Long.toString(combine(values)), surface, true));
             if (!counting && values.size() > 1) {
                 for (int k = first; k <= last; k++) {
-                    Word single = words.get(UCharacter.toLowerCase(locale, ws.get(k).text()));
+                    Word single = words.get(TextScan.lower(locale, ws.get(k).text()));
                     if (single != null) {
                         out.add(new Number(Long.toString(single.value()), ws.get(k).text(), true));
                     }

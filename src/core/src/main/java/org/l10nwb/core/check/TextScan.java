@@ -39,8 +39,38 @@ final class TextScan {
         return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** The last texts split into words on this thread, by identity: several checks split the same segment. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[8]);
+
     /** The words of a text: letters, with apostrophes and hyphens between letters; digits are not words. */
     static List<Word> words(String text) {
+        Object[] last = LAST.get();
+        for (int i = 0; i < last.length; i += 2) {
+            if (last[i] == text) {
+                @SuppressWarnings("unchecked")
+                List<Word> cached = (List<Word>) last[i + 1];
+                return cached;
+            }
+        }
+        List<Word> words = split(text);
+        System.arraycopy(last, 0, last, 2, last.length - 2);
+        last[0] = text;
+        last[1] = words;
+        return words;
+    }
+
+    /** A word in lower case by a locale's rules; most words already are, and are returned as they are. */
+    static String lower(com.ibm.icu.util.ULocale locale, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isSurrogate(c)) {
+                return com.ibm.icu.lang.UCharacter.toLowerCase(locale, word);
+            }
+        }
+        return word;
+    }
+
+    private static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -66,7 +96,7 @@ final class TextScan {
             words.add(new Word(start, end, text.substring(start, end)));
             i = end;
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /** The script of a word's first letter that has one. */
@@ -155,6 +185,9 @@ final class TextScan {
 
     /** The text with its spaces of any kind, at the ends and in runs, as single ordinary spaces. */
     static String collapse(String s) {
+        if (collapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -170,6 +203,23 @@ final class TextScan {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean collapsed(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code “text”}, for messages. */

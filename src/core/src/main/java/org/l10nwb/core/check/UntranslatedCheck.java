@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.ULocale;
 
 import org.l10nwb.core.terms.TermMatch;
@@ -47,7 +46,7 @@ final class UntranslatedCheck implements SegmentCheck {
             Set<String> inSource = new HashSet<>();
             for (TextScan.Word w : sourceWords) {
                 if (!w.hasUpperCase()) {
-                    inSource.add(UCharacter.toLowerCase(sourceLocale, w.text()));
+                    inSource.add(TextScan.lower(sourceLocale, w.text()));
                 }
             }
             if (inSource.isEmpty()) {
@@ -62,7 +61,7 @@ final class UntranslatedCheck implements SegmentCheck {
             for (int i = 0; i < words.size(); i++) {
                 TextScan.Word w = words.get(i);
                 if (w.hasUpperCase() || w.text().length() < 2 || w.script() != sourceScript
-                        || !inSource.contains(UCharacter.toLowerCase(sourceLocale, w.text()))) {
+                        || !inSource.contains(TextScan.lower(sourceLocale, w.text()))) {
                     continue;
                 }
                 if (quoted == null) {
