@@ -47,36 +47,14 @@ public final class TermIndex {
      * changes once it is built.
      */
     private final ThreadLocal<WordTokenizer> tokenizer;
-    /**
-     * The module's clitics grouped by their last character ({@code cliticEnds.charAt(i)} ends every
-     * clitic of {@code cliticsByEnd[i]}, in the module's order): a word of the text is only tried
-     * against the clitics it can end with, so that a language with many of them (the Azerbaijani
-     * copula in every person and tense) costs no more per word than one with a few.
-     */
-    private final String cliticEnds;
-    private final String[][] cliticsByEnd;
+    /** Strips the module's clitics from the words of a text. */
+    private final CliticStripper clitics;
 
     private TermIndex(String language, Language module) {
         this.language = language;
         this.locale = new ULocale(language);
         this.module = module;
-        StringBuilder ends = new StringBuilder();
-        List<List<String>> byEnd = new ArrayList<>();
-        for (String c : module.clitics()) {
-            if (c.isEmpty()) {
-                continue;
-            }
-            char last = c.charAt(c.length() - 1);
-            int at = ends.indexOf(String.valueOf(last));
-            if (at < 0) {
-                at = ends.length();
-                ends.append(last);
-                byEnd.add(new ArrayList<>());
-            }
-            byEnd.get(at).add(c);
-        }
-        this.cliticEnds = ends.toString();
-        this.cliticsByEnd = byEnd.stream().map(l -> l.toArray(String[]::new)).toArray(String[][]::new);
+        this.clitics = new CliticStripper(module.clitics());
         ULocale l = locale;
         this.tokenizer = ThreadLocal.withInitial(() -> new WordTokenizer(l));
     }
@@ -166,7 +144,7 @@ public final class TermIndex {
         }
         String[][] keys = new String[tokens.size()][];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = variants(key(tokens.get(i).text()));
+            keys[i] = clitics.variants(key(tokens.get(i).text()));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
@@ -182,38 +160,6 @@ public final class TermIndex {
             }
         }
         return longestFirst(dedupe(candidates));
-    }
-
-    /** A word's key, then the key without one or two of the language's clitics. */
-    private String[] variants(String key) {
-        String[] first = cliticsEnding(key);
-        if (first == null) {
-            return new String[] {key};
-        }
-        List<String> out = new ArrayList<>(3);
-        out.add(key);
-        for (String c : first) {
-            if (key.length() > c.length() + 1 && key.endsWith(c)) {
-                String once = key.substring(0, key.length() - c.length());
-                out.add(once);
-                String[] second = cliticsEnding(once);
-                for (String c2 : second == null ? new String[0] : second) {
-                    if (once.length() > c2.length() + 1 && once.endsWith(c2)) {
-                        out.add(once.substring(0, once.length() - c2.length()));
-                    }
-                }
-            }
-        }
-        return out.toArray(String[]::new);
-    }
-
-    /** The clitics that end with the last character of {@code key}, or null when none does. */
-    private String[] cliticsEnding(String key) {
-        if (cliticEnds.isEmpty() || key.isEmpty()) {
-            return null;
-        }
-        int at = cliticEnds.indexOf(key.charAt(key.length() - 1));
-        return at < 0 ? null : cliticsByEnd[at];
     }
 
     /** The same term over the same words, found through two variants of a word, counts once. */
