@@ -21,6 +21,7 @@ import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffRewriter;
 import org.l10nwb.core.xliff.XliffWriter;
 
 /**
@@ -32,6 +33,7 @@ public final class ExtractService {
     private final DocumentFormats formats;
     private final XliffReader reader = new XliffReader();
     private final XliffWriter writer = new XliffWriter();
+    private final XliffRewriter rewriter = new XliffRewriter();
 
     public ExtractService(DocumentFormats formats) {
         this.formats = formats;
@@ -107,7 +109,8 @@ public final class ExtractService {
         }
         XliffFile file = new XliffFile(t.document(), format.xliffDatatype(), project.sourceLocale().tag(),
                 t.locale().tag(), Map.of(), units);
-        byte[] bytes = writer.write(XliffDocument.of(file));
+        byte[] bytes = previous == null ? writer.write(XliffDocument.of(file))
+                : rewriter.rewrite(project.display(xlf), previous, XliffDocument.of(file));
         Status status = previous == null ? Status.CREATED
                 : Arrays.equals(previous, bytes) ? Status.UNCHANGED : Status.UPDATED;
         if (status != Status.UNCHANGED) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.l10nwb.core.io.LockedUpdate;
+import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
@@ -19,7 +20,7 @@ import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.terms.ForbiddenTerms;
 import org.l10nwb.core.xliff.XliffReader;
-import org.l10nwb.core.xliff.XliffWriter;
+import org.l10nwb.core.xliff.XliffRewriter;
 
 /**
  * Fills a locale's untranslated segments from the translation memory: in-context exact matches
@@ -111,7 +112,8 @@ public final class Pretranslator {
     }
 
     private Result pretranslate(Path file, PersistentMemory memory, FuzzyScore counter, LockedUpdate.Writes writes) {
-        XliffDocument doc = new XliffReader().read(file);
+        byte[] original = TextFiles.readBytes(file);
+        XliffDocument doc = new XliffReader().read(file, original);
         List<Seg> sequence = new ArrayList<>();
         for (TransUnit u : doc.units()) {
             if (u.translatable()) {
@@ -172,7 +174,7 @@ public final class Pretranslator {
                 files.add(f.withUnits(units));
             }
             XliffDocument changed = new XliffDocument(files);
-            writes.put(file, new XliffWriter().write(changed));
+            writes.put(file, new XliffRewriter().rewrite(file, original, changed));
         }
         return new Result(file, segments, wordCounts, filledSegments, filled.size(), already, forbidden);
     }

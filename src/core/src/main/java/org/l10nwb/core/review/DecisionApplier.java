@@ -16,6 +16,7 @@ import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.Rule;
 import org.l10nwb.core.check.Severity;
 import org.l10nwb.core.io.FileHeldException;
+import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.TransUnit;
@@ -25,7 +26,7 @@ import org.l10nwb.core.review.ReviewService.Decision;
 import org.l10nwb.core.review.ReviewService.Outcome;
 import org.l10nwb.core.review.ReviewService.Result;
 import org.l10nwb.core.xliff.XliffReader;
-import org.l10nwb.core.xliff.XliffWriter;
+import org.l10nwb.core.xliff.XliffRewriter;
 
 /**
  * Applies the decisions an editor made in a report to the XLIFF files they name. Each file is
@@ -79,7 +80,8 @@ final class DecisionApplier {
     }
 
     private List<Outcome> applyToFile(Path path, List<Decision> decisions, LockedUpdate.Writes writes) {
-        XliffDocument doc = new XliffReader().read(path);
+        byte[] original = TextFiles.readBytes(path);
+        XliffDocument doc = new XliffReader().read(path, original);
         Map<String, TransUnit> units = new LinkedHashMap<>();
         Map<String, XliffFile> fileOf = new HashMap<>();
         for (XliffFile f : doc.files()) {
@@ -123,7 +125,7 @@ final class DecisionApplier {
             for (XliffFile f : doc.files()) {
                 files.add(f.withUnits(f.units().stream().map(u -> units.getOrDefault(u.id(), u)).toList()));
             }
-            bytes = new XliffWriter().write(new XliffDocument(files));
+            bytes = new XliffRewriter().rewrite(path, original, new XliffDocument(files));
         }
         signOff.write(writes, bytes);
         return out;

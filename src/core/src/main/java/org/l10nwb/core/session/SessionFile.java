@@ -17,7 +17,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.xliff.XliffReader;
-import org.l10nwb.core.xliff.XliffWriter;
+import org.l10nwb.core.xliff.XliffRewriter;
 
 /**
  * The XLIFF file of a translation session as it is on disk: locked for the session's lifetime
@@ -30,7 +30,7 @@ final class SessionFile implements AutoCloseable {
     private final EditLock lock;
     private final String holder;
     private final XliffReader reader = new XliffReader();
-    private final XliffWriter writer = new XliffWriter();
+    private final XliffRewriter writer = new XliffRewriter();
     private XliffDocument document;
     private byte[] onDisk;
 
@@ -143,7 +143,7 @@ final class SessionFile implements AutoCloseable {
     /** Writes the session's copy, with whatever {@code alsoWrite} adds to the same change. */
     void save(Consumer<LockedUpdate.Writes> alsoWrite) {
         requireWritable();
-        byte[] bytes = writer.write(document);
+        byte[] bytes = writer.rewrite(file, onDisk, document);
         LockedUpdate.applyHolding(lock, writes -> {
             writes.put(file, bytes);
             alsoWrite.accept(writes);

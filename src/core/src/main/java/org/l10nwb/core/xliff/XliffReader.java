@@ -35,6 +35,14 @@ import org.l10nwb.core.xml.XmlText;
  */
 public final class XliffReader {
     public static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+    /**
+     * The namespaces XLIFF 1.x documents are written in: 1.2's, 1.1's, the 1.0 namespace some
+     * tools declare, and none at all (XLIFF 1.0 was defined by a DTD, and some tools write 1.2
+     * without its namespace).
+     */
+    private static final Set<String> NAMESPACES = Set.of(NS, "urn:oasis:names:tc:xliff:document:1.1",
+            "urn:oasis:names:tc:xliff:document:1.0", "");
+    private static final Set<String> VERSIONS = Set.of("1.0", "1.1", "1.2");
     private static final Set<String> INLINE_STANDALONE = Set.of("x", "bx", "ex", "ph", "bpt", "ept", "it");
 
     /** Reads a file; every problem becomes a one-line {@link WorkbenchException} naming it. */
@@ -66,6 +74,8 @@ public final class XliffReader {
     /** One parse of one document. */
     private static final class Parse {
         private final XmlCursor x;
+        /** The XLIFF namespace of this document ("" for none): the one its elements are matched in. */
+        private String ns = NS;
 
         Parse(XmlCursor x) {
             this.x = x;
@@ -83,11 +93,13 @@ public final class XliffReader {
                 throw x.error("root element is <" + x.localName() + ">, expected <xliff>");
             }
             String version = x.attribute("version");
-            if (!NS.equals(x.namespace()) || !"1.2".equals(version)) {
-                throw x.error("only XLIFF 1.2 is supported (namespace " + NS + ", version=\"1.2\"); found "
-                        + (x.namespace() == null ? "no namespace" : x.namespace())
-                        + (version == null ? "" : ", version=\"" + version + "\""));
+            String namespace = x.namespace() == null ? "" : x.namespace();
+            if (!NAMESPACES.contains(namespace) || !VERSIONS.contains(version)) {
+                throw x.error("only XLIFF 1.0, 1.1 and 1.2 are supported (version=\"1.2\", namespace " + NS
+                        + ", 1.1's or none); found " + (namespace.isEmpty() ? "no namespace" : namespace)
+                        + (version == null ? ", no version" : ", version=\"" + version + "\""));
             }
+            ns = namespace;
             List<XliffFile> files = new ArrayList<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("file")) {
@@ -334,7 +346,7 @@ public final class XliffReader {
         }
 
         private boolean isXliff(String name) {
-            return x.is(NS, name);
+            return name.equals(x.localName()) && ns.equals(x.namespace() == null ? "" : x.namespace());
         }
 
         /** Next start or end element, skipping whitespace, comments and foreign text. */
