@@ -289,7 +289,13 @@ public final class XliffReader {
         private void inlineElement(List<Run> out) {
             String name = x.localName();
             String id = valueOr(x.attribute("id"), valueOr(x.attribute("mid"), ""));
-            if (INLINE_STANDALONE.contains(name)) {
+            if (!inXliff()) {
+                // another vocabulary's element in the text: kept whole, as a code the translator leaves alone
+                String qualified = x.qualifiedName();
+                StringBuilder xml = new StringBuilder();
+                serializeElement(xml);
+                out.add(new Run.Code(Run.CodeKind.STANDALONE, qualified, id, xml.toString()));
+            } else if (INLINE_STANDALONE.contains(name)) {
                 StringBuilder xml = new StringBuilder();
                 serializeElement(xml);
                 out.add(new Run.Code(Run.CodeKind.STANDALONE, name, id, xml.toString()));
@@ -298,15 +304,15 @@ public final class XliffReader {
                 startTag(start, false);
                 out.add(new Run.Code(Run.CodeKind.OPENING, name, id, start.toString()));
                 inline(out);
-                out.add(new Run.Code(Run.CodeKind.CLOSING, name, id, "</" + name + ">"));
+                out.add(new Run.Code(Run.CodeKind.CLOSING, name, id, "</" + x.qualifiedName() + ">"));
             } else {
                 throw x.error("unexpected <" + name + "> inside text content");
             }
         }
 
-        /** The current element and everything in it, as canonical markup. */
+        /** The current element and everything in it, as canonical markup, with the prefixes it was written with. */
         private void serializeElement(StringBuilder sb) {
-            String name = x.localName();
+            String name = x.qualifiedName();
             startTag(sb, false);
             int mark = sb.length();
             boolean empty = true;
@@ -332,7 +338,7 @@ public final class XliffReader {
         }
 
         private void startTag(StringBuilder sb, boolean close) {
-            sb.append('<').append(x.localName());
+            sb.append('<').append(x.qualifiedName());
             x.appendAttributes(sb);
             x.appendNamespaceDeclarations(sb);
             sb.append(close ? "/>" : ">");
@@ -346,7 +352,12 @@ public final class XliffReader {
         }
 
         private boolean isXliff(String name) {
-            return name.equals(x.localName()) && ns.equals(x.namespace() == null ? "" : x.namespace());
+            return name.equals(x.localName()) && inXliff();
+        }
+
+        /** Whether the current element is in the document's XLIFF namespace. */
+        private boolean inXliff() {
+            return ns.equals(x.namespace() == null ? "" : x.namespace());
         }
 
         /** Next start or end element, skipping whitespace, comments and foreign text. */

@@ -248,9 +248,19 @@ public final class XmlCursor implements AutoCloseable {
         return qualified(r.getPrefix(), r.getLocalName());
     }
 
-    /** An attribute without a namespace, or {@code null}. */
+    /**
+     * An attribute without a namespace, or {@code null}. Looked for by hand: the JDK parser's
+     * {@code getAttributeValue(null, local)} matches the local name in any namespace, so a
+     * foreign {@code its:version} or {@code x:state} written first would be taken for it.
+     */
     public String attribute(String local) {
-        return r.getAttributeValue(null, local);
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String ns = r.getAttributeNamespace(i);
+            if ((ns == null || ns.isEmpty()) && local.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** An attribute in namespace {@code ns} (the XML namespace for {@code xml:lang}), or {@code null}. */
@@ -276,11 +286,15 @@ public final class XmlCursor implements AutoCloseable {
         }
     }
 
-    /** Appends the prefixed namespace declarations of the current element ({@code xmlns:p="…"}). */
+    /** Appends the namespace declarations of the current element ({@code xmlns:p="…"}, {@code xmlns="…"}). */
     public void appendNamespaceDeclarations(StringBuilder sb) {
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             String prefix = r.getNamespacePrefix(i);
-            if (prefix != null && !prefix.isEmpty() && !"xml".equals(prefix)) {
+            if (prefix == null || prefix.isEmpty()) {
+                sb.append(" xmlns=\"");
+                XmlText.escapeAttribute(r.getNamespaceURI(i) == null ? "" : r.getNamespaceURI(i), sb);
+                sb.append('"');
+            } else if (!"xml".equals(prefix)) {
                 sb.append(" xmlns:").append(prefix).append("=\"");
                 XmlText.escapeAttribute(r.getNamespaceURI(i), sb);
                 sb.append('"');
