@@ -226,10 +226,29 @@ public final class XliffReader {
         private Content container(String name, Map<String, SourcePosition> positions) {
             List<Part> parts = new ArrayList<>();
             List<Run> between = new ArrayList<>();
+            // Paired codes ({@code <g>}, a non-segment {@code <mrk>}) opened at this level: segments
+            // may sit inside them, so their tags are material between segments, not a segment's.
+            java.util.ArrayDeque<Run.Code> open = new java.util.ArrayDeque<>();
             while (true) {
                 int ev = x.next();
                 if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
+                    if (open.isEmpty()) {
+                        break;
+                    }
+                    Run.Code opening = open.pop();
+                    between.add(new Run.Code(Run.CodeKind.CLOSING, opening.element(), opening.id(),
+                            "</" + x.qualifiedName() + ">"));
+                    continue;
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT && inXliff()
+                        && (x.localName().equals("g") || x.localName().equals("mrk") && !"seg".equals(x.attribute("mtype")))) {
+                    StringBuilder start = new StringBuilder();
+                    startTag(start, false);
+                    Run.Code opening = new Run.Code(Run.CodeKind.OPENING, x.localName(),
+                            valueOr(x.attribute("id"), valueOr(x.attribute("mid"), "")), start.toString());
+                    between.add(opening);
+                    open.push(opening);
+                    continue;
                 }
                 if (ev == XMLStreamConstants.START_ELEMENT && isXliff("mrk")
                         && "seg".equals(x.attribute("mtype"))) {
