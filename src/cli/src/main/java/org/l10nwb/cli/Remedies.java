@@ -35,6 +35,7 @@ public final class Remedies {
             case NAME_WITH_ONE_DOCUMENT -> " (--name)";
             case CHOOSE_REPORT_FORMAT -> " (" + argument + ")";
             case GIVE_XLIFF_OR_PROJECT -> " (give the path of an .xlf file, or --project DIR)";
+            case GIVE_TARGET_LANGUAGE -> " (give --target-language LOCALE, or put the file in locales/<locale>/)";
             case FORCE -> "; fix them, or '" + argument + " --force' to do it all the same (it is recorded in a note)";
         };
     }

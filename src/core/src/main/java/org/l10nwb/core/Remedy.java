@@ -26,6 +26,8 @@ public enum Remedy {
     CHOOSE_REPORT_FORMAT,
     /** Give the path of an XLIFF file, or the project to find a locale's file in. */
     GIVE_XLIFF_OR_PROJECT,
+    /** Say which locale a file without a target language is in. */
+    GIVE_TARGET_LANGUAGE,
     /** Force the decision (the argument is the command), which is then recorded in a note. */
     FORCE
 }

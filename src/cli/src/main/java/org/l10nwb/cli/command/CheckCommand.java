@@ -36,6 +36,7 @@ import org.l10nwb.core.report.JUnitReport;
 import org.l10nwb.core.report.ReportFormat;
 import org.l10nwb.core.report.SarifReport;
 import org.l10nwb.core.report.TextReport;
+import org.l10nwb.core.xliff.TargetLocales;
 import org.l10nwb.core.xliff.XliffReader;
 
 /**
@@ -74,6 +75,9 @@ public class CheckCommand {
             @Option(longNames = "fail-on", arity = OptionArity.EXACTLY_ONE, defaultValue = "error", label = "SEVERITY",
                     description = "exit 1 when a finding is at least this severe: error, warning or never")
             String failOn,
+            @Option(longNames = "target-language", arity = OptionArity.EXACTLY_ONE, label = "LOCALE",
+                    description = "the locale of files that have no target-language and are not in a locale's folder"
+                            + " (locales/<locale>/)") String targetLanguage,
             CommandContext context) {
         ReportFormat reportFormat = ReportFormat.parse(format);
         Severity threshold = Options.failOn(failOn);
@@ -108,7 +112,7 @@ public class CheckCommand {
         XliffReader reader = new XliffReader();
         List<XliffDocument> documents = new ArrayList<>();
         for (Path x : xliffs) {
-            documents.add(reader.read(x));
+            documents.add(TargetLocales.resolve(x, reader.read(x), targetLanguage));
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
         CheckResult result = new CheckService(glossary, Languages.installed(), config).check(xliffs, documents);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.SourcePosition;
+import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.Content;
@@ -119,8 +121,9 @@ public final class CheckService {
         String trg = file.targetLanguage();
         List<CheckResult.UnitResult> units = new ArrayList<>();
         if (trg == null || trg.isBlank()) {
-            notices.add(path + ": <file original=\"" + file.original() + "\"> has no target-language; not checked");
-            return new CheckResult.FileResult(path, src, null, units);
+            // never "checked" with nothing checked: the caller tells the locale (TargetLocales) or fails
+            throw WorkbenchException.inFile(path, "<file original=\"" + file.original() + "\"> has no target-language;"
+                    + " its locale is unknown, so it cannot be checked").remedy(Remedy.GIVE_TARGET_LANGUAGE, null);
         }
         PairChecks check = pair(src, trg);
         for (TransUnit u : file.units()) {
