@@ -91,8 +91,14 @@ public record TransUnit(
         return targetPosition != null ? targetPosition : position;
     }
 
+    /** The unit with a new target and state; an approval ({@code approved}) the unit had is not the new target's. */
     public TransUnit withTarget(Content newTarget, TargetState newState) {
-        return new TransUnit(id, source, newTarget, newState, stateQualifier, segmented, attributes, notes, position,
+        Map<String, String> attrs = attributes;
+        if (attrs.containsKey("approved")) {
+            attrs = new java.util.HashMap<>(attrs);
+            attrs.remove("approved");
+        }
+        return new TransUnit(id, source, newTarget, newState, stateQualifier, segmented, attrs, notes, position,
                 targetPosition);
     }
 

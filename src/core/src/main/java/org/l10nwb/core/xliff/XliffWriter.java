@@ -10,6 +10,7 @@ import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Note;
 import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.Run;
+import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
@@ -61,7 +62,7 @@ public final class XliffWriter {
     private void unit(TransUnit u, String targetLanguage, StringBuilder sb) {
         sb.append("   <trans-unit");
         attr(sb, "id", u.id());
-        for (Map.Entry<String, String> e : new TreeMap<>(u.attributes()).entrySet()) {
+        for (Map.Entry<String, String> e : attributes(u).entrySet()) {
             attr(sb, e.getKey(), e.getValue());
         }
         attr(sb, "xml:space", "preserve");
@@ -106,6 +107,29 @@ public final class XliffWriter {
             sb.append("</note>\n");
         }
         sb.append("   </trans-unit>\n");
+    }
+
+    /**
+     * The unit's attributes in a fixed order, {@code approved="yes"} among them when the unit is
+     * signed off: what other tools (Translate Toolkit, OmegaT, Trados) read as an approved translation.
+     */
+    static Map<String, String> attributes(TransUnit u) {
+        Map<String, String> attrs = new TreeMap<>(u.attributes());
+        attrs.remove("approved");
+        if (approved(u)) {
+            attrs.put("approved", "yes");
+        }
+        return attrs;
+    }
+
+    /**
+     * Whether a unit is written {@code approved="yes"}: its translation is there and signed off
+     * ({@code signed-off} or {@code final}). The state alone says so when the file is read back;
+     * {@code approved="yes"} with a state that says less (Translate Toolkit writes it for every
+     * translation that is not fuzzy) is read as what the state says.
+     */
+    static boolean approved(TransUnit u) {
+        return u.hasTarget() && Status.of(u) == Status.SIGNED_OFF;
     }
 
     private void segmented(Content content, StringBuilder sb) {

@@ -69,7 +69,7 @@ public final class Shared {
                     Files.delete(f);
                 } else if (name.endsWith(".xlf")) {
                     String xlf = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
-                    xlf = xlf.replace("state=\"signed-off\"", "state=\"translated\"")
+                    xlf = xlf.replace("state=\"signed-off\"", "state=\"translated\"").replace(" approved=\"yes\"", "")
                             .replaceAll("(?s)\\s*<note from=\"[^\"]*\">rejected: .*?</note>", "");
                     Files.writeString(f, xlf, java.nio.charset.StandardCharsets.UTF_8);
                 }
