@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,10 +95,14 @@ class XliffVersionsTest {
     }
 
     @Test
-    void anotherToolsXliff11IsNotWrittenAsAnother() {
+    void anotherToolsXliff11IsWrittenBackAsXliff11() {
         byte[] bytes = PO2XLIFF.getBytes(StandardCharsets.UTF_8);
         XliffDocument d = reader.read(FILE, bytes);
-        WorkbenchException e = assertThrows(WorkbenchException.class, () -> new XliffRewriter().rewrite(FILE, bytes, d));
-        assertTrue(e.getMessage().startsWith("in/a.xlf: is XLIFF 1.1"), e.getMessage());
+        TransUnit u = d.units().get(1);
+        TransUnit translated = u.withTarget(org.l10nwb.core.model.Content.single("1",
+                org.l10nwb.core.model.Fragment.text("Не переведено")), org.l10nwb.core.model.TargetState.TRANSLATED);
+        XliffDocument changed = new XliffDocument(List.of(d.files().get(0).withUnits(List.of(d.units().get(0), translated))));
+        String written = new String(new XliffRewriter().rewrite(FILE, bytes, changed), StandardCharsets.UTF_8);
+        assertEquals(PO2XLIFF.replace("<target></target>", "<target state=\"translated\">Не переведено</target>"), written);
     }
 }
