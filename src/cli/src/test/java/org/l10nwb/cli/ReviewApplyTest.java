@@ -78,7 +78,7 @@ class ReviewApplyTest {
         Cli.Result first = apply(file);
         assertEquals(1, first.exit(), "a correction held back for its errors: exit 1\n" + first);
         assertTrue(first.out().contains("6 decisions: 5 applied, 0 already applied (skipped), 1 superseded by a later"
-                + " decision on the same unit, 0 refused; as Nino Editor"), first.toString());
+                + " decision on the same unit, 0 older than the unit's last decision (skipped), 0 refused; as Nino Editor"), first.toString());
         assertTrue(first.err().contains("applied: corrected unit 8 of locales/ru/article.xlf, not signed off: the checks"
                 + " find error term-forbidden: “Степанакерте” is a form of the deprecated term “Степанакерт”"), first.toString());
         assertTrue(first.out().contains("applied: corrected and signed off unit 4 of locales/ru/article.xlf"), first.toString());
@@ -98,7 +98,7 @@ class ReviewApplyTest {
 
         Cli.Result second = apply(file);
         assertTrue(second.out().contains("6 decisions: 0 applied, 5 already applied (skipped), 1 superseded by a later"
-                + " decision on the same unit, 0 refused; as Nino Editor"), second.toString());
+                + " decision on the same unit, 0 older than the unit's last decision (skipped), 0 refused; as Nino Editor"), second.toString());
         assertTrue(second.err().contains("skipped: unit 8 of locales/ru/article.xlf: already corrected, and not signed off"),
                 second.toString());
         assertEquals(1, second.exit(), "unit 8 still needs someone\n" + second);

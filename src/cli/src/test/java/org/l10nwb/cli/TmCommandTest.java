@@ -62,6 +62,26 @@ class TmCommandTest {
     }
 
     @Test
+    void lookupMarksAMatchWhoseTranslationHasAForbiddenTerm() throws IOException {
+        Path p = org.l10nwb.core.testing.Shared.copyProject(dir);
+        Path memory = tmx("old.tmx", String.join("\n",
+                tu("Khankendi waited for news.", "Степанакерт ждал новостей.", null, null),
+                tu("Khankendi waited for the news.", "Ханкенди ждал новостей.", null, null)));
+        assertEquals(0, Cli.run("tm", "import", memory.toString(), "--project", p.toString()).exit());
+        Cli.Result look = Cli.run("tm", "lookup", "Khankendi waited for news.", "--locale", "ru", "--project", p.toString());
+        assertEquals(0, look.exit(), look.toString());
+        List<String> lines = look.out().lines().toList();
+        int bad = lines.indexOf("      Степанакерт ждал новостей.");
+        assertTrue(bad > 0, look.toString());
+        assertTrue(lines.subList(bad, Math.min(bad + 4, lines.size())).contains("      contains the forbidden term Степанакерт"),
+                look.toString());
+        int good = lines.indexOf("      Ханкенди ждал новостей.");
+        assertTrue(good > 0, look.toString());
+        assertFalse(lines.subList(good, Math.min(good + 4, lines.size())).stream().anyMatch(l -> l.contains("forbidden")),
+                "the clean match is not marked: " + look);
+    }
+
+    @Test
     void importLookupPretranslateExportAndStats() throws IOException {
         Path p = project();
         Path memory = tmx("corpus.tmx", String.join("\n",

@@ -106,14 +106,20 @@ class ArticleExtractionTest {
     void writtenXliffIsValidAgainstTheStrictXliff12Schema(Path document) throws Exception {
         DocumentFormat format = FORMATS.forFile(document);
         List<TransUnit> units = new ArrayList<>(Reconciler.fresh(format.extract(document, EN, Segmentation.DEFAULT)));
-        // half of them translated, to cover <target> with state and segments
-        for (int i = 0; i < units.size(); i += 2) {
+        // half of them translated, to cover <target> with state and segments; the others drafts
+        // with their first segment confirmed, to cover the workbench's wb:state on <mrk>
+        for (int i = 0; i < units.size(); i++) {
             TransUnit u = units.get(i);
-            units.set(i, u.withTarget(u.source(), TargetState.TRANSLATED));
+            units.set(i, i % 2 == 0 ? u.withTarget(u.source(), TargetState.TRANSLATED)
+                    : u.withTarget(u.source(), TargetState.NEW).withConfirmedSegments(
+                            java.util.Set.of(u.source().segments().get(0).segmentId())));
         }
         XliffDocument doc = XliffDocument.of(new XliffFile("locales/en/" + document.getFileName(),
                 format.xliffDatatype(), "en", "ru", Map.of(), units));
         byte[] xml = new XliffWriter().write(doc);
+        if (units.size() > 1 && units.get(1).segmented()) {
+            assertTrue(new String(xml, java.nio.charset.StandardCharsets.UTF_8).contains(" wb:state=\"translated\""));
+        }
         strictSchema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 
@@ -121,6 +127,10 @@ class ArticleExtractionTest {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory.newSchema(Shared.path("conformance/okapi/xliff12-schemas/xliff-core-1.2-strict.xsd").toFile());
+        // the strict schema checks attributes of other namespaces on <mrk> strictly: ours are in
+        // the workbench's own small schema
+        return factory.newSchema(new javax.xml.transform.Source[] {
+            new StreamSource(Shared.path("conformance/okapi/xliff12-schemas/xliff-core-1.2-strict.xsd").toFile()),
+            new StreamSource(Shared.projectRoot().resolve("docs/xliff/l10nwb-xliff.xsd").toFile())});
     }
 }

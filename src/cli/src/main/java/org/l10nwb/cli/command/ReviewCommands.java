@@ -155,7 +155,8 @@ public class ReviewCommands {
     }
 
     @Command(command = "apply", description = "Write the decisions exported from a review report (JSON) into the XLIFF"
-            + " files: the last decision per unit; one already applied is skipped; a correction is checked again and"
+            + " files: the last decision per unit; one already applied, or older than the unit's last decision, is"
+            + " skipped; a correction is checked again and"
             + " signed off only when approved and free of errors. Decisions about text changed since the report was"
             + " made are refused (exit 1).")
     public void apply(
@@ -187,6 +188,7 @@ public class ReviewCommands {
         console.println(total + (total == 1 ? " decision: " : " decisions: ") + counts.getOrDefault(ReviewService.Result.APPLIED, 0)
                 + " applied, " + counts.getOrDefault(ReviewService.Result.SKIPPED, 0) + " already applied (skipped), "
                 + counts.getOrDefault(ReviewService.Result.SUPERSEDED, 0) + " superseded by a later decision on the same unit, "
+                + counts.getOrDefault(ReviewService.Result.OLDER, 0) + " older than the unit's last decision (skipped), "
                 + counts.getOrDefault(ReviewService.Result.REFUSED, 0) + " refused; as " + who);
         if (counts.containsKey(ReviewService.Result.REFUSED) || withheld) {
             status.raise(ExitStatus.FINDINGS);

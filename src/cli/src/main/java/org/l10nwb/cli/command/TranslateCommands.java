@@ -241,7 +241,7 @@ public class TranslateCommands {
     }
 
     @Command(command = "confirm", description = "Confirm the current segment and go to the next one; the unit becomes"
-            + " 'translated' once all its segments have a translation.")
+            + " 'translated' once all its segments are confirmed.")
     public void confirm(
             @Option(longNames = "stay", description = "stay on this segment") boolean stay,
             @Option(longNames = "force", description = "confirm a unit with findings at error severity all the same"

@@ -89,6 +89,7 @@ public final class Reconciler {
                 oldSegs.stream().map(Part::content).toList(), newSegs.stream().map(Part::content).toList(),
                 Reconciler::similar);
         Map<String, Fragment> targets = new HashMap<>();
+        Set<String> confirmed = new HashSet<>(); // segments confirmed in a draft, unchanged since
         boolean changed = false;
         boolean review = false;
         boolean missing = false;
@@ -101,6 +102,9 @@ public final class Reconciler {
                     Fragment t = old.targetSegment(o.segmentId());
                     if (t != null) {
                         targets.put(n.segmentId(), t);
+                        if (old.confirmedSegments().contains(o.segmentId())) {
+                            confirmed.add(n.segmentId());
+                        }
                     } else {
                         missing = true;
                     }
@@ -145,7 +149,7 @@ public final class Reconciler {
             state = old.state();
         }
         return new TransUnit(old.id(), fresh, target, state, qualifier, true, old.attributes(), old.notes(), null,
-                null);
+                null, Map.of(), confirmed);
     }
 
     /** Whether two units are edits of one paragraph: a sentence in common, or most words. */

@@ -35,9 +35,16 @@ public enum Status {
         return of(unit, sourceSegment.segmentId());
     }
 
-    /** The status of the source segment {@code segmentId} of a unit. */
+    /**
+     * The status of the source segment {@code segmentId} of a unit: a segment the translator
+     * confirmed in a unit still a draft is {@link #TRANSLATED}.
+     */
     public static Status of(TransUnit unit, String segmentId) {
-        return unit.targetSegment(segmentId) != null ? ofTranslation(unit.state()) : UNTRANSLATED;
+        if (unit.targetSegment(segmentId) == null) {
+            return UNTRANSLATED;
+        }
+        Status s = ofTranslation(unit.state());
+        return s == DRAFT && unit.confirmedSegments().contains(segmentId) ? TRANSLATED : s;
     }
 
     /** The status of a translation that is there, by its target state ({@code null}: none recorded). */

@@ -2,6 +2,7 @@ package org.l10nwb.core.review;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,10 @@ import org.l10nwb.core.xliff.XliffRewriter;
  * the translator has moved on does not undo their work. A correction becomes the new target, the
  * earlier one kept in a note; it is checked again and signed off only when the editor approved it
  * and the checks find no error in it.
+ *
+ * <p>A decision made before the last decision already applied to its unit (the time the page
+ * exported with it, against the one the sign-off log keeps) is skipped as older: re-applying an
+ * earlier decisions file after a newer decision does not undo the newer one.
  */
 final class DecisionApplier {
     private final CheckService checks;
@@ -109,6 +114,11 @@ final class DecisionApplier {
                 out.add(refused(d, "no unit " + d.unit() + " in " + d.file()));
                 continue;
             }
+            Outcome older = older(d, signOff.lastDecision(u.id()));
+            if (older != null) {
+                out.add(older);
+                continue;
+            }
             Change c;
             try {
                 c = decide(u, d, fileOf.get(u.id()), path, signOff);
@@ -129,6 +139,26 @@ final class DecisionApplier {
         }
         signOff.write(writes, bytes);
         return out;
+    }
+
+    /**
+     * The outcome of a decision made before the last one applied to its unit, or {@code null}
+     * when it is not older (or either time is unknown): a decisions file exported earlier and
+     * applied late must not undo what a newer decision did.
+     */
+    private static Outcome older(Decision d, SignOffLog.Decided last) {
+        Instant lastMade = last == null ? null : SignOffLog.instant(last.made());
+        if (d.made() == null || lastMade == null || !d.made().isBefore(lastMade)) {
+            return null;
+        }
+        return new Outcome(d, Result.OLDER, false, "unit " + d.unit() + " of " + d.file() + ": " + d.action().id()
+                + " made " + d.made() + " is older than the unit's last decision (" + last.action()
+                + (last.by() == null ? "" : " by " + last.by()) + ", made " + last.made() + ")");
+    }
+
+    /** When the decision was made: as the file says, else now. */
+    private Instant made(Decision d) {
+        return d.made() == null ? now.toInstant() : d.made();
     }
 
     /** A unit after a decision, and what to say about it. */
@@ -166,7 +196,7 @@ final class DecisionApplier {
         if (!seen && !holdsCorrection) {
             throw changedSince(where);
         }
-        TransUnit after = signOff.decide(u, d.action(), reviewer, d.text(), now);
+        TransUnit after = signOff.decide(u, d.action(), reviewer, d.text(), now, made(d));
         if (d.action() == Review.Action.APPROVE && !holdsCorrection) {
             // The page warned the editor of the findings and they approved all the same: say so.
             List<Finding> found = errors(u, file, path);
@@ -181,9 +211,10 @@ final class DecisionApplier {
     private Change correct(TransUnit u, Content target, Decision d, String where, XliffFile file, Path path,
             SignOff signOff) {
         TransUnit c = Review.correct(u, target, reviewer, now);
+        signOff.recordDecision(u.id(), d.action(), reviewer, made(d));
         if (d.action() == Review.Action.COMMENT) {
             if (d.text() != null && !d.text().isBlank()) {
-                c = signOff.decide(c, Review.Action.COMMENT, reviewer, d.text(), now);
+                c = signOff.decide(c, Review.Action.COMMENT, reviewer, d.text(), now, made(d));
             }
             return new Change(c, new Outcome(d, Result.APPLIED, false, "corrected " + where));
         }
@@ -196,7 +227,7 @@ final class DecisionApplier {
                     + Review.stamp(now));
             return new Change(c, new Outcome(d, Result.APPLIED, true, "corrected " + where + ", not signed off: " + why));
         }
-        c = signOff.decide(c, Review.Action.APPROVE, reviewer, null, now);
+        c = signOff.decide(c, Review.Action.APPROVE, reviewer, null, now, made(d));
         return new Change(c, new Outcome(d, Result.APPLIED, false, "corrected and signed off " + where));
     }
 

@@ -3,6 +3,7 @@ package org.l10nwb.core.review;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ import org.l10nwb.core.io.AtomicFiles;
  *
  * <p>Read with Jackson's data binding to records rather than by walking tokens: the records say
  * what the file holds, Jackson turns numbers and booleans into text as the report's JSON may
- * have them, and ignores fields it does not know ({@code version}, {@code made}). A tree of the
+ * have them, and ignores fields it does not know ({@code version}, the file's own {@code made}).
+ * Each decision's {@code made} (when the editor decided) is kept: an older decision must not undo
+ * a newer one already applied. A tree of the
  * file is looked at first, for its shape only: a {@code "decisions"} that is not an array (null
  * included, which binding cannot tell from an absent one) or holds something other than
  * objects. A value that is an object or an array where text is expected counts as absent.
@@ -51,7 +54,8 @@ public final class DecisionsFile {
     }
 
     /** One decision as written, every field as text or absent; the correction as it is, checked when read. */
-    private record Fields(String file, String unit, String fingerprint, String action, String text, JsonNode correction) {
+    private record Fields(String file, String unit, String fingerprint, String action, String text, JsonNode correction,
+            String made) {
         /** A field that every decision has, by name. */
         String required(String name) {
             return switch (name) {
@@ -146,8 +150,16 @@ public final class DecisionsFile {
             } catch (WorkbenchException e) {
                 throw WorkbenchException.inFile(file, "decision ending on line " + d.line() + ": " + e.getMessage());
             }
+            Instant made = null;
+            if (f.made() != null && !f.made().isBlank()) {
+                made = SignOffLog.instant(f.made());
+                if (made == null) {
+                    throw WorkbenchException.inFile(file, "decision ending on line " + d.line() + ": \"made\" must be"
+                            + " a time in ISO 8601 (2026-12-01T10:00:00.000Z), not '" + f.made() + "'");
+                }
+            }
             out.add(new ReviewService.Decision(f.file(), f.unit(), f.fingerprint(), action, f.text(),
-                    correction(file, d.line(), f.correction())));
+                    correction(file, d.line(), f.correction()), made));
         }
         if (!FORMAT.equals(content.format())) {
             throw WorkbenchException.inFile(file, "not a review decisions file (no \"format\": \"" + FORMAT + "\")");

@@ -1,6 +1,7 @@
 package org.l10nwb.core.review;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -118,16 +119,24 @@ public final class ReviewService {
      * @param text the reason of a rejection or the comment
      * @param correction the editor's corrected translation, segment id to text with placeholders,
      *     or {@code null}
+     * @param made when the editor made it (the page's {@code made}), or {@code null} when the file
+     *     does not say
      */
     public record Decision(String file, String unit, String fingerprint, Review.Action action, String text,
-            Map<String, String> correction) {
+            Map<String, String> correction, Instant made) {
         public Decision {
             correction = correction == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(correction));
         }
 
+        /** A decision without the time it was made. */
+        public Decision(String file, String unit, String fingerprint, Review.Action action, String text,
+                Map<String, String> correction) {
+            this(file, unit, fingerprint, action, text, correction, null);
+        }
+
         /** A decision without a correction. */
         public Decision(String file, String unit, String fingerprint, Review.Action action, String text) {
-            this(file, unit, fingerprint, action, text, null);
+            this(file, unit, fingerprint, action, text, null, null);
         }
     }
 
@@ -143,6 +152,11 @@ public final class ReviewService {
         SKIPPED,
         /** A later decision in the same file is about the same unit, and only the last one counts. */
         SUPERSEDED,
+        /**
+         * Made before the last decision already applied to the unit (from a newer file, or typed in
+         * the shell): an older decision does not undo a newer one. Skipped.
+         */
+        OLDER,
         /** Not applied, for the reason the message gives. */
         REFUSED
     }

@@ -1,6 +1,7 @@
 package org.l10nwb.core.review;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.l10nwb.core.io.LockedUpdate;
@@ -30,12 +31,33 @@ public final class SignOff {
      * the decision cannot be applied (nothing to sign off, no reason given).
      */
     public TransUnit decide(TransUnit unit, Review.Action action, String reviewer, String text, OffsetDateTime now) {
+        return decide(unit, action, reviewer, text, now, now.toInstant());
+    }
+
+    /**
+     * As {@link #decide(TransUnit, Review.Action, String, String, OffsetDateTime)}, for a decision
+     * the editor made at {@code made} (applied {@code now}): the log keeps it as the unit's last
+     * decision, so that an older one applied later is recognised as older.
+     */
+    public TransUnit decide(TransUnit unit, Review.Action action, String reviewer, String text, OffsetDateTime now,
+            Instant made) {
         TransUnit after = Review.apply(unit, action, reviewer, text, now);
         if (action == Review.Action.APPROVE) {
             log.put(unit.id(), new SignOffLog.Entry(Review.targetText(after), reviewer, now.withNano(0).toString()));
-            logChanged = true;
         }
+        recordDecision(unit.id(), action, reviewer, made);
         return after;
+    }
+
+    /** Records that a decision made at {@code made} was applied to the unit (when it changed the unit otherwise). */
+    public void recordDecision(String unitId, Review.Action action, String reviewer, Instant made) {
+        log.decided(unitId, new SignOffLog.Decided(action.id(), reviewer, made.toString()));
+        logChanged = true;
+    }
+
+    /** The last decision applied to the unit and when it was made, or {@code null}. */
+    public SignOffLog.Decided lastDecision(String unitId) {
+        return log.lastDecision(unitId);
     }
 
     /**

@@ -36,18 +36,27 @@ import org.l10nwb.core.io.LockedUpdate;
  * directions: {@code {"version": 1, "units": {"<unit id>": {"target", "by", "at"}}}}, units in
  * numeric-then-text order of their ids, absent fields left out, Jackson's default pretty printer
  * and a final newline. Reading ignores fields it does not know.
+ *
+ * <p>Beside the sign-offs, {@code "decisions": {"<unit id>": {"action", "by", "made"}}} keeps the
+ * last editor's decision applied to each unit (approve, reject or comment) and when the editor
+ * made it, to the millisecond as the review page says: a decisions file exported before that
+ * is older and must not undo it. Left out while empty, so a log without decisions stays as it was.
  */
 public final class SignOffLog {
     /** One sign-off. */
     public record Entry(String target, String by, String at) {
     }
 
-    /** The file as written. */
-    private record Written(int version, Map<String, Entry> units) {
+    /** The last decision applied to a unit: {@code made} is an ISO 8601 instant ({@code 2026-12-01T10:00:01.234Z}). */
+    public record Decided(String action, String by, String made) {
     }
 
-    /** The file as read: any version, and nothing but the units matters. */
-    private record Read(Map<String, Entry> units) {
+    /** The file as written. */
+    private record Written(int version, Map<String, Entry> units, Map<String, Decided> decisions) {
+    }
+
+    /** The file as read: any version, and nothing but the units and decisions matters. */
+    private record Read(Map<String, Entry> units, Map<String, Decided> decisions) {
     }
 
     private static final int VERSION = 1;
@@ -62,6 +71,7 @@ public final class SignOffLog {
 
     private final Path file;
     private final Map<String, Entry> entries;
+    private final Map<String, Decided> decisions = new TreeMap<>(SignOffLog::compareIds);
 
     private SignOffLog(Path file, Map<String, Entry> entries) {
         this.file = file;
@@ -105,7 +115,17 @@ public final class SignOffLog {
                 entries.put(e.getKey(), e.getValue());
             }
         }
-        return new SignOffLog(file, entries);
+        SignOffLog log = new SignOffLog(file, entries);
+        if (read.decisions() != null) {
+            for (Map.Entry<String, Decided> e : read.decisions().entrySet()) {
+                if (e.getValue().made() == null || instant(e.getValue().made()) == null) {
+                    throw WorkbenchException.inFile(file, "decision on unit " + e.getKey()
+                            + " has no \"made\" time (ISO 8601, as 2026-12-01T10:00:00Z)");
+                }
+                log.decisions.put(e.getKey(), e.getValue());
+            }
+        }
+        return log;
     }
 
     /** The error for a file Jackson could not read or bind: the file, and where in it when Jackson knows. */
@@ -152,6 +172,30 @@ public final class SignOffLog {
         entries.put(unitId, entry);
     }
 
+    /** The last editor's decision applied to the unit, or {@code null} when none is recorded. */
+    public Decided lastDecision(String unitId) {
+        return decisions.get(unitId);
+    }
+
+    /** Records in memory only that a decision was applied to the unit; {@link #toBytes} then gives the file with it. */
+    public void decided(String unitId, Decided decision) {
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(instant(decision.made()), "a decision has the time it was made");
+        decisions.put(unitId, decision);
+    }
+
+    /** An ISO 8601 instant or date-time with an offset, or {@code null} when the text is neither. */
+    public static java.time.Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Records a sign-off and writes the log. */
     public void record(String unitId, String target, String by, String at) {
         put(unitId, new Entry(target, by, at));
@@ -162,7 +206,7 @@ public final class SignOffLog {
     public byte[] toBytes() {
         byte[] json;
         try {
-            json = JSON.writeValueAsBytes(new Written(VERSION, entries));
+            json = JSON.writeValueAsBytes(new Written(VERSION, entries, decisions.isEmpty() ? null : decisions));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("writing JSON to memory", e);
         }

@@ -2,8 +2,11 @@ package org.l10nwb.core.session;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,7 +15,10 @@ import java.util.function.UnaryOperator;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.io.LockedUpdate;
+import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Part;
+import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.review.Review;
@@ -77,8 +83,50 @@ final class SessionEdits {
     }
 
     /**
-     * Confirms the translation of the current segment: the unit becomes {@code translated} once
-     * every segment has text; until then nothing is written and the answer says what is missing.
+     * Sets the current segment's translation: the unit becomes a draft ({@code new}), in which the
+     * other segments stay confirmed when they were (the unit was translated, signed off or sent back
+     * by an editor, or they were confirmed one by one); an empty target removes the translation.
+     */
+    Change setSegment(Fragment content, String description) {
+        String sid = segments.current().segmentId();
+        return change(u -> {
+            Content target = u.source().withSegments(p -> p.segmentId().equals(sid) ? content : existing(u, p));
+            if (target.isEmpty()) {
+                return u.withTarget(null, null);
+            }
+            Set<String> still = new LinkedHashSet<>(confirmedBefore(u));
+            still.remove(sid);
+            return u.withTarget(target, TargetState.NEW).withConfirmedSegments(still);
+        }, writes -> { }, description);
+    }
+
+    private static Fragment existing(TransUnit u, Part sourcePart) {
+        return u.target() == null ? null : u.target().segment(sourcePart.segmentId()).map(Part::content).orElse(null);
+    }
+
+    /**
+     * The segments of {@code u} the translator had confirmed: all of a translated, signed-off or
+     * rejected unit (the editor's rejection is of the unit, not of a sentence); none of one filled
+     * from the memory and waiting for review; in a draft, those confirmed one by one.
+     */
+    private static Set<String> confirmedBefore(TransUnit u) {
+        Status s = Status.of(u);
+        if (s == Status.DRAFT) {
+            return u.confirmedSegments();
+        }
+        if (s == Status.TRANSLATED || s == Status.SIGNED_OFF || s == Status.NEEDS_REVIEW && Review.rejected(u)) {
+            Set<String> all = new LinkedHashSet<>();
+            u.target().segments().stream().filter(p -> !p.content().isEmpty()).forEach(p -> all.add(p.segmentId()));
+            return all;
+        }
+        return Set.of();
+    }
+
+    /**
+     * Confirms the translation of the current segment. In a draft the confirmation is of that
+     * segment, written on its own ({@code wb:state}, so that it survives a restart), and the unit
+     * becomes {@code translated} once every segment has text and is confirmed; the answer says
+     * what is still missing. A unit in review is confirmed as a whole.
      */
     Change confirm(boolean force, String who) {
         SegmentRef ref = segments.current();
@@ -89,15 +137,56 @@ final class SessionEdits {
             throw new WorkbenchException(ref.id() + " has no translation to confirm (type it with 't TEXT')");
         }
         List<String> empty = Review.emptySegments(u);
-        if (!empty.isEmpty()) {
-            return new Change(ref.id() + " confirmed; unit " + u.id() + " stays a draft until " + String.join(", ", empty)
-                    + (empty.size() == 1 ? " has" : " have") + " a translation too", false, findings.apply(u));
+        if (Status.of(u) == Status.DRAFT) {
+            Set<String> confirmed = new LinkedHashSet<>(u.confirmedSegments());
+            confirmed.add(ref.segmentId());
+            List<String> unconfirmed = unconfirmed(u, confirmed);
+            if (!empty.isEmpty() || !unconfirmed.isEmpty()) {
+                String waiting = "unit " + u.id() + " stays a draft until " + waiting(empty, unconfirmed);
+                if (u.confirmedSegments().contains(ref.segmentId())) {
+                    return new Change(ref.id() + " is already confirmed; " + waiting, false, findings.apply(u));
+                }
+                return change(x -> x.withConfirmedSegments(union(x.confirmedSegments(), ref.segmentId())),
+                        writes -> { }, ref.id() + " confirmed; " + waiting);
+            }
+        } else if (!empty.isEmpty()) {
+            return new Change(ref.id() + " confirmed; unit " + u.id() + " stays a draft until "
+                    + waiting(empty, List.of()), false, findings.apply(u));
         }
         if (u.state() != null && u.state().isTranslated() && !u.state().needsReview()) {
             return new Change("unit " + u.id() + " is already " + u.state(), false, findings.apply(u));
         }
         return change(x -> ErrorGuard.check(x.withTarget(x.target(), TargetState.TRANSLATED), findings.apply(x), force,
                 who, "confirmed", "confirm"), writes -> { }, "confirmed unit " + u.id() + (force ? " (forced)" : ""));
+    }
+
+    /** The ids ({@code 5:2}) of segments with a translation not yet confirmed. */
+    private static List<String> unconfirmed(TransUnit u, Set<String> confirmed) {
+        List<String> out = new ArrayList<>();
+        for (Part s : u.source().segments()) {
+            Fragment t = u.targetSegment(s.segmentId());
+            if (s.content().hasText() && t != null && !confirmed.contains(s.segmentId())) {
+                out.add(u.id() + ":" + s.segmentId());
+            }
+        }
+        return out;
+    }
+
+    private static String waiting(List<String> empty, List<String> unconfirmed) {
+        List<String> what = new ArrayList<>();
+        if (!empty.isEmpty()) {
+            what.add(String.join(", ", empty) + (empty.size() == 1 ? " has" : " have") + " a translation");
+        }
+        if (!unconfirmed.isEmpty()) {
+            what.add(String.join(", ", unconfirmed) + (unconfirmed.size() == 1 ? " is" : " are") + " confirmed");
+        }
+        return String.join(" and ", what) + " too";
+    }
+
+    private static Set<String> union(Set<String> a, String b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.add(b);
+        return out;
     }
 
     /**
@@ -149,6 +238,6 @@ final class SessionEdits {
     private static boolean sameContent(TransUnit a, TransUnit b) {
         return Objects.equals(a.target(), b.target()) && Objects.equals(a.state(), b.state())
                 && Objects.equals(a.stateQualifier(), b.stateQualifier()) && a.notes().equals(b.notes())
-                && a.source().equals(b.source());
+                && a.source().equals(b.source()) && a.confirmedSegments().equals(b.confirmedSegments());
     }
 }

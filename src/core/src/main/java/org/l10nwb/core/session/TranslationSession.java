@@ -4,22 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.glossary.Glossary;
-import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.memory.MemorySink;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.TranslationMemory;
-import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
-import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.review.Review;
@@ -31,7 +26,7 @@ import org.l10nwb.core.model.Status;
  * glossary and the memory offer for the segment in hand, and every change written to disk before
  * the call returns.
  *
- * <p><b>Nothing lost.</b> Each change is written through {@link LockedUpdate} (temporary file,
+ * <p><b>Nothing lost.</b> Each change is written through {@link org.l10nwb.core.io.LockedUpdate} (temporary file,
  * forced to disk, renamed; with the sign-off log in the same change when an editor approves), so
  * a crash or {@code kill -9} loses at most what was being typed. The file is locked for the
  * session's lifetime ({@link SessionFile}); a second session on it is read-only and says who
@@ -44,7 +39,8 @@ import org.l10nwb.core.model.Status;
  *
  * <p><b>States.</b> XLIFF 1.2 keeps one state per unit (a paragraph), while translators work per
  * segment (a sentence). Entering text makes the unit a draft ({@code new}); {@code confirm}
- * makes it {@code translated} once all its segments have text. A target that fails the checks is
+ * marks the segment confirmed ({@code wb:state="translated"} on its {@code <mrk>}) and makes the
+ * unit {@code translated} once all its segments have text and are confirmed. A target that fails the checks is
  * saved all the same, with its findings shown.
  */
 public final class TranslationSession implements AutoCloseable {
@@ -268,22 +264,15 @@ public final class TranslationSession implements AutoCloseable {
     }
 
     private Change setSegment(Fragment content, String description) {
-        String sid = segments.current().segmentId();
-        return change(u -> {
-            Content target = u.source().withSegments(p -> p.segmentId().equals(sid) ? content : existing(u, p));
-            boolean any = !target.isEmpty();
-            return u.withTarget(any ? target : null, any ? TargetState.NEW : null);
-        }, writes -> { }, description);
-    }
-
-    private static Fragment existing(TransUnit u, Part sourcePart) {
-        return u.target() == null ? null : u.target().segment(sourcePart.segmentId()).map(Part::content).orElse(null);
+        return edits.setSegment(content, description);
     }
 
     /**
      * Confirms the translation of the current segment. The unit becomes {@code translated} when
-     * every one of its segments has text; until then it stays a draft and the answer says which
-     * segments are still empty. A unit already translated or signed off stays as it is.
+     * every one of its segments has text and is confirmed; until then it stays a draft, the
+     * segment's confirmation is written on its own (it survives a restart) and the answer says
+     * which segments are still empty or unconfirmed. A unit already translated or signed off stays
+     * as it is.
      */
     public Change confirm() {
         return confirm(false, null);
@@ -292,10 +281,14 @@ public final class TranslationSession implements AutoCloseable {
     /**
      * Confirms as {@link #confirm()} does; a unit with findings at error severity is refused
      * unless {@code force}, and a forced confirmation is recorded in a note from {@code who}.
-     * Such a unit does not enter the translation memory: the notice says so.
+     * Such a unit does not enter the translation memory: the notice says so. A unit enters the
+     * memory once it is translated, not segment by segment.
      */
     public Change confirm(boolean force, String who) {
         Change c = edits.confirm(force, who);
+        if (Status.of(unit(segments.current())) != Status.TRANSLATED) {
+            return c;
+        }
         memory.confirmed(c, segments.current().unitId(), segments.all(), this::sourceSegment, this::targetSegment,
                 file.path(), targetLanguage(), notices::add);
         return c;
@@ -326,10 +319,6 @@ public final class TranslationSession implements AutoCloseable {
     /** Takes back the last change of this session (of any segment), and goes to its unit. */
     public Change undo() {
         return edits.undo();
-    }
-
-    private Change change(UnaryOperator<TransUnit> edit, Consumer<LockedUpdate.Writes> alsoWrite, String description) {
-        return edits.change(edit, alsoWrite, description);
     }
 
     // ---- the file -------------------------------------------------------------------------

@@ -43,6 +43,12 @@ public final class XliffReader {
     private static final Set<String> NAMESPACES = Set.of(NS, "urn:oasis:names:tc:xliff:document:1.1",
             "urn:oasis:names:tc:xliff:document:1.0", "");
     private static final Set<String> VERSIONS = Set.of("1.0", "1.1", "1.2");
+    /**
+     * The workbench's own namespace, for what XLIFF 1.2 has no place for: {@code wb:state} on a
+     * target's {@code <mrk mtype="seg">} is the state of that one segment (XLIFF 1.2 states are
+     * per unit). The strict schema admits attributes of other namespaces on {@code <mrk>}.
+     */
+    public static final String WB_NS = "urn:l10nwb:xliff:1.2-extensions";
     private static final Set<String> INLINE_STANDALONE = Set.of("x", "bx", "ex", "ph", "bpt", "ept", "it");
 
     /** Reads a file; every problem becomes a one-line {@link WorkbenchException} naming it. */
@@ -170,12 +176,13 @@ public final class XliffReader {
             String qualifier = null;
             SourcePosition targetPosition = null;
             Map<String, SourcePosition> segmentPositions = new java.util.HashMap<>();
+            Set<String> confirmed = new HashSet<>();
             List<Note> notes = new ArrayList<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("source")) {
-                    source = container("source", null);
+                    source = container("source", null, null, id);
                 } else if (isXliff("seg-source")) {
-                    segSource = container("seg-source", null);
+                    segSource = container("seg-source", null, null, id);
                 } else if (isXliff("target")) {
                     String s = x.attribute("state");
                     if (s != null) {
@@ -187,7 +194,8 @@ public final class XliffReader {
                     qualifier = x.attribute("state-qualifier");
                     targetPosition = x.position();
                     segmentPositions.clear();
-                    target = container("target", segmentPositions);
+                    confirmed.clear();
+                    target = container("target", segmentPositions, confirmed, id);
                 } else if (isXliff("note")) {
                     String from = x.attribute("from");
                     String annotates = x.attribute("annotates");
@@ -215,15 +223,17 @@ public final class XliffReader {
                 }
             }
             return new TransUnit(id, src, trg, state, qualifier, segmented, attrs, notes, position, targetPosition,
-                    segmentPositions);
+                    segmentPositions, trg == target ? confirmed : Set.of());
         }
 
         /**
          * Reads {@code <source>}, {@code <seg-source>} or {@code <target>}: segments are the
          * {@code <mrk mtype="seg">} children; everything else is material between segments.
-         * {@code positions}, when given, receives where each segment's content starts.
+         * {@code positions}, when given, receives where each segment's content starts, and
+         * {@code confirmed} the ids of the segments marked {@code wb:state="translated"}.
          */
-        private Content container(String name, Map<String, SourcePosition> positions) {
+        private Content container(String name, Map<String, SourcePosition> positions, Set<String> confirmed,
+                String unitId) {
             List<Part> parts = new ArrayList<>();
             List<Run> between = new ArrayList<>();
             // Paired codes ({@code <g>}, a non-segment {@code <mrk>}) opened at this level: segments
@@ -262,6 +272,16 @@ public final class XliffReader {
                     }
                     if (positions != null) {
                         positions.putIfAbsent(mid, x.position());
+                    }
+                    String segmentState = x.attribute(WB_NS, "state");
+                    if (segmentState != null && confirmed != null) {
+                        if (!TargetState.isValid(segmentState)) {
+                            throw x.error("unknown segment state wb:state=\"" + segmentState + "\" in unit '" + unitId
+                                    + "'");
+                        }
+                        if (new TargetState(segmentState).isTranslated()) {
+                            confirmed.add(mid);
+                        }
                     }
                     List<Run> runs = new ArrayList<>();
                     inline(runs);

@@ -2,6 +2,7 @@ package org.l10nwb.core.xliff;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.l10nwb.core.xml.XmlText;
@@ -33,7 +34,12 @@ public final class XliffWriter {
     public String toString(XliffDocument doc) {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<xliff version=\"1.2\" xmlns=\"").append(XliffReader.NS).append("\">\n");
+        sb.append("<xliff version=\"1.2\" xmlns=\"").append(XliffReader.NS).append('"');
+        if (doc.units().stream().anyMatch(XliffWriter::marksSegments)) {
+            // declared only where used, so that files without confirmed segments stay as they were
+            sb.append(" xmlns:wb=\"").append(XliffReader.WB_NS).append('"');
+        }
+        sb.append(">\n");
         for (XliffFile f : doc.files()) {
             file(f, sb);
         }
@@ -72,7 +78,7 @@ public final class XliffWriter {
         sb.append("</source>\n");
         if (u.segmented()) {
             sb.append("    <seg-source>");
-            segmented(u.source(), sb);
+            segmented(u.source(), Set.of(), sb);
             sb.append("</seg-source>\n");
         }
         if (u.target() != null) {
@@ -88,7 +94,7 @@ public final class XliffWriter {
             }
             sb.append('>');
             if (u.segmented()) {
-                segmented(u.target(), sb);
+                segmented(u.target(), u.confirmedSegments(), sb);
             } else {
                 fragment(u.target().joined(), sb);
             }
@@ -132,12 +138,22 @@ public final class XliffWriter {
         return u.hasTarget() && Status.of(u) == Status.SIGNED_OFF;
     }
 
-    private void segmented(Content content, StringBuilder sb) {
+    /** Whether the unit's target marks confirmed segments ({@code wb:state}). */
+    private static boolean marksSegments(TransUnit u) {
+        return u.segmented() && u.target() != null && !u.confirmedSegments().isEmpty();
+    }
+
+    private void segmented(Content content, Set<String> confirmed, StringBuilder sb) {
         for (Part p : content.parts()) {
             if (p.isSegment()) {
                 sb.append("<mrk mid=\"");
                 XmlText.escapeAttribute(p.segmentId(), sb);
-                sb.append("\" mtype=\"seg\">");
+                sb.append("\" mtype=\"seg\"");
+                if (confirmed.contains(p.segmentId())) {
+                    // the segment's own state while the unit's is a draft: XLIFF 1.2 has one per unit
+                    sb.append(" wb:state=\"translated\"");
+                }
+                sb.append('>');
                 fragment(p.content(), sb);
                 sb.append("</mrk>");
             } else {

@@ -123,6 +123,51 @@ class DecisionApplierTest {
         assertEquals(List.of("Nino: rejected: Шуша is bold in the source [2026-11-30 10:00 UTC]"), notes("2"), "one note, not two");
     }
 
+    private Decision madeAt(String unit, Review.Action action, String text, String made) {
+        return new Decision(FILE, unit, Review.fingerprint(unit(unit)), action, text, null, java.time.Instant.parse(made));
+    }
+
+    @Test
+    void aDecisionOlderThanTheUnitsLastOneIsSkippedAndSaysSo() throws IOException {
+        Decision olderReject = madeAt("1", Review.Action.REJECT, "Шуша: check the case", "2026-11-30T09:00:00.100Z");
+        Decision newerApprove = madeAt("1", Review.Action.APPROVE, "", "2026-11-30T09:00:00.200Z");
+        assertEquals(List.of(Result.APPLIED), results(apply(newerApprove)));
+        assertEquals(new SignOffLog.Decided("approve", "Nino", "2026-11-30T09:00:00.200Z"),
+                SignOffLog.of(file).lastDecision("1"), "the log keeps when the unit's last decision was made");
+        byte[] xliff = Files.readAllBytes(file);
+        byte[] signOffs = Files.readAllBytes(log);
+
+        List<Outcome> late = applyAt(NOW.plusHours(1), olderReject); // the earlier file, applied after
+        assertEquals(List.of(Result.OLDER), results(late));
+        assertEquals("unit 1 of locales/ru/a.xlf: reject made 2026-11-30T09:00:00.100Z is older than the unit's last"
+                + " decision (approve by Nino, made 2026-11-30T09:00:00.200Z)", late.get(0).message());
+        assertEquals(TargetState.SIGNED_OFF, unit("1").state(), "the newer approval stands");
+        assertEquals(List.of(), notes("1"), "and no rejection note was added");
+        assertArrayEquals(xliff, Files.readAllBytes(file));
+        assertArrayEquals(signOffs, Files.readAllBytes(log));
+
+        List<Outcome> newer = apply(madeAt("1", Review.Action.REJECT, "Шуша: check the case", "2026-11-30T09:30:00Z"));
+        assertEquals(List.of(Result.APPLIED), results(newer), "a decision made later than the last one is applied");
+        assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, unit("1").state());
+        assertEquals(List.of(Result.APPLIED), results(apply(decision("1", Review.Action.COMMENT, "ok", null))),
+                "a decision that does not say when it was made is applied as before");
+    }
+
+    @Test
+    void aDecisionTypedInTheShellCountsAsTheUnitsLastDecision() throws IOException {
+        SignOff signOff = new SignOff(file);
+        TransUnit rejected = signOff.decide(unit("2"), Review.Action.REJECT, "Nino", "no", NOW);
+        org.l10nwb.core.io.LockedUpdate.apply(file, writes -> {
+            signOff.write(writes, new org.l10nwb.core.xliff.XliffWriter().write(new org.l10nwb.core.model.XliffDocument(
+                    List.of(new XliffReader().read(file).files().get(0).withUnits(new XliffReader().read(file).units()
+                            .stream().map(u -> u.id().equals("2") ? rejected : u).toList())))));
+            return null;
+        });
+        List<Outcome> o = apply(madeAt("2", Review.Action.APPROVE, "", "2026-11-30T09:59:59Z"));
+        assertEquals(List.of(Result.OLDER), results(o), o.toString());
+        assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, unit("2").state());
+    }
+
     @Test
     void onlyTheLastDecisionOnAUnitCounts() {
         List<Outcome> o = apply(decision("1", Review.Action.APPROVE, "", null),
@@ -152,7 +197,8 @@ class DecisionApplierTest {
         assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, u.state());
         assertEquals(List.of("Nino: corrected; was: Шуша пала. [2026-11-30 10:00 UTC]",
                 "Nino: not signed off: the correction has errors term-missing (shusha), term-forbidden (shusha) [2026-11-30 10:00 UTC]"), notes("1"));
-        assertFalse(Files.exists(log), "nothing signed off");
+        assertNull(SignOffLog.of(file).get("1"), "nothing signed off");
+        assertEquals("approve", SignOffLog.of(file).lastDecision("1").action(), "but the decision is the unit's last");
 
         byte[] xliff = Files.readAllBytes(file);
         Outcome again = apply(d).get(0);

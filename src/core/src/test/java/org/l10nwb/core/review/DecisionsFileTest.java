@@ -53,6 +53,17 @@ class DecisionsFileTest {
     }
 
     @Test
+    void eachDecisionKeepsWhenItWasMade() throws IOException {
+        ReviewService.Decisions d = DecisionsFile.read(file("{\"format\": \"l10n-workbench-review\", \"version\": 2,"
+                + " \"decisions\": [" + OK.replace("}", ", \"made\": \"2026-11-30T10:00:00.123Z\"}") + ", " + OK + "]}"));
+        assertEquals(java.time.Instant.parse("2026-11-30T10:00:00.123Z"), d.decisions().get(0).made());
+        assertEquals(null, d.decisions().get(1).made(), "a decision that does not say");
+        assertEquals(": decision ending on line 1: \"made\" must be a time in ISO 8601 (2026-12-01T10:00:00.000Z),"
+                + " not 'yesterday'", error("{\"format\": \"l10n-workbench-review\", \"decisions\": ["
+                        + OK.replace("}", ", \"made\": \"yesterday\"}") + "]}"));
+    }
+
+    @Test
     void valuesThatAreNotTextAreTakenAsWrittenOrAsAbsent() throws IOException {
         ReviewService.Decisions d = DecisionsFile.read(file("{\"format\": \"l10n-workbench-review\", \"reviewer\": null,"
                 + " \"decisions\": [" + OK.replace("\"1\"", "1.50").replace("\"x\"", "\"x\", \"text\": {\"a\": [1]}") + "]}"));

@@ -139,6 +139,46 @@ class TranslationSessionTest {
     }
 
     @Test
+    void aConfirmedSegmentStaysConfirmedAfterARestartUntilTheWholeUnitIs() throws IOException {
+        session.translate("Шуша пала.");
+        session.next(Filter.ANY);
+        session.translate("Погибли люди.");
+        session.goTo("1:1");
+        Change c = session.confirm();
+        assertEquals("1:1 confirmed; unit 1 stays a draft until 1:2 is confirmed too", c.description());
+        assertTrue(c.saved(), "the segment's confirmation is written");
+        assertEquals(TargetState.NEW, onDisk("1").state());
+        assertTrue(readString().contains("<mrk mid=\"1\" mtype=\"seg\" wb:state=\"translated\">Шуша пала.</mrk>"),
+                readString());
+
+        session.close();
+        session = open();
+        session.goTo("1:1");
+        assertEquals(Status.TRANSLATED, session.view().status(), "still confirmed in a new session");
+        session.goTo("1:2");
+        assertEquals(Status.DRAFT, session.view().status());
+        session.goTo("1:1");
+        assertTrue(session.next(Filter.UNTRANSLATED));
+        assertEquals("1:2", session.current().id(), "next --untranslated passes the confirmed segment by");
+        session.goTo("1:1");
+        assertEquals("1:1 is already confirmed; unit 1 stays a draft until 1:2 is confirmed too",
+                session.confirm().description());
+
+        session.goTo("1:2");
+        assertEquals("confirmed unit 1", session.confirm().description());
+        TransUnit u = onDisk("1");
+        assertEquals(TargetState.TRANSLATED, u.state());
+        assertEquals(java.util.Set.of(), u.confirmedSegments());
+        assertFalse(readString().contains("wb:"), "a translated unit needs no segment states:\n" + readString());
+
+        session.translate("Люди погибли.");
+        u = onDisk("1");
+        assertEquals(TargetState.NEW, u.state(), "an edit makes the unit a draft again");
+        assertEquals(java.util.Set.of("1"), u.confirmedSegments(), "the sentence left alone stays confirmed");
+        assertEquals("confirmed unit 1", session.confirm().description());
+    }
+
+    @Test
     void theWrittenFileIsWhatExtractionWouldWrite() throws IOException {
         session.translate("Шуша пала.");
         byte[] written = Files.readAllBytes(file);

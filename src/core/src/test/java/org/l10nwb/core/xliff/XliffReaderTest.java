@@ -57,6 +57,30 @@ class XliffReaderTest {
     }
 
     @Test
+    void segmentStatesInTheWorkbenchNamespaceAreReadFromTheTargetsMrk() {
+        String units = """
+                <trans-unit id="7" xml:space="preserve">
+                <source>One. Two. Three.</source>
+                <seg-source><mrk mid="1" mtype="seg">One.</mrk> <mrk mid="2" mtype="seg">Two.</mrk> <mrk mid="3" mtype="seg">Three.</mrk></seg-source>
+                <target xml:lang="ru" state="new"><mrk mid="1" mtype="seg" w:state="translated">Раз.</mrk> <mrk mid="2" mtype="seg" w:state="new">Два.</mrk> <mrk mid="3" mtype="seg" w:state="translated"></mrk></target>
+                </trans-unit>""";
+        String xml = doc(units).replace("<xliff version=\"1.2\"", "<xliff xmlns:w=\"" + XliffReader.WB_NS
+                + "\" version=\"1.2\"");
+        TransUnit u = read(xml).units().get(0);
+        assertEquals(java.util.Set.of("1"), u.confirmedSegments(),
+                "whatever the prefix; a segment still new or without text is not confirmed");
+        assertEquals(org.l10nwb.core.model.Status.TRANSLATED, org.l10nwb.core.model.Status.of(u, "1"));
+        assertEquals(org.l10nwb.core.model.Status.DRAFT, org.l10nwb.core.model.Status.of(u, "2"));
+        assertEquals(org.l10nwb.core.model.Status.DRAFT, org.l10nwb.core.model.Status.of(u));
+
+        WorkbenchException e = assertThrows(WorkbenchException.class,
+                () -> read(xml.replace("w:state=\"new\"", "w:state=\"done\"")));
+        assertTrue(e.getMessage().contains("unknown segment state wb:state=\"done\" in unit '7'"), e.getMessage());
+        assertEquals(java.util.Set.of(), read(xml.replace("state=\"new\"><mrk", "state=\"translated\"><mrk")).units()
+                .get(0).confirmedSegments(), "a translated unit has every segment confirmed by its own state");
+    }
+
+    @Test
     void inlineCodesAreKeptAsMarkup() {
         XliffDocument d = read(doc("""
                 <trans-unit id="1"><source>Go <g id="1" ctype="bold">now</g><x id="2"/> &amp; <ph id="3">&lt;br/&gt;</ph></source></trans-unit>"""));

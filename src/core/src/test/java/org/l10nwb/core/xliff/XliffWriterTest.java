@@ -49,6 +49,46 @@ class XliffWriterTest {
     }
 
     @Test
+    void aSegmentConfirmedInADraftIsMarkedOnItsMrkAndReadBack() {
+        Content source = new Content(List.of(Part.segment("1", Fragment.text("Shusha fell.")),
+                Part.between(Fragment.text(" ")), Part.segment("2", Fragment.text("People died."))));
+        Content target = source.withSegments(Map.of("1", Fragment.text("Шуша пала."), "2", Fragment.text("Люди.")));
+        TransUnit draft = TransUnit.of("1", source).withTarget(target, TargetState.NEW)
+                .withConfirmedSegments(java.util.Set.of("1"));
+        XliffDocument doc = XliffDocument.of(new XliffFile("a.txt", "plaintext", "en", "ru", Map.of(), List.of(draft)));
+        byte[] first = writer.write(doc);
+        String xml = new String(first, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<xliff version=\"1.2\" xmlns=\"" + XliffReader.NS + "\" xmlns:wb=\""
+                + XliffReader.WB_NS + "\">"), xml);
+        assertTrue(xml.contains("<target xml:lang=\"ru\" state=\"new\"><mrk mid=\"1\" mtype=\"seg\""
+                + " wb:state=\"translated\">Шуша пала.</mrk> <mrk mid=\"2\" mtype=\"seg\">Люди.</mrk></target>"), xml);
+        assertFalse(xml.contains("<seg-source><mrk mid=\"1\" mtype=\"seg\" wb:"), "the source's segments carry no state");
+
+        TransUnit back = reader.read(Path.of("a.xlf"), first).units().get(0);
+        assertEquals(java.util.Set.of("1"), back.confirmedSegments());
+        assertEquals(TargetState.NEW, back.state());
+        ByteDiff.assertSameBytes("rewritten XLIFF", first, writer.write(reader.read(Path.of("a.xlf"), first)));
+
+        TransUnit translated = back.withTarget(back.target(), TargetState.TRANSLATED);
+        assertEquals(java.util.Set.of(), translated.confirmedSegments(), "a translated unit says it once, by its state");
+        String after = new String(writer.write(XliffDocument.of(new XliffFile("a.txt", "plaintext", "en", "ru",
+                Map.of(), List.of(translated)))), StandardCharsets.UTF_8);
+        assertFalse(after.contains("wb:"), "no segment states and no namespace once none is needed:\n" + after);
+    }
+
+    @Test
+    void editingAConfirmedSegmentTakesItsConfirmationBack() {
+        Content source = new Content(List.of(Part.segment("1", Fragment.text("A.")), Part.between(Fragment.text(" ")),
+                Part.segment("2", Fragment.text("B."))));
+        TransUnit u = TransUnit.of("1", source).withTarget(source.withSegments(Map.of("1", Fragment.text("А."),
+                "2", Fragment.text("Б."))), TargetState.NEW).withConfirmedSegments(java.util.Set.of("1", "2", "3"));
+        assertEquals(java.util.Set.of("1", "2"), u.confirmedSegments(), "only segments that exist and have text");
+        TransUnit edited = u.withTarget(source.withSegments(Map.of("1", Fragment.text("А."), "2", Fragment.text("В."))),
+                TargetState.NEW);
+        assertEquals(java.util.Set.of("1"), edited.confirmedSegments());
+    }
+
+    @Test
     void outputIsDeterministicAndPortable() {
         String xml = new String(writer.write(sample()), StandardCharsets.UTF_8);
         assertEquals(xml, new String(writer.write(sample()), StandardCharsets.UTF_8));
