@@ -255,7 +255,12 @@ final class XliffSplice {
             if (part.isSegment()) {
                 sb.append('<').append(p).append("mrk mid=\"");
                 XmlText.escapeAttribute(part.segmentId(), sb);
-                sb.append("\" mtype=\"seg\">");
+                sb.append("\" mtype=\"seg\"");
+                if (u.confirmedSegments().contains(part.segmentId())) {
+                    // declared on the marker itself: the other tool's root element stays as it was
+                    sb.append(" xmlns:wb=\"").append(XliffReader.WB_NS).append("\" wb:state=\"translated\"");
+                }
+                sb.append('>');
                 XliffWriter.fragment(part.content(), sb);
                 sb.append("</").append(p).append("mrk>");
             } else {
