@@ -203,6 +203,57 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderWithOneBadFileStillGetsItsReportInEveryFormat(@TempDir Path dir) throws Exception {
+        Path xdir = Files.createDirectories(dir.resolve("xliff"));
+        xliff(xdir, "ru", "7", "Karabakh", "в Арцахе");
+        xliff(xdir, "az", "1", "Putin", "Putin");
+        Path bad = xdir.resolve("broken.xlf");
+        Files.writeString(bad, "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file>");
+        String badName = org.l10nwb.core.Paths2.display(bad);
+
+        Cli.Result text = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
+        assertEquals(2, text.exit(), text.toString());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith(badName + ":2:") && l.contains(": error unreadable: ")),
+                text.toString());
+        assertTrue(text.out().contains("error term-forbidden 7:"), "the readable files are checked: " + text);
+        assertTrue(text.out().contains("2 files, 2 translated units checked: 2 errors, 0 warnings; 1 file could not be read"),
+                text.toString());
+        assertTrue(text.err().contains(badName + ":2:"), text.toString());
+        assertFalse(text.err().contains("at org."), "no stack trace");
+
+        Path sarifFile = dir.resolve("report.sarif");
+        Cli.Result sarif = Cli.run("check", "--glossary", GLOSSARY, "--format", "sarif", "--output", sarifFile.toString(),
+                xdir.toString());
+        assertEquals(2, sarif.exit(), sarif.toString());
+        JsonNode run = new ObjectMapper().readTree(sarifFile.toFile()).path("runs").get(0);
+        JsonNode invocation = run.path("invocations").get(0);
+        assertFalse(invocation.path("executionSuccessful").asBoolean(true), invocation.toString());
+        JsonNode note = invocation.path("toolExecutionNotifications").get(0);
+        assertEquals("error", note.path("level").asText());
+        assertTrue(note.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText()
+                .endsWith("broken.xlf"), note.toString());
+        assertEquals(2, note.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt());
+        assertEquals(2, run.path("results").size(), "the readable files' findings are there too");
+
+        Path junitFile = dir.resolve("report.xml");
+        Cli.Result junit = Cli.run("check", "--glossary", GLOSSARY, "--format", "junit", "--output", junitFile.toString(),
+                xdir.toString());
+        assertEquals(2, junit.exit(), junit.toString());
+        byte[] xml = Files.readAllBytes(junitFile);
+        assertEquals(List.of(), org.l10nwb.core.report.JUnitSchema.validate(xml), new String(xml, StandardCharsets.UTF_8));
+        Document doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junitFile.toFile());
+        assertEquals(1, doc.getElementsByTagName("error").getLength());
+        assertEquals("1", doc.getDocumentElement().getAttribute("errors"));
+        assertEquals(3, doc.getElementsByTagName("testcase").getLength());
+
+        Path clean = Files.createDirectories(dir.resolve("clean"));
+        xliff(clean, "az", "1", "Putin", "Putin");
+        Files.copy(bad, clean.resolve("broken.xlf"));
+        assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, clean.toString()).exit(),
+                "clean findings do not hide the unreadable file");
+    }
+
+    @Test
     void severalGlossariesAndFolders(@TempDir Path dir) throws IOException {
         Path xdir = Files.createDirectories(dir.resolve("xliff"));
         xliff(xdir, "ru", "1", "the Kremlin and Shusha", "Кремль и Шуша");
