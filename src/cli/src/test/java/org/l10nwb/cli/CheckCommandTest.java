@@ -253,6 +253,40 @@ class CheckCommandTest {
                 "clean findings do not hide the unreadable file");
     }
 
+    private static Path xliff2(Path dir, String name, String namespace, String version, String units) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"" + namespace + "\" version=\""
+                + version + "\" srcLang=\"en\" trgLang=\"ru\">\n<file id=\"f1\" original=\"a.txt\">\n" + units
+                + "</file>\n</xliff>\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void xliff2FilesAreCheckedAndAnInvalidOneIsReportedAmongTheOthers(@TempDir Path dir) throws IOException {
+        Path xdir = Files.createDirectories(dir.resolve("x2"));
+        String units = "<unit id=\"7\"><segment state=\"translated\"><source>Karabakh</source><target>в Арцахе</target>"
+                + "</segment></unit>\n<unit id=\"8\"><segment id=\"s1\" state=\"translated\"><source>Shusha.</source>"
+                + "<target>Шуша.</target></segment><ignorable><source> </source></ignorable><segment id=\"s2\">"
+                + "<source>Putin <ph id=\"1\"/>spoke.</source></segment></unit>\n";
+        xliff2(xdir, "a21.xlf", "urn:oasis:names:tc:xliff:document:2.0", "2.1", units);
+        xliff2(xdir, "b22.xlf", "urn:oasis:names:tc:xliff:document:2.2", "2.2", units);
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("a21.xlf: error term-forbidden 7:"), r.toString());
+        assertTrue(r.out().contains("b22.xlf: error term-forbidden 7:"), r.toString());
+        assertTrue(r.out().contains("untranslated 8: 1 of 2 segments have no translation yet"), r.toString());
+        assertTrue(r.out().contains("2 files, 4 translated units checked"), r.toString());
+
+        xliff2(xdir, "c-bad.xlf", "urn:oasis:names:tc:xliff:document:2.0", "2.1",
+                "<unit id=\"1\"><segment><source>a</source></segment></unit><unit id=\"1\"><segment><source>b</source>"
+                        + "</segment></unit>\n");
+        Cli.Result bad = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.out().lines().anyMatch(l -> l.contains("c-bad.xlf") && l.contains("error unreadable: not valid XLIFF 2")),
+                bad.toString());
+        assertTrue(bad.out().contains("a21.xlf: error term-forbidden 7:"), "the others are still checked: " + bad);
+    }
+
     @Test
     void severalGlossariesAndFolders(@TempDir Path dir) throws IOException {
         Path xdir = Files.createDirectories(dir.resolve("xliff"));

@@ -37,7 +37,7 @@ import org.l10nwb.core.report.JUnitReport;
 import org.l10nwb.core.report.ReportFormat;
 import org.l10nwb.core.report.SarifReport;
 import org.l10nwb.core.report.TextReport;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * {@code check [PATH]...}: the glossary check and the quality checks, for people and for CI.
@@ -108,13 +108,12 @@ public class CheckCommand {
         }
 
         Glossary glossary = new GlossaryLoader().load(glossaryPaths);
-        XliffReader reader = new XliffReader();
         List<Path> readable = new ArrayList<>();
         List<XliffDocument> documents = new ArrayList<>();
         List<CheckResult.Unreadable> unreadable = new ArrayList<>();
         for (Path x : xliffs) {
             try {
-                documents.add(reader.read(x));
+                documents.add(XliffDocuments.read(x));
                 readable.add(x);
             } catch (WorkbenchException e) {
                 // One bad file must not hide the findings of the others: it is reported with them
