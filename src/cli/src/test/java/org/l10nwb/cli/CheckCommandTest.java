@@ -181,8 +181,7 @@ class CheckCommandTest {
         String unknownLang = Files.readString(Shared.path("terms-devset/glossary.tbx")).replace("xml:lang=\"ka\"", "xml:lang=\"qq\"");
         String emptyTerm = Files.readString(Shared.path("terms-devset/glossary.tbx")).replace("<term>Шуша</term>", "<term></term>");
         for (String[] c : new String[][] {
-                {"<tbx", "not well-formed XML"}, {entity, "declares entities"}, {unknownLang, "unknown language 'qq'"},
-                {emptyTerm, "empty <term>"}}) {
+                {"<tbx", "not well-formed XML"}, {entity, "declares entities"}, {unknownLang, "unknown language 'qq'"}}) {
             Path g = dir.resolve("bad.tbx");
             Files.writeString(g, c[0], StandardCharsets.UTF_8);
             Cli.Result r = Cli.run("check", "--glossary", g.toString(), "--output", out.toString(), x.toString());
@@ -192,6 +191,12 @@ class CheckCommandTest {
             assertFalse(r.err().contains("at org."), "no stack trace");
             assertFalse(Files.exists(out), "no report written for bad input");
         }
+        Path withEmpty = dir.resolve("empty-term.tbx");
+        Files.writeString(withEmpty, emptyTerm, StandardCharsets.UTF_8);
+        Cli.Result skipped = Cli.run("check", "--glossary", withEmpty.toString(), x.toString());
+        assertTrue(skipped.exit() < 2, "an empty term is left out, not a refusal: " + skipped);
+        assertTrue(skipped.err().contains("empty-term.tbx:") && skipped.err().contains("warning: ")
+                && skipped.err().contains("empty <term>; the term is left out"), skipped.toString());
         assertEquals(2, Cli.run("check", "--glossary", dir.resolve("none.tbx").toString(), x.toString()).exit());
         assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, "--format", "html", x.toString()).exit());
         assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "sometimes", x.toString()).exit());
@@ -315,6 +320,37 @@ class CheckCommandTest {
         assertEquals(1, Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "ru", "--fail-on", "warning").exit());
         Cli.Result de = Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "de");
         assertTrue(de.out().contains("missing-language shusha: no de term"), de.toString());
+    }
+
+    @Test
+    void lintOverEveryLtacGoodAndBadFile() throws IOException {
+        Path dir = Shared.path("conformance/ltac-tbx/TBX_test_files");
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".tbx")).sorted().toList();
+        }
+        assertEquals(7, files.size());
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            Cli.Result r = Cli.run("glossary", "lint", "--glossary", f.toString(), "--locale", "en");
+            if (name.endsWith("_good.tbx")) {
+                assertFalse(r.out().contains(": error "), r.toString());
+                assertTrue(r.exit() == 0, name + ": " + r);
+            } else if (name.equals("poorly_formed_xml.tbx")) {
+                assertEquals(2, r.exit(), r.toString());
+                assertTrue(r.err().matches("(?s)\\Q" + f + "\\E:\\d+:\\d+: not well-formed XML.*"), r.toString());
+            } else {
+                assertTrue(r.exit() >= 1, name + ": " + r);
+                List<String> errors = r.out().lines().filter(l -> l.contains(": error tbx-")).toList();
+                assertFalse(errors.isEmpty(), name + ": " + r);
+                assertTrue(errors.stream().allMatch(l -> l.startsWith(f + ":") && l.matches("[^ ]+:\\d+:\\d+: error .*")),
+                        errors.toString());
+            }
+        }
+        Path sdl = Shared.path("conformance/okapi/tbx/sdl_tbx.tbx");
+        Cli.Result r = Cli.run("glossary", "lint", "--glossary", sdl.toString(), "--locale", "en");
+        assertTrue(r.exit() < 2, "empty terms are warnings, not a refusal: " + r);
+        assertTrue(r.out().contains(sdl + ":274:36: warning empty-term -: empty <term>; the term is left out"), r.toString());
     }
 
     @Test

@@ -108,6 +108,9 @@ public class CheckCommand {
         }
 
         Glossary glossary = new GlossaryLoader().load(glossaryPaths);
+        for (Glossary.Warning w : glossary.warnings()) {
+            console.error(w.position().render() + ": warning: " + w.message());
+        }
         List<Path> readable = new ArrayList<>();
         List<XliffDocument> documents = new ArrayList<>();
         List<CheckResult.Unreadable> unreadable = new ArrayList<>();
