@@ -181,8 +181,7 @@ class CheckCommandTest {
         String unknownLang = Files.readString(Shared.path("terms-devset/glossary.tbx")).replace("xml:lang=\"ka\"", "xml:lang=\"qq\"");
         String emptyTerm = Files.readString(Shared.path("terms-devset/glossary.tbx")).replace("<term>Шуша</term>", "<term></term>");
         for (String[] c : new String[][] {
-                {"<tbx", "not well-formed XML"}, {entity, "declares entities"}, {unknownLang, "unknown language 'qq'"},
-                {emptyTerm, "empty <term>"}}) {
+                {"<tbx", "not well-formed XML"}, {entity, "declares entities"}, {unknownLang, "unknown language 'qq'"}}) {
             Path g = dir.resolve("bad.tbx");
             Files.writeString(g, c[0], StandardCharsets.UTF_8);
             Cli.Result r = Cli.run("check", "--glossary", g.toString(), "--output", out.toString(), x.toString());
@@ -192,6 +191,12 @@ class CheckCommandTest {
             assertFalse(r.err().contains("at org."), "no stack trace");
             assertFalse(Files.exists(out), "no report written for bad input");
         }
+        Path withEmpty = dir.resolve("empty-term.tbx");
+        Files.writeString(withEmpty, emptyTerm, StandardCharsets.UTF_8);
+        Cli.Result skipped = Cli.run("check", "--glossary", withEmpty.toString(), x.toString());
+        assertTrue(skipped.exit() < 2, "an empty term is left out, not a refusal: " + skipped);
+        assertTrue(skipped.err().contains("empty-term.tbx:") && skipped.err().contains("warning: ")
+                && skipped.err().contains("empty <term>; the term is left out"), skipped.toString());
         assertEquals(2, Cli.run("check", "--glossary", dir.resolve("none.tbx").toString(), x.toString()).exit());
         assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, "--format", "html", x.toString()).exit());
         assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "sometimes", x.toString()).exit());
@@ -200,6 +205,91 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, broken.toString());
         assertEquals(2, r.exit(), r.toString());
         assertTrue(r.err().contains("broken.xlf:1:"), r.toString());
+    }
+
+    @Test
+    void aFolderWithOneBadFileStillGetsItsReportInEveryFormat(@TempDir Path dir) throws Exception {
+        Path xdir = Files.createDirectories(dir.resolve("xliff"));
+        xliff(xdir, "ru", "7", "Karabakh", "в Арцахе");
+        xliff(xdir, "az", "1", "Putin", "Putin");
+        Path bad = xdir.resolve("broken.xlf");
+        Files.writeString(bad, "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file>");
+        String badName = org.l10nwb.core.Paths2.display(bad);
+
+        Cli.Result text = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
+        assertEquals(2, text.exit(), text.toString());
+        assertTrue(text.out().lines().anyMatch(l -> l.startsWith(badName + ":2:") && l.contains(": error unreadable: ")),
+                text.toString());
+        assertTrue(text.out().contains("error term-forbidden 7:"), "the readable files are checked: " + text);
+        assertTrue(text.out().contains("2 files, 2 translated units checked: 2 errors, 0 warnings; 1 file could not be read"),
+                text.toString());
+        assertTrue(text.err().contains(badName + ":2:"), text.toString());
+        assertFalse(text.err().contains("at org."), "no stack trace");
+
+        Path sarifFile = dir.resolve("report.sarif");
+        Cli.Result sarif = Cli.run("check", "--glossary", GLOSSARY, "--format", "sarif", "--output", sarifFile.toString(),
+                xdir.toString());
+        assertEquals(2, sarif.exit(), sarif.toString());
+        JsonNode run = new ObjectMapper().readTree(sarifFile.toFile()).path("runs").get(0);
+        JsonNode invocation = run.path("invocations").get(0);
+        assertFalse(invocation.path("executionSuccessful").asBoolean(true), invocation.toString());
+        JsonNode note = invocation.path("toolExecutionNotifications").get(0);
+        assertEquals("error", note.path("level").asText());
+        assertTrue(note.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText()
+                .endsWith("broken.xlf"), note.toString());
+        assertEquals(2, note.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt());
+        assertEquals(2, run.path("results").size(), "the readable files' findings are there too");
+
+        Path junitFile = dir.resolve("report.xml");
+        Cli.Result junit = Cli.run("check", "--glossary", GLOSSARY, "--format", "junit", "--output", junitFile.toString(),
+                xdir.toString());
+        assertEquals(2, junit.exit(), junit.toString());
+        byte[] xml = Files.readAllBytes(junitFile);
+        assertEquals(List.of(), org.l10nwb.core.report.JUnitSchema.validate(xml), new String(xml, StandardCharsets.UTF_8));
+        Document doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junitFile.toFile());
+        assertEquals(1, doc.getElementsByTagName("error").getLength());
+        assertEquals("1", doc.getDocumentElement().getAttribute("errors"));
+        assertEquals(3, doc.getElementsByTagName("testcase").getLength());
+
+        Path clean = Files.createDirectories(dir.resolve("clean"));
+        xliff(clean, "az", "1", "Putin", "Putin");
+        Files.copy(bad, clean.resolve("broken.xlf"));
+        assertEquals(2, Cli.run("check", "--glossary", GLOSSARY, clean.toString()).exit(),
+                "clean findings do not hide the unreadable file");
+    }
+
+    private static Path xliff2(Path dir, String name, String namespace, String version, String units) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"" + namespace + "\" version=\""
+                + version + "\" srcLang=\"en\" trgLang=\"ru\">\n<file id=\"f1\" original=\"a.txt\">\n" + units
+                + "</file>\n</xliff>\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void xliff2FilesAreCheckedAndAnInvalidOneIsReportedAmongTheOthers(@TempDir Path dir) throws IOException {
+        Path xdir = Files.createDirectories(dir.resolve("x2"));
+        String units = "<unit id=\"7\"><segment state=\"translated\"><source>Karabakh</source><target>в Арцахе</target>"
+                + "</segment></unit>\n<unit id=\"8\"><segment id=\"s1\" state=\"translated\"><source>Shusha.</source>"
+                + "<target>Шуша.</target></segment><ignorable><source> </source></ignorable><segment id=\"s2\">"
+                + "<source>Putin <ph id=\"1\"/>spoke.</source></segment></unit>\n";
+        xliff2(xdir, "a21.xlf", "urn:oasis:names:tc:xliff:document:2.0", "2.1", units);
+        xliff2(xdir, "b22.xlf", "urn:oasis:names:tc:xliff:document:2.2", "2.2", units);
+        Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("a21.xlf: error term-forbidden 7:"), r.toString());
+        assertTrue(r.out().contains("b22.xlf: error term-forbidden 7:"), r.toString());
+        assertTrue(r.out().contains("untranslated 8: 1 of 2 segments have no translation yet"), r.toString());
+        assertTrue(r.out().contains("2 files, 4 translated units checked"), r.toString());
+
+        xliff2(xdir, "c-bad.xlf", "urn:oasis:names:tc:xliff:document:2.0", "2.1",
+                "<unit id=\"1\"><segment><source>a</source></segment></unit><unit id=\"1\"><segment><source>b</source>"
+                        + "</segment></unit>\n");
+        Cli.Result bad = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.out().lines().anyMatch(l -> l.contains("c-bad.xlf") && l.contains("error unreadable: not valid XLIFF 2")),
+                bad.toString());
+        assertTrue(bad.out().contains("a21.xlf: error term-forbidden 7:"), "the others are still checked: " + bad);
     }
 
     @Test
@@ -230,6 +320,37 @@ class CheckCommandTest {
         assertEquals(1, Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "ru", "--fail-on", "warning").exit());
         Cli.Result de = Cli.run("glossary", "lint", "--glossary", GLOSSARY, "--locale", "de");
         assertTrue(de.out().contains("missing-language shusha: no de term"), de.toString());
+    }
+
+    @Test
+    void lintOverEveryLtacGoodAndBadFile() throws IOException {
+        Path dir = Shared.path("conformance/ltac-tbx/TBX_test_files");
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".tbx")).sorted().toList();
+        }
+        assertEquals(7, files.size());
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            Cli.Result r = Cli.run("glossary", "lint", "--glossary", f.toString(), "--locale", "en");
+            if (name.endsWith("_good.tbx")) {
+                assertFalse(r.out().contains(": error "), r.toString());
+                assertTrue(r.exit() == 0, name + ": " + r);
+            } else if (name.equals("poorly_formed_xml.tbx")) {
+                assertEquals(2, r.exit(), r.toString());
+                assertTrue(r.err().matches("(?s)\\Q" + f + "\\E:\\d+:\\d+: not well-formed XML.*"), r.toString());
+            } else {
+                assertTrue(r.exit() >= 1, name + ": " + r);
+                List<String> errors = r.out().lines().filter(l -> l.contains(": error tbx-")).toList();
+                assertFalse(errors.isEmpty(), name + ": " + r);
+                assertTrue(errors.stream().allMatch(l -> l.startsWith(f + ":") && l.matches("[^ ]+:\\d+:\\d+: error .*")),
+                        errors.toString());
+            }
+        }
+        Path sdl = Shared.path("conformance/okapi/tbx/sdl_tbx.tbx");
+        Cli.Result r = Cli.run("glossary", "lint", "--glossary", sdl.toString(), "--locale", "en");
+        assertTrue(r.exit() < 2, "empty terms are warnings, not a refusal: " + r);
+        assertTrue(r.out().contains(sdl + ":274:36: warning empty-term -: empty <term>; the term is left out"), r.toString());
     }
 
     @Test

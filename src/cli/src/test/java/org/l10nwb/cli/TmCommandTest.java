@@ -132,6 +132,43 @@ class TmCommandTest {
     }
 
     @Test
+    void aMemoryBetweenVariantsOfOneLanguageImportsIntoAProjectOfThoseVariants() throws IOException {
+        Path source = dir.resolve("article.txt");
+        Files.writeString(source, "The colour of the theatre.\nA programme for the centre.\n", StandardCharsets.UTF_8);
+        Path p = dir.resolve("gb");
+        Cli.Result init = Cli.run("init", p.toString(), "--source", source.toString(), "--source-locale", "en-US",
+                "--targets", "en-GB");
+        assertEquals(0, init.exit(), init.toString());
+        assertEquals(0, Cli.run("extract", "--project", p.toString()).exit());
+        Path f = dir.resolve("us-gb.tmx");
+        Files.writeString(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en-US\""
+                + " segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" datatype=\"plaintext\" creationtool=\"t\""
+                + " creationtoolversion=\"1\"/>\n<body>\n"
+                + "<tu><tuv xml:lang=\"en-US\"><seg>The color of the theater.</seg></tuv>"
+                + "<tuv xml:lang=\"en-GB\"><seg>The colour of the theatre.</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"en-us\"><seg>A program for the center.</seg></tuv>"
+                + "<tuv xml:lang=\"en-gb\"><seg>A programme for the centre.</seg></tuv>"
+                + "<tuv xml:lang=\"ru\"><seg>Программа для центра.</seg></tuv></tu>\n"
+                + "</body></tmx>\n", StandardCharsets.UTF_8);
+        Cli.Result imp = Cli.run("tm", "import", f.toString(), "--project", p.toString());
+        assertEquals(0, imp.exit(), imp.toString());
+        assertTrue(imp.out().contains("(en-gb 2, ru 1)"), imp.toString());
+        assertTrue(Files.isDirectory(p.resolve("memory/.index/en-en-gb")), imp.toString());
+
+        Cli.Result look = Cli.run("tm", "lookup", "The color of the theater.", "--locale", "en-GB", "--project", p.toString());
+        assertEquals(0, look.exit(), look.toString());
+        assertTrue(look.out().contains("The colour of the theatre."), look.toString());
+        assertFalse(look.out().contains("The color of the theater.\n  100%"), "the source is not its own translation");
+
+        Path out = dir.resolve("gb-out.tmx");
+        assertEquals(0, Cli.run("tm", "export", "--locale", "en-GB", "--output", out.toString(), "--project", p.toString())
+                .exit());
+        var exported = new TmxReader().readAll(out).units();
+        assertEquals(2, exported.size());
+        assertEquals(2, exported.get(1).variants().size(), "the source and the en-GB variant, not the Russian one");
+    }
+
+    @Test
     void badTmxIsOneLineExitTwoAndNothingImported() throws IOException {
         Path p = project();
         Path bad = tmx("bad.tmx", tu("One.", "Один.", null, null) + "\n<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu>");

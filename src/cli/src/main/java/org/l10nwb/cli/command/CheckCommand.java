@@ -20,6 +20,7 @@ import org.l10nwb.cli.Options;
 import org.l10nwb.cli.Projects;
 import org.l10nwb.cli.WorkbenchApplication;
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckResult;
@@ -37,13 +38,15 @@ import org.l10nwb.core.report.ReportFormat;
 import org.l10nwb.core.report.SarifReport;
 import org.l10nwb.core.report.TextReport;
 import org.l10nwb.core.xliff.TargetLocales;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * {@code check [PATH]...}: the glossary check and the quality checks, for people and for CI.
  *
  * <p>Exit 0 when no finding is at or above {@code --fail-on}, 1 when one is, 2 for bad usage or
- * input that cannot be read. Every input is read before anything is written.
+ * input that cannot be read. Every input is read before anything is written. An XLIFF file that
+ * cannot be read does not stop the run: the others are checked and it is reported among them (an
+ * error line, a SARIF tool execution notification, a JUnit error), with exit 2.
  */
 @Command(group = "Quality")
 public class CheckCommand {
@@ -109,15 +112,31 @@ public class CheckCommand {
         }
 
         Glossary glossary = new GlossaryLoader().load(glossaryPaths);
-        XliffReader reader = new XliffReader();
+        for (Glossary.Warning w : glossary.warnings()) {
+            console.error(w.position().render() + ": warning: " + w.message());
+        }
+        List<Path> readable = new ArrayList<>();
         List<XliffDocument> documents = new ArrayList<>();
+        List<CheckResult.Unreadable> unreadable = new ArrayList<>();
         for (Path x : xliffs) {
-            documents.add(TargetLocales.resolve(x, reader.read(x), targetLanguage));
+            try {
+                documents.add(TargetLocales.resolve(x, XliffDocuments.read(x), targetLanguage));
+                readable.add(x);
+            } catch (WorkbenchException e) {
+                // One bad file must not hide the findings of the others: it is reported with them
+                // (and on standard error), and the run exits 2 after the report is written.
+                unreadable.add(new CheckResult.Unreadable(
+                        e.position() != null ? e.position() : SourcePosition.of(x), e.detail()));
+            }
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
-        CheckResult result = new CheckService(glossary, Languages.installed(), config).check(xliffs, documents);
+        CheckResult result = new CheckService(glossary, Languages.installed(), config).check(readable, documents)
+                .withUnreadable(unreadable);
         for (String notice : result.notices()) {
             console.error("workbench: note: " + notice);
+        }
+        for (CheckResult.Unreadable u : result.unreadable()) {
+            console.error(u.position().render() + ": " + u.message());
         }
 
         byte[] report = render(result, reportFormat, config, threshold);
@@ -133,6 +152,9 @@ public class CheckCommand {
         }
         if (threshold != Severity.OFF && result.failsAt(threshold)) {
             status.raise(ExitStatus.FINDINGS);
+        }
+        if (!result.unreadable().isEmpty()) {
+            status.raise(ExitStatus.USAGE);
         }
     }
 

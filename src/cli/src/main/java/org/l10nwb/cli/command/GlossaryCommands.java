@@ -17,6 +17,7 @@ import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.GlossaryLint;
+import org.l10nwb.core.check.TbxStructureLint;
 import org.l10nwb.core.check.Severity;
 import org.l10nwb.core.glossary.Concept;
 import org.l10nwb.core.glossary.DelimitedImporter;
@@ -54,7 +55,24 @@ public class GlossaryCommands {
                     description = "exit 1 when an issue is at least this severe: error, warning or never") String failOn,
             CommandContext context) {
         Severity threshold = Options.failOn(failOn);
-        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
+        List<Path> paths = Options.glossaries(context, projects);
+        // The structure and dialect first, file by file: what the reader tolerates is listed even
+        // when something else in the file then stops it.
+        List<GlossaryLint.Issue> issues = new ArrayList<>();
+        TbxStructureLint structure = new TbxStructureLint();
+        for (Path f : GlossaryLoader.files(paths)) {
+            issues.addAll(structure.lint(f));
+        }
+        Glossary glossary;
+        try {
+            glossary = new GlossaryLoader().load(paths);
+        } catch (WorkbenchException e) {
+            issues.forEach(i -> console.println(i.render()));
+            throw e;
+        }
+        for (Glossary.Warning w : glossary.warnings()) {
+            issues.add(new GlossaryLint.Issue(Severity.WARNING, "empty-term", w.position(), "-", w.message()));
+        }
         List<String> targets = new ArrayList<>();
         if (locales != null) {
             for (String l : locales.split(",")) {
@@ -72,7 +90,7 @@ public class GlossaryCommands {
                 console.error("workbench: note: no grammar module for '" + lang + "': its terms match only as written");
             }
         }
-        List<GlossaryLint.Issue> issues = new GlossaryLint(languages).lint(glossary, targets);
+        issues.addAll(new GlossaryLint(languages).lint(glossary, targets));
         for (GlossaryLint.Issue i : issues) {
             console.println(i.render());
         }

@@ -13,11 +13,46 @@ import org.l10nwb.core.SourcePosition;
  * @param notices remarks that are not findings (a language without a grammar module, a target
  *     language the glossary lacks)
  */
-public record CheckResult(List<FileResult> files, List<String> notices) {
+public record CheckResult(List<FileResult> files, List<String> notices, List<Unreadable> unreadable) {
 
     public CheckResult {
         files = List.copyOf(files);
         notices = List.copyOf(notices);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    public CheckResult(List<FileResult> files, List<String> notices) {
+        this(files, notices, List.of());
+    }
+
+    /**
+     * An input that could not be read (not well-formed, not XLIFF, a version not supported): it is
+     * reported with the others' results instead of stopping the run, so that one bad file in a
+     * folder does not hide what the readable ones contain.
+     *
+     * @param position the file and, when known, where reading stopped
+     * @param message why it could not be read, without the location
+     */
+    public record Unreadable(SourcePosition position, String message) {
+        public Unreadable {
+            java.util.Objects.requireNonNull(position, "position");
+            java.util.Objects.requireNonNull(message, "message");
+        }
+
+        /** {@code path:line:column: error unreadable: message}, as a finding line. */
+        public String render() {
+            return position.render() + ": error " + RULE_ID + ": " + message;
+        }
+    }
+
+    /** The id under which unreadable inputs appear in reports, beside the rule ids. */
+    public static final String RULE_ID = "unreadable";
+
+    /** This result with the inputs that could not be read. */
+    public CheckResult withUnreadable(List<Unreadable> more) {
+        List<Unreadable> all = new ArrayList<>(unreadable);
+        all.addAll(more);
+        return new CheckResult(files, notices, all);
     }
 
     /** One XLIFF file. */
@@ -31,10 +66,17 @@ public record CheckResult(List<FileResult> files, List<String> notices) {
      * One trans-unit.
      *
      * @param translated whether it had a translation to check
+     * @param source the unit's source as plain text (reports name a unit by its id and first words)
      */
-    public record UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings) {
+    public record UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings,
+            String source) {
         public UnitResult {
             findings = List.copyOf(findings);
+            source = source == null ? "" : source;
+        }
+
+        public UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings) {
+            this(unitId, position, translated, findings, "");
         }
     }
 
@@ -52,7 +94,7 @@ public record CheckResult(List<FileResult> files, List<String> notices) {
         return findings().stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** Whether any finding is at least as serious as {@code threshold}. */
+    /** Whether any finding is at least as serious as {@code threshold} (unreadable inputs aside: see {@link #unreadable}). */
     public boolean failsAt(Severity threshold) {
         return findings().stream().anyMatch(f -> f.severity().atLeast(threshold));
     }

@@ -185,7 +185,7 @@ public final class CheckService {
         Content target = u.target();
         if (target == null || !target.joined().hasText()) {
             add(findings, Rule.UNTRANSLATED, unitPos, u.id(), null, null, "no translation yet", List.of(), List.of());
-            return new CheckResult.UnitResult(u.id(), unitPos, false, findings);
+            return new CheckResult.UnitResult(u.id(), unitPos, false, findings, u.source().plainText());
         }
         StringBuilder sourceText = new StringBuilder();
         int untranslatedSegments = 0;
@@ -220,7 +220,7 @@ public final class CheckService {
                 }
             }
         }
-        return new CheckResult.UnitResult(u.id(), unitPos, true, findings);
+        return new CheckResult.UnitResult(u.id(), unitPos, true, findings, u.source().plainText());
     }
 
     /**

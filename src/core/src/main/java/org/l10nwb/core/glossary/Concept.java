@@ -15,6 +15,7 @@ import org.l10nwb.core.SourcePosition;
  * @param notes notes on the concept (for example why a name is contested)
  * @param languages the language sections, in glossary order
  * @param position where the concept starts in its file
+ * @param extra the concept's other data categories (sources, cross-references, transactions…)
  */
 public record Concept(
         String id,
@@ -22,12 +23,19 @@ public record Concept(
         String definition,
         List<String> notes,
         List<LanguageSection> languages,
-        SourcePosition position) {
+        SourcePosition position,
+        List<DataCategory> extra) {
 
     public Concept {
         Objects.requireNonNull(id, "id");
         notes = List.copyOf(notes);
         languages = List.copyOf(languages);
+        extra = extra == null ? List.of() : List.copyOf(extra);
+    }
+
+    public Concept(String id, String subjectField, String definition, List<String> notes, List<LanguageSection> languages,
+            SourcePosition position) {
+        this(id, subjectField, definition, notes, languages, position, List.of());
     }
 
     /**

@@ -18,6 +18,7 @@ public final class Glossary {
     private final String sourceLanguage;
     private final List<Concept> concepts;
     private final Map<String, Concept> byId;
+    private final List<Warning> warnings;
 
     /**
      * @param files the files it was read from (for messages)
@@ -26,6 +27,19 @@ public final class Glossary {
      * @param concepts the concepts; ids must be unique
      */
     public Glossary(List<Path> files, String sourceLanguage, List<Concept> concepts) {
+        this(files, sourceLanguage, concepts, List.of());
+    }
+
+    /** Something in a glossary file that was left out rather than refused (an empty term). */
+    public record Warning(org.l10nwb.core.SourcePosition position, String message) {
+        public String render() {
+            return position.render() + ": " + message;
+        }
+    }
+
+    /** @param warnings what was left out while reading, with where */
+    public Glossary(List<Path> files, String sourceLanguage, List<Concept> concepts, List<Warning> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.files = List.copyOf(files);
         this.sourceLanguage = sourceLanguage;
         this.concepts = List.copyOf(concepts);
@@ -47,15 +61,22 @@ public final class Glossary {
         }
         List<Path> files = new ArrayList<>();
         List<Concept> concepts = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         String source = null;
         for (Glossary g : parts) {
             files.addAll(g.files);
+            warnings.addAll(g.warnings);
             concepts.addAll(g.concepts);
             if (source == null) {
                 source = g.sourceLanguage;
             }
         }
-        return new Glossary(files, source, concepts);
+        return new Glossary(files, source, concepts, warnings);
+    }
+
+    /** What was left out while reading (empty terms), with where. */
+    public List<Warning> warnings() {
+        return warnings;
     }
 
     public List<Path> files() {

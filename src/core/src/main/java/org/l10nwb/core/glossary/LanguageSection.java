@@ -10,13 +10,20 @@ import java.util.Objects;
  * @param definition the definition in this language, or {@code null}
  * @param notes notes on the concept in this language
  * @param terms the terms, in glossary order
+ * @param extra the section's other data categories (sources, transactions…)
  */
-public record LanguageSection(String language, String definition, List<String> notes, List<Term> terms) {
+public record LanguageSection(String language, String definition, List<String> notes, List<Term> terms,
+        List<DataCategory> extra) {
 
     public LanguageSection {
         Objects.requireNonNull(language, "language");
         notes = List.copyOf(notes);
         terms = List.copyOf(terms);
+        extra = extra == null ? List.of() : List.copyOf(extra);
+    }
+
+    public LanguageSection(String language, String definition, List<String> notes, List<Term> terms) {
+        this(language, definition, notes, terms, List.of());
     }
 
     public List<Term> allowedTerms() {

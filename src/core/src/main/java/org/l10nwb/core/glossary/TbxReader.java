@@ -20,9 +20,13 @@ import org.l10nwb.core.xml.XmlCursor;
  * and DCT style ({@code <basic:administrativeStatus>}), and TBX 2008 (root {@code <martif>},
  * {@code termEntry} / {@code langSet} / {@code tig} or {@code ntig}).
  *
- * <p>Only what the workbench uses is kept: terms with their status, part of speech, gender and
- * usage note, definitions, subject field and notes at each level. Transactions, cross-references
- * and the header are skipped.
+ * <p>What the workbench uses is read into the model (terms with their status, part of speech,
+ * gender and usage note, definitions, subject field and notes at each level); every other data
+ * category (context sentences, sources, term types, geographical usage, cross-references,
+ * transactions with their dates and responsibility…) is kept as a {@link DataCategory} at its
+ * level, so that an export keeps it. The header is skipped. An empty {@code <term>} is a warning
+ * ({@link Glossary#warnings}) and the term is left out: one blank cell in a large export must not
+ * make the whole glossary unusable.
  *
  * <p>Security: a DOCTYPE that only names an external DTD (usual in TBX 2008 files) is accepted
  * and the DTD is never read; a DOCTYPE with an internal subset that declares entities is refused.
@@ -49,6 +53,11 @@ public final class TbxReader {
     private static final class Parse {
         private final XmlCursor x;
         private final List<Concept> concepts = new ArrayList<>();
+        private final List<Glossary.Warning> warnings = new ArrayList<>();
+        private List<DataCategory> conceptExtra;
+        private List<DataCategory> langExtra;
+        private List<DataCategory> termExtra;
+        private boolean emptyTerm;
         private String mainLanguage;
         private boolean v3;
         private int anonymous;
@@ -84,7 +93,7 @@ public final class TbxReader {
                 throw WorkbenchException.inFile(x.file(), "empty document, expected <tbx> or <martif>");
             }
             root();
-            return new Glossary(List.of(x.file()), mainLanguage, concepts);
+            return new Glossary(List.of(x.file()), mainLanguage, concepts, warnings);
         }
 
         private void root() {
@@ -122,7 +131,9 @@ public final class TbxReader {
             boolean tbxElement = ns == null || ns.isEmpty() || TBX_NS.equals(ns);
             if (!tbxElement) {
                 // DCT style: the data category is the element name, in the dialect's namespace.
-                dataCategory(name, name, x.textWithin());
+                String element = TbxBasic.dcaElement(name);
+                String target = x.attribute("target");
+                dataCategory(element == null ? name : element, name, x.textWithin(), target);
                 return true;
             }
             switch (name) {
@@ -138,23 +149,26 @@ public final class TbxReader {
                     SourcePosition at = x.position();
                     String text = clean(x.textWithin());
                     if (text.isEmpty()) {
-                        throw new WorkbenchException(at, "empty <term>");
+                        warnings.add(new Glossary.Warning(at, "empty <term>; the term is left out"));
+                        emptyTerm = true;
+                        return true;
                     }
                     termText = text;
                     termPos = at;
                     return true;
                 }
-                case "termNote", "descrip", "admin" -> {
+                case "termNote", "descrip", "admin", "ref", "xref", "transac", "transacNote", "date" -> {
                     String type = x.attribute("type");
-                    dataCategory(name, type == null ? "" : type, x.textWithin());
+                    String target = x.attribute("target");
+                    dataCategory(name, type == null ? "" : type, x.textWithin(), target);
                     return true;
                 }
                 case "note" -> {
                     note(clean(x.textWithin()));
                     return true;
                 }
-                case "transacGrp", "xref", "ref", "transac", "transacNote", "date" -> {
-                    x.skipElement();
+                case "transacGrp" -> {
+                    transactionGroup();
                     return true;
                 }
                 default -> {
@@ -191,11 +205,13 @@ public final class TbxReader {
             subjectField = null;
             conceptDefinition = null;
             conceptNotes = new ArrayList<>();
+            conceptExtra = new ArrayList<>();
             sections = new ArrayList<>();
         }
 
         private void endConcept() {
-            concepts.add(new Concept(conceptId, subjectField, conceptDefinition, conceptNotes, sections, conceptPos));
+            concepts.add(new Concept(conceptId, subjectField, conceptDefinition, conceptNotes, sections, conceptPos,
+                    conceptExtra));
             conceptId = null;
         }
 
@@ -210,11 +226,12 @@ public final class TbxReader {
             lang = language(l);
             langDefinition = null;
             langNotes = new ArrayList<>();
+            langExtra = new ArrayList<>();
             terms = new ArrayList<>();
         }
 
         private void endLanguage() {
-            sections.add(new LanguageSection(lang, langDefinition, langNotes, terms));
+            sections.add(new LanguageSection(lang, langDefinition, langNotes, terms, langExtra));
             lang = null;
         }
 
@@ -230,14 +247,20 @@ public final class TbxReader {
             gender = null;
             usage = null;
             termNotes = new ArrayList<>();
+            termExtra = new ArrayList<>();
+            emptyTerm = false;
         }
 
         private void endTerm() {
+            if (termText == null && emptyTerm) {
+                inTerm = false;
+                return;
+            }
             if (termText == null) {
                 throw new WorkbenchException(termPos, "<" + x.localName() + "> has no <term>");
             }
             terms.add(new Term(termText, status == null ? TermStatus.ADMITTED : status, pos, gender, usage,
-                    termNotes, termPos));
+                    termNotes, termPos, termExtra));
             inTerm = false;
         }
 
@@ -255,9 +278,51 @@ public final class TbxReader {
             }
         }
 
-        private void dataCategory(String element, String type, String rawText) {
+        /** A {@code transacGrp}: its transaction, date, responsibility and notes, kept together. */
+        private void transactionGroup() {
+            List<DataCategory> parts = new ArrayList<>();
+            int depth = 1;
+            while (depth > 0) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = x.localName();
+                    String ns = x.namespace();
+                    boolean dct = ns != null && !ns.isEmpty() && !TBX_NS.equals(ns);
+                    String element = dct ? TbxBasic.dcaElement(name) : name;
+                    String type = dct ? name : x.attribute("type");
+                    String target = x.attribute("target");
+                    String value = clean(x.textWithin());
+                    DataCategory kept = "note".equals(name) ? TbxWriter.kept(value) : null;
+                    if (kept != null && kept.element().equals("transac")) {
+                        // the original transaction type the export kept beside Basic's value
+                        parts.replaceAll(p -> p.element().equals("transac") ? kept : p);
+                        continue;
+                    }
+                    if (kept != null) {
+                        parts.add(kept);
+                        continue;
+                    }
+                    parts.add(new DataCategory(element == null ? name : element, type, value, target, List.of()));
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            extra(new DataCategory("transacGrp", "", "", null, parts));
+        }
+
+        private void extra(DataCategory d) {
+            if (inTerm) {
+                termExtra.add(d);
+            } else if (lang != null) {
+                langExtra.add(d);
+            } else if (conceptId != null) {
+                conceptExtra.add(d);
+            }
+        }
+
+        private void dataCategory(String element, String type, String rawText, String target) {
             String text = clean(rawText);
-            if (text.isEmpty()) {
+            if (text.isEmpty() && target == null) {
                 return;
             }
             switch (type) {
@@ -300,14 +365,31 @@ public final class TbxReader {
                     }
                 }
                 case "note" -> note(text);
-                default -> {
-                    // context, source, customer, termType… are not used by the workbench
-                }
+                default -> extra(new DataCategory(element, type, text, target, List.of()));
             }
         }
 
         private void note(String text) {
             if (text.isEmpty()) {
+                return;
+            }
+            if (inTerm && text.startsWith(TbxWriter.ORIGINAL_PART_OF_SPEECH)) {
+                // written by the export where TBX-Basic has no such part of speech: the original comes back
+                pos = text.substring(TbxWriter.ORIGINAL_PART_OF_SPEECH.length());
+                return;
+            }
+            if (inTerm && text.startsWith(TbxWriter.USAGE_NOTE) && usage == null) {
+                usage = text.substring(TbxWriter.USAGE_NOTE.length());
+                return;
+            }
+            DataCategory kept = TbxWriter.kept(text);
+            if (kept != null) {
+                // a data category the export could only keep as a note
+                if (inTerm && kept.type().equals("grammaticalGender") && gender == null) {
+                    gender = kept.value();
+                } else {
+                    extra(kept);
+                }
                 return;
             }
             if (inTerm) {

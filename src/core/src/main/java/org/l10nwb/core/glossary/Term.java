@@ -17,6 +17,7 @@ import org.l10nwb.core.SourcePosition;
  * @param usageNote how to use the term, or {@code null}
  * @param notes free notes on the term
  * @param position where the term is written in its file
+ * @param extra the term's other data categories (context, source, term type, transactions…)
  */
 public record Term(
         String text,
@@ -25,12 +26,19 @@ public record Term(
         String grammaticalGender,
         String usageNote,
         List<String> notes,
-        SourcePosition position) {
+        SourcePosition position,
+        List<DataCategory> extra) {
 
     public Term {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         notes = List.copyOf(notes);
+        extra = extra == null ? List.of() : List.copyOf(extra);
+    }
+
+    public Term(String text, TermStatus status, String partOfSpeech, String grammaticalGender, String usageNote,
+            List<String> notes, SourcePosition position) {
+        this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, List.of());
     }
 
     public static Term of(String text, TermStatus status) {

@@ -20,6 +20,7 @@ final class IndexSync {
     private final MemoryFolder folder;
     private final LocaleTag source;
     private final Map<String, String> languageCache = new HashMap<>();
+    private final Map<String, String> keyCache = new HashMap<>();
 
     IndexSync(MemoryFolder folder, LocaleTag source) {
         this.folder = folder;
@@ -85,15 +86,61 @@ final class IndexSync {
         });
     }
 
-    /** Adds a unit's entries for the memory's target language; how many. */
-    int addEntries(String file, TmxUnit u, long seq, PersistentMemory m) {
-        TmxUnit.Variant src = null;
+    /** What {@link #key} answers for a variant in the memory's source locale. */
+    static final String SOURCE = "";
+
+    /**
+     * Which memory a TMX variant belongs to: {@link #SOURCE} for the memory's source, else the key of
+     * a target memory. Memories are by language (a de-AT translation serves a de-DE project), except
+     * between variants of the source's own language (en-US to en-GB), where the full tag tells
+     * source from target; there a tag without region or script (plain {@code en}) is the source.
+     */
+    static String key(LocaleTag source, LocaleTag tag) {
+        if (!tag.language().equals(source.language())) {
+            return tag.language();
+        }
+        if (tag.tag().equalsIgnoreCase(source.tag()) || tag.tag().equalsIgnoreCase(tag.language())) {
+            return SOURCE;
+        }
+        return tag.tag().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@link #key} of a TMX {@code xml:lang}, cached like {@link #language}. */
+    String key(String tag) {
+        String k = keyCache.get(tag);
+        if (k == null) {
+            k = key(source, LocaleTag.of(tag));
+            keyCache.put(tag, k);
+        }
+        return k;
+    }
+
+    /**
+     * The variant a unit's entries for the target memory {@code targetKey} take as source: the one
+     * in the source locale; failing that, for a target of another language, any variant of the
+     * source's language (an en-GB source serves an en-US project translating into Russian). Between
+     * variants of one language only the source locale itself is a source. {@code null} when none.
+     */
+    TmxUnit.Variant sourceVariant(TmxUnit u, String targetKey) {
         for (TmxUnit.Variant v : u.variants()) {
-            if (language(v.language()).equals(source.language())) {
-                src = v;
-                break;
+            if (key(v.language()).equals(SOURCE)) {
+                return v;
             }
         }
+        if (targetKey.equals(LocaleTag.baseLanguage(targetKey)) && !targetKey.equals(source.language())) {
+            for (TmxUnit.Variant v : u.variants()) {
+                if (language(v.language()).equals(source.language())) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adds a unit's entries for the memory's target language; how many. */
+    int addEntries(String file, TmxUnit u, long seq, PersistentMemory m) {
+        String targetKey = key(source, m.target());
+        TmxUnit.Variant src = sourceVariant(u, targetKey);
         if (src == null) {
             return 0;
         }
@@ -104,7 +151,7 @@ final class IndexSync {
         int n = 0;
         List<String> words = null;
         for (TmxUnit.Variant v : u.variants()) {
-            if (v != src && language(v.language()).equals(m.target().language()) && !v.segment().isEmpty()) {
+            if (v != src && key(v.language()).equals(targetKey) && !v.segment().isEmpty()) {
                 if (words == null) {
                     words = m.scorer().words(plain);
                 }

@@ -52,10 +52,10 @@ final class MemoryExport {
         List<TmxUnit.Variant> keep = new ArrayList<>();
         boolean hasTarget = false;
         for (TmxUnit.Variant v : u.variants()) {
-            String lang = sync.language(v.language());
-            if (lang.equals(source.language())) {
+            String lang = sync.key(v.language());
+            if (lang.equals(IndexSync.SOURCE)) {
                 keep.add(v);
-            } else if (lang.equals(target.language())) {
+            } else if (lang.equals(IndexSync.key(source, target))) {
                 keep.add(v);
                 hasTarget = true;
             }

@@ -143,11 +143,11 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
     }
 
     private PersistentMemory pair(LocaleTag target) {
-        return pairs.computeIfAbsent(target.language(), lang -> new PersistentMemory(this, target, openIndex(lang)));
+        return pairs.computeIfAbsent(IndexSync.key(source, target), key -> new PersistentMemory(this, target, openIndex(key)));
     }
 
     private Path indexFolder(LocaleTag target) {
-        return folder.indexFolder(source.language(), target.language());
+        return folder.indexFolder(source.language(), IndexSync.key(source, target));
     }
 
     /** Re-indexes what changed, under the index's lock: waiting for it, or not at all when it is busy. */

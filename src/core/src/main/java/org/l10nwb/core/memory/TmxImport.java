@@ -112,8 +112,9 @@ final class TmxImport {
                         }
                         boolean any = false;
                         for (TmxUnit.Variant v : u.variants()) {
-                            String lang = sync.language(v.language());
-                            if (lang.equals(source.language()) || seen(u, v, lang)) {
+                            String lang = sync.key(v.language());
+                            if (lang.equals(IndexSync.SOURCE) || seen(u, v, lang) || sync.sourceVariant(u, lang) == v
+                                    || sync.sourceVariant(u, lang) == null) {
                                 continue;
                             }
                             PersistentMemory m = open.get(lang);
@@ -169,7 +170,7 @@ final class TmxImport {
             if (w == v) {
                 return false;
             }
-            if (sync.language(w.language()).equals(lang)) {
+            if (sync.key(w.language()).equals(lang)) {
                 return true;
             }
         }

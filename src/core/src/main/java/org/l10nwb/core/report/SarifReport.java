@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckParameter;
 import org.l10nwb.core.check.CheckResult;
@@ -48,6 +49,7 @@ public final class SarifReport {
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
             tool(g, config, version);
+            invocation(g, result);
             g.writeArrayFieldStart("results");
             for (Finding f : result.findings()) {
                 result(g, f);
@@ -109,6 +111,55 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
+    /**
+     * The run's one invocation: successful unless an input could not be read, each such input a
+     * {@code toolExecutionNotification} at its place (SARIF 2.1.0 section 3.20.21), so that code
+     * scanning shows it beside the findings of the files that could be read.
+     */
+    private static void invocation(JsonGenerator g, CheckResult result) throws IOException {
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", result.unreadable().isEmpty());
+        if (!result.unreadable().isEmpty()) {
+            g.writeArrayFieldStart("toolExecutionNotifications");
+            for (CheckResult.Unreadable u : result.unreadable()) {
+                g.writeStartObject();
+                g.writeStringField("level", "error");
+                g.writeObjectFieldStart("message");
+                g.writeStringField("text", u.message());
+                g.writeEndObject();
+                g.writeObjectFieldStart("descriptor");
+                g.writeStringField("id", CheckResult.RULE_ID);
+                g.writeEndObject();
+                g.writeArrayFieldStart("locations");
+                g.writeStartObject();
+                physicalLocation(g, u.position());
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void physicalLocation(JsonGenerator g, SourcePosition p) throws IOException {
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(p.file()));
+        g.writeEndObject();
+        if (p.line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", p.line());
+            if (p.column() > 0) {
+                g.writeNumberField("startColumn", p.column());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
     private static void result(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule().id());
@@ -118,19 +169,7 @@ public final class SarifReport {
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
-        g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(f.position().file()));
-        g.writeEndObject();
-        if (f.position().line() > 0) {
-            g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", f.position().line());
-            if (f.position().column() > 0) {
-                g.writeNumberField("startColumn", f.position().column());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+        physicalLocation(g, f.position());
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("properties");

@@ -12,6 +12,9 @@ public final class TextReport {
     }
 
     public static void write(CheckResult result, PrintWriter out) {
+        for (CheckResult.Unreadable u : result.unreadable()) {
+            out.println(u.render());
+        }
         for (Finding f : result.findings()) {
             out.println(f.render());
         }
@@ -35,6 +38,10 @@ public final class TextReport {
         long info = result.count(Severity.INFO);
         if (info > 0) {
             sb.append(", ").append(plural(info, "note"));
+        }
+        int unreadable = result.unreadable().size();
+        if (unreadable > 0) {
+            sb.append("; ").append(unreadable).append(unreadable == 1 ? " file" : " files").append(" could not be read");
         }
         return sb.toString();
     }

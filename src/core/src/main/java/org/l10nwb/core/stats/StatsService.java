@@ -13,11 +13,10 @@ import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.project.Project;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /** Progress per locale: segments and source words by translation status ({@link Status}). */
 public final class StatsService {
-    private final XliffReader reader = new XliffReader();
 
     /** Segment and word counts for one status. */
     public static final class Tally {
@@ -92,7 +91,7 @@ public final class StatsService {
                     missing.add(project.display(t.xliff()));
                     continue;
                 }
-                for (TransUnit u : reader.read(project.display(t.xliff())).units()) {
+                for (TransUnit u : XliffDocuments.read(project.display(t.xliff())).units()) {
                     if (!u.translatable()) {
                         continue;
                     }

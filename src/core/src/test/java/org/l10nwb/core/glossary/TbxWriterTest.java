@@ -2,6 +2,7 @@ package org.l10nwb.core.glossary;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -23,10 +24,93 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import org.l10nwb.core.testing.Schematron;
 import org.l10nwb.core.testing.Shared;
 
-/** Exported TBX is valid against the TBX core structure (RELAX NG, checked with Jing) and reads back the same. */
+/**
+ * Exported TBX is valid against the TBX core structure (RELAX NG, checked with Jing) and the
+ * TBX-Basic dialect's Schematron (LTAC's {@code TBX-Basic_DCA.sch}, run with Saxon-HE by
+ * {@link Schematron}), keeps every data category it read, and reads back the same.
+ */
 class TbxWriterTest {
+    private static final String[] SAMPLES = {"terms-devset/glossary.tbx", "conformance/okapi/tbx/maryland.tbx",
+        "conformance/okapi/tbx/ibm_tbx.tbx", "conformance/ltac-tbx/TBX-Basic_dialect/DCT/Example_Astronomy_DCT_VALID.tbx",
+        "conformance/ltac-tbx/TBX-Basic_dialect/DCA/Example_Astronomy_DCA_VALID.tbx",
+        "conformance/ltac-tbx/TBX_test_files/basic_good.tbx", "conformance/ltac-tbx/TBX_test_files/basic_bad.tbx",
+        "conformance/ltac-tbx/TBX_test_files/min_good.tbx"};
+
+    private static Schematron basic() throws Exception {
+        return new Schematron(Shared.path("conformance/ltac-tbx/TBX-Basic_dialect/DCA/TBX-Basic_DCA.sch"));
+    }
+
+    @Test
+    void theSchematronRunnerRejectsTheBadBasicSample() throws Exception {
+        byte[] bad = Files.readAllBytes(Shared.path("conformance/ltac-tbx/TBX_test_files/basic_bad.tbx"));
+        List<String> problems = basic().validate(bad);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("/partOfSpeech/ type may be")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("/definition/ may only appear")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Permitted type value(s): responsibility")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Permitted type value(s): transactionType")), problems.toString());
+    }
+
+    @Test
+    void everyExportPassesTheCoreSchemaAndTheBasicSchematronAndKeepsItsDataCategories() throws Exception {
+        Schematron sch = basic();
+        for (String f : SAMPLES) {
+            Glossary g = reader.read(Shared.path(f));
+            byte[] tbx = writer.write(g, f);
+            assertEquals(List.of(), validate(tbx), f);
+            assertEquals(List.of(), sch.validate(tbx), f);
+            Glossary back = reader.read(Path.of("x.tbx"), tbx);
+            List<String> a = dump(g);
+            List<String> b = dump(back);
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                assertEquals(a.get(i), b.get(i), f + " line " + i);
+            }
+            assertEquals(a.size(), b.size(), f);
+            assertArrayEquals(tbx, writer.write(back, f), "same glossary, same bytes: " + f);
+        }
+    }
+
+    @Test
+    void contextSourcesDatesResponsibilityAndTermTypesSurviveTheExport() throws Exception {
+        Path in = Shared.path("conformance/ltac-tbx/TBX-Basic_dialect/DCA/Example_Astronomy_DCA_VALID.tbx");
+        String original = Files.readString(in);
+        String exported = new String(writer.write(reader.read(in), "astronomy"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String category : List.of("type=\"context\"", "type=\"source\"", "type=\"termType\"", "<date>",
+                "type=\"responsibility\"", "type=\"transactionType\"", "type=\"geographicalUsage\"",
+                "type=\"crossReference\"", "type=\"externalCrossReference\"", "type=\"xGraphic\"")) {
+            int before = count(original, category);
+            int after = count(exported, category);
+            assertEquals(before, after, category + " in the export");
+        }
+        assertTrue(count(original, "type=\"context\"") > 0, "the sample has context sentences");
+    }
+
+    @Test
+    void aPartOfSpeechBasicLacksBecomesItsBasicValueAndTheOriginalIsKept() throws Exception {
+        Path project = Shared.projectRoot().resolve("glossary/article.tbx");
+        Glossary g = reader.read(project);
+        byte[] tbx = writer.write(g, "article");
+        String exported = new String(tbx, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(Files.readString(project).contains(">properNoun<"));
+        assertEquals(List.of(), validate(tbx));
+        assertEquals(List.of(), basic().validate(tbx), "the project's glossary exports as TBX-Basic");
+        assertFalse(exported.contains(">properNoun<"), "properNoun is not a TBX-Basic part of speech");
+        assertTrue(exported.contains("<termNote type=\"partOfSpeech\">noun</termNote>"));
+        assertTrue(exported.contains("<note>partOfSpeech: properNoun</note>"));
+        Glossary back = reader.read(Path.of("x.tbx"), exported.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(back.concepts().stream().flatMap(c -> c.languages().stream()).flatMap(s -> s.terms().stream())
+                .anyMatch(t -> "properNoun".equals(t.partOfSpeech())));
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
     private final TbxWriter writer = new TbxWriter();
     private final TbxReader reader = new TbxReader();
 
@@ -104,12 +188,13 @@ class TbxWriterTest {
     private static List<String> dump(Glossary g) {
         List<String> out = new ArrayList<>();
         for (Concept c : g.concepts()) {
-            out.add(TbxWriter.xmlId(c.id()) + " " + c.subjectField() + " " + c.definition() + " " + c.notes());
+            out.add(TbxWriter.xmlId(c.id()) + " " + c.subjectField() + " " + c.definition() + " " + c.notes() + " "
+                    + c.extra());
             for (LanguageSection s : c.languages()) {
-                out.add("  " + s.language() + " " + s.definition() + " " + s.notes());
+                out.add("  " + s.language() + " " + s.definition() + " " + s.notes() + " " + s.extra());
                 for (Term t : s.terms()) {
                     out.add("    " + t.text() + " " + t.status() + " " + t.partOfSpeech() + " " + t.grammaticalGender()
-                            + " " + t.usageNote() + " " + t.notes());
+                            + " " + t.usageNote() + " " + t.notes() + " " + t.extra());
                 }
             }
         }

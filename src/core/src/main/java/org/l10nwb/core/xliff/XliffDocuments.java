@@ -1,0 +1,41 @@
+package org.l10nwb.core.xliff;
+
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.TextFiles;
+import org.l10nwb.core.model.XliffDocument;
+
+/**
+ * Reads an XLIFF document of any supported version: 1.x with {@link XliffReader}, 2.x with the
+ * {@link Xliff2Port} an adapter provides. Commands that only read (check, stats) go through here.
+ */
+public final class XliffDocuments {
+    private static volatile Xliff2Port xliff2;
+
+    private XliffDocuments() {
+    }
+
+    public static XliffDocument read(Path file) {
+        return read(file, TextFiles.readBytes(file));
+    }
+
+    public static XliffDocument read(Path file, byte[] bytes) {
+        XliffVersion v = XliffVersion.sniff(file, bytes);
+        if (v != null && v.isXliff2()) {
+            return xliff2(file).read(file, bytes);
+        }
+        return new XliffReader().read(file, bytes);
+    }
+
+    private static Xliff2Port xliff2(Path file) {
+        Xliff2Port p = xliff2;
+        if (p == null) {
+            p = ServiceLoader.load(Xliff2Port.class).findFirst().orElseThrow(() -> WorkbenchException.inFile(file,
+                    "is XLIFF 2, and this build of the workbench has no XLIFF 2 reader"));
+            xliff2 = p;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,55 @@
+package org.l10nwb.core.xliff;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.l10nwb.core.xml.SafeXml;
+
+/**
+ * What an XLIFF document says it is, from its root element alone: its namespace and its
+ * {@code version}, so that each version goes to the reader that knows it.
+ *
+ * @param namespace the root element's namespace, or the empty string
+ * @param version the root's {@code version} attribute (without namespace), or {@code null}
+ */
+public record XliffVersion(String namespace, String version) {
+    /** The namespace of XLIFF 2.0 and 2.1 documents (2.1 kept the 2.0 namespace). */
+    public static final String NS_20 = "urn:oasis:names:tc:xliff:document:2.0";
+    /** The namespace of XLIFF 2.2 documents. */
+    public static final String NS_22 = "urn:oasis:names:tc:xliff:document:2.2";
+
+    /** Whether this is an XLIFF 2.x document (2.0, 2.1 or 2.2). */
+    public boolean isXliff2() {
+        return NS_20.equals(namespace) || NS_22.equals(namespace);
+    }
+
+    /**
+     * The root element's namespace and version; {@code null} when the bytes have no root element
+     * that can be reached (then the XLIFF 1.x reader gives the exact error).
+     */
+    public static XliffVersion sniff(Path file, byte[] bytes) {
+        XMLStreamReader r = null;
+        try {
+            r = SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.DTD) {
+                    return null;
+                }
+                if (e == XMLStreamConstants.START_ELEMENT) {
+                    String ns = r.getNamespaceURI();
+                    return new XliffVersion(ns == null ? "" : ns, r.getAttributeValue(null, "version"));
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            return null;
+        } finally {
+            SafeXml.closeQuietly(r);
+        }
+    }
+}
