@@ -34,7 +34,12 @@ public final class GlossaryLoader {
         if (!Files.exists(g)) {
             return new Glossary(List.of(), project.sourceLocale().tag(), List.of());
         }
-        return load(List.of(project.display(g)));
+        List<Glossary> parts = new ArrayList<>();
+        for (Path f : files(List.of(project.display(g)))) {
+            project.paths().inside(f); // a link in the glossary folder must not lead out of the project either
+            parts.add(reader.read(f));
+        }
+        return Glossary.merge(parts);
     }
 
     /** The TBX files: files as given, folders searched (sorted, recursively) for {@code *.tbx}. */

@@ -65,6 +65,11 @@ public record ProjectConfig(
         for (String key : p.stringPropertyNames()) {
             settings.put(key, p.getProperty(key).strip());
         }
+        String outside = settings.get(ProjectPaths.ALLOW_OUTSIDE);
+        if (outside != null && !outside.equals("true") && !outside.equals("false")) {
+            throw WorkbenchException.inFile(file, ProjectPaths.ALLOW_OUTSIDE + ": '" + outside
+                    + "' is neither true nor false");
+        }
         LocaleTag source = locale(file, "source-locale", required(file, settings, "source-locale"));
         List<LocaleTag> targets = new ArrayList<>();
         for (String t : list(required(file, settings, "target-locales"))) {
@@ -91,6 +96,11 @@ public record ProjectConfig(
         }
         return new ProjectConfig(source, targets, documents, settings.getOrDefault("glossary", "glossary"),
                 settings.getOrDefault("memory", "memory"), emptyToNull(settings.get("segmentation")), settings);
+    }
+
+    /** Whether the project lets symbolic links lead outside its folder ({@value ProjectPaths#ALLOW_OUTSIDE}). */
+    public boolean allowOutside() {
+        return "true".equals(settings.get(ProjectPaths.ALLOW_OUTSIDE));
     }
 
     /** The config file's text for a new project. */
