@@ -90,7 +90,7 @@ public class CheckCommand {
         if (pathArgs.isEmpty()) {
             xliffs = new ArrayList<>();
             for (Project.Translation t : project.translations()) {
-                if (Files.isRegularFile(t.xliff())) {
+                if (Files.exists(t.xliff())) { // a pipe or a folder there is refused by the reader, not passed over
                     xliffs.add(project.display(t.xliff()));
                 }
             }
@@ -110,7 +110,7 @@ public class CheckCommand {
         for (Path x : xliffs) {
             documents.add(reader.read(x));
         }
-        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
+        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings(), project.configFile());
         CheckResult result = new CheckService(glossary, Languages.installed(), config).check(xliffs, documents);
         for (String notice : result.notices()) {
             console.error("workbench: note: " + notice);

@@ -75,6 +75,16 @@ public final class Project {
         return config.targetLocales();
     }
 
+    /** The project's settings file, as shown in messages. */
+    public Path configFile() {
+        return Paths2.forDisplay(root.resolve(ProjectConfig.FILE_NAME));
+    }
+
+    /** The size limits of the project's inputs (its {@code limits.*} settings, else the defaults). */
+    public org.l10nwb.core.io.InputLimits limits() {
+        return org.l10nwb.core.io.InputLimits.fromSettings(config.settings(), Path.of(ProjectConfig.FILE_NAME));
+    }
+
     /** The project's boundary, through which every path of the project is resolved. */
     public ProjectPaths paths() {
         return paths;

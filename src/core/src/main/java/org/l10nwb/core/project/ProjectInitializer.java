@@ -62,7 +62,8 @@ public final class ProjectInitializer {
         List<String> documents = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         for (Path source : sources) {
-            byte[] bytes = TextFiles.readBytes(source);
+            byte[] bytes = TextFiles.readBytes(source, org.l10nwb.core.io.InputKind.SOURCE,
+                    org.l10nwb.core.io.InputLimits.DEFAULTS);
             TextFiles.decodeUtf8Strict(source, bytes);
             formats.forFile(source);
             String base = name != null ? name : defaultName(source, sourceLocale);
