@@ -51,7 +51,9 @@ public final class Options {
             throw new WorkbenchException("the project's glossary '" + project.config().glossary()
                     + "' does not exist yet (create it, import one with 'workbench glossary import', or give --glossary)");
         }
-        return List.of(project.display(g));
+        List<Path> files = org.l10nwb.core.glossary.GlossaryLoader.files(List.of(project.display(g)));
+        files.forEach(project.paths()::inside); // the project's own glossary stays inside the project
+        return files;
     }
 
     /** {@code error}, {@code warning} or {@code never} ({@link Severity#OFF}). */

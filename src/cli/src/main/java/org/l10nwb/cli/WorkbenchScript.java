@@ -7,6 +7,8 @@ import org.jline.reader.Parser;
 import org.springframework.shell.jline.FileInputProvider;
 import org.springframework.shell.standard.commands.Script;
 
+import org.l10nwb.core.io.InputKind;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.io.TextFiles;
 
 /**
@@ -26,7 +28,7 @@ public class WorkbenchScript extends Script implements Script.Command {
     /** Runs under the registration of {@link Script#script}, whose {@code @ShellMethod} this overrides. */
     @Override
     public void script(File file) throws Exception {
-        String text = TextFiles.readUtf8(file.toPath());
+        String text = TextFiles.readUtf8(file.toPath(), InputKind.SCRIPT, InputLimits.DEFAULTS);
         try (FileInputProvider lines = new FileInputProvider(new StringReader(text), parser)) {
             getShell().run(lines);
         }

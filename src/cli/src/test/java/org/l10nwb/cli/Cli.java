@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the workbench in-process with captured standard streams, as a user's shell would. */
-final class Cli {
+public final class Cli {
     private Cli() {}
 
     /** The outcome of one run. */
-    record Result(int exit, String out, String err) {
-        long errLines() {
+    public record Result(int exit, String out, String err) {
+        public long errLines() {
             return err.lines().count();
         }
 
@@ -20,7 +20,7 @@ final class Cli {
         }
     }
 
-    static synchronized Result run(String... args) {
+    public static synchronized Result run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.PatternSyntaxException;
 
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.exceptions.OkapiException;
@@ -15,7 +16,11 @@ import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.Segmentation;
+import org.l10nwb.core.io.InputKind;
+import org.l10nwb.core.io.InputLimits;
+import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.xml.XmlCursor;
 
 /**
  * Okapi SRX segmenters: Okapi's default rules, with a project's own SRX rules placed in front of
@@ -39,8 +44,33 @@ final class Segmenters {
         SRXDocument doc = DOCUMENTS.compute(key,
                 (k, v) -> v != null && v.modified() == modified ? v : new Loaded(modified, load(rules))).doc();
         synchronized (doc) {
-            return doc.compileLanguageRules(OkapiFormat.locale(locale), null);
+            try {
+                return doc.compileLanguageRules(OkapiFormat.locale(locale), null);
+            } catch (PatternSyntaxException e) {
+                DOCUMENTS.remove(key);
+                throw badPattern(rules, e);
+            } catch (OkapiException e) {
+                DOCUMENTS.remove(key);
+                throw new WorkbenchException(SourcePosition.of(rules == null ? key : rules),
+                        "cannot use SRX rules: " + OkapiFormat.message(e), e);
+            }
         }
+    }
+
+    /** A regular expression of the rules that Java cannot compile: one line naming the file and the pattern. */
+    private static WorkbenchException badPattern(Path rules, PatternSyntaxException e) {
+        String pattern = e.getPattern() == null ? "" : e.getPattern().replaceAll("\\R", " ");
+        if (pattern.length() > 80) {
+            pattern = pattern.substring(0, 79) + "…";
+        }
+        return new WorkbenchException(rules == null ? null : SourcePosition.of(rules), "bad regular expression in the SRX"
+                + " rules: " + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : "") + " in '"
+                + pattern + "'", e);
+    }
+
+    /** Drops the compiled rules of a file that is gone, so that the cache does not keep them. */
+    static void forget(Path rules) {
+        DOCUMENTS.remove(rules.toAbsolutePath());
     }
 
     private static long modified(Path rules) {
@@ -57,9 +87,20 @@ final class Segmenters {
         if (projectRules == null) {
             return doc;
         }
+        // Read first as the workbench reads XML (no DOCTYPE, UTF-8 checked, errors at file:line:col):
+        // Okapi's own parser would print its error on the console besides throwing it.
+        try (XmlCursor x = XmlCursor.open(projectRules, TextFiles.readBytes(projectRules, InputKind.RULES,
+                InputLimits.DEFAULTS))) {
+            if (!x.toRoot("SRX rules", false)) {
+                throw WorkbenchException.inFile(projectRules, "empty document, expected <srx>");
+            }
+            x.toEnd();
+        }
         SRXDocument project = new SRXDocument();
         try {
             project.loadRules(projectRules.toString());
+        } catch (PatternSyntaxException e) {
+            throw badPattern(projectRules, e);
         } catch (OkapiException e) {
             throw new WorkbenchException(SourcePosition.of(projectRules),
                     "cannot read SRX rules: " + OkapiFormat.message(e), e);

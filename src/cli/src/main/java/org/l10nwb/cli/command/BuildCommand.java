@@ -53,7 +53,7 @@ public class BuildCommand {
         Project project = projects.project();
         Glossary glossary = new GlossaryLoader().loadProject(project);
         Languages languages = Languages.installed();
-        CheckService checks = new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings()));
+        CheckService checks = new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings(), project.configFile()));
         PublicationGate gate = new PublicationGate(checks, PublicationGate.requiresSignOff(project.config().settings()));
         PublicationGate.Overrides overrides = new PublicationGate.Overrides(allow, allowRejected, allowErrors, allowUnsigned);
         List<BuildService.Outcome> outcomes = new BuildService(formats).build(project,

@@ -97,7 +97,7 @@ public class CheckCommand {
         if (pathArgs.isEmpty()) {
             xliffs = new ArrayList<>();
             for (Project.Translation t : project.translations()) {
-                if (Files.isRegularFile(t.xliff())) {
+                if (Files.exists(t.xliff())) { // a pipe or a folder there is refused by the reader, not passed over
                     xliffs.add(project.display(t.xliff()));
                 }
             }
@@ -129,7 +129,7 @@ public class CheckCommand {
                         e.position() != null ? e.position() : SourcePosition.of(x), e.detail()));
             }
         }
-        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
+        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings(), project.configFile());
         CheckResult result = new CheckService(glossary, Languages.installed(), config).check(readable, documents)
                 .withUnreadable(unreadable);
         for (String notice : result.notices()) {

@@ -62,7 +62,7 @@ public class ReviewCommands {
         Glossary glossary = new GlossaryLoader().loadProject(project);
         Languages languages = Languages.installed();
         return new ReviewService(glossary, languages,
-                new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings())));
+                new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings(), project.configFile())));
     }
 
     @Command(command = "report", description = "Write the bilingual review report: one HTML page per locale"
@@ -89,7 +89,7 @@ public class ReviewCommands {
                 List<Path> paths = new ArrayList<>();
                 for (Project.Translation t : project.translations(doc, page)) {
                     Path x = t.xliff();
-                    if (!Files.isRegularFile(x)) {
+                    if (!Files.exists(x)) {
                         throw WorkbenchException.inFile(project.display(x), "not extracted yet")
                                 .remedy(Remedy.EXTRACT, null);
                     }
@@ -139,7 +139,7 @@ public class ReviewCommands {
         for (String doc : project.config().documents()) {
             for (Project.Translation t : project.translations(doc, targets)) {
                 Path x = project.display(t.xliff());
-                if (!Files.isRegularFile(x)) {
+                if (!Files.exists(x)) {
                     continue;
                 }
                 for (ReviewService.Changed c : ReviewService.diff(x)) {

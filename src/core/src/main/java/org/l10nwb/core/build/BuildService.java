@@ -13,6 +13,7 @@ import org.l10nwb.core.extract.ExtractService;
 import org.l10nwb.core.format.DocumentFormat;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.InputKind;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Content;
@@ -70,7 +71,7 @@ public final class BuildService {
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
             Path shownSource = project.display(source);
-            TextFiles.requireUtf8(shownSource);
+            TextFiles.decodeUtf8Strict(shownSource, TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits()));
             DocumentFormat format = formats.forFile(source);
             List<Content> current = null;
             for (Project.Translation t : project.translations(document, locales)) {
@@ -78,7 +79,9 @@ public final class BuildService {
                 if (!Files.exists(t.xliff())) {
                     throw WorkbenchException.inFile(shownXlf, "no such file").remedy(Remedy.EXTRACT, null);
                 }
-                XliffFile file = ExtractService.fileFor(reader.read(shownXlf), document, shownXlf);
+                XliffFile file = ExtractService.fileFor(reader.read(shownXlf, TextFiles.readBytes(shownXlf, InputKind.XLIFF,
+                        project.limits())), document, shownXlf);
+                requireLocale(file, t.locale(), shownXlf);
                 if (current == null) {
                     current = format.extract(source, project.sourceLocale(), ExtractService.segmentation(project));
                 }
@@ -87,6 +90,7 @@ public final class BuildService {
                 int untranslated = 0;
                 List<TransUnit> filled = new ArrayList<>(file.units().size());
                 for (TransUnit u : file.units()) {
+                    TargetMarkup.requireMatchesSource(u);
                     Content target = fill(u);
                     for (Part p : u.source().segments()) {
                         segments++;
@@ -120,6 +124,19 @@ public final class BuildService {
             AtomicFiles.write(w.getKey(), w.getValue());
         }
         return outcomes;
+    }
+
+    /** An XLIFF whose target language is not its folder's would publish one language as another. */
+    private static void requireLocale(XliffFile file, LocaleTag locale, Path xlf) {
+        String declared = file.targetLanguage();
+        if (declared == null || declared.isBlank()) {
+            return;
+        }
+        LocaleTag tag = LocaleTag.tryOf(declared);
+        if (tag == null || !tag.equals(locale)) {
+            throw WorkbenchException.inFile(xlf, "its target-language is '" + declared + "', but it is in the folder of '"
+                    + locale.tag() + "'; not building an edition in the wrong language");
+        }
     }
 
     /** The unit's target with the source standing in for every empty segment. */

@@ -41,6 +41,18 @@ public final class CheckConfig {
         return new CheckConfig();
     }
 
+    /**
+     * Reads the {@code check.*} settings of a project's settings file, a bad one a user error
+     * naming {@code file}.
+     */
+    public static CheckConfig fromSettings(Map<String, String> settings, java.nio.file.Path file) {
+        try {
+            return fromSettings(settings);
+        } catch (WorkbenchException e) {
+            throw e.position() != null ? e : WorkbenchException.inFile(file, e.detail());
+        }
+    }
+
     /** Reads the {@code check.*} settings; anything else is left to its owner. */
     public static CheckConfig fromSettings(Map<String, String> settings) {
         CheckConfig config = new CheckConfig();

@@ -19,6 +19,7 @@ import org.l10nwb.core.terms.TermIndexes;
  * Finds what makes a glossary ambiguous or unenforceable.
  *
  * <ul>
+ * <li>{@code blank-term}: a term of spaces only (no-break spaces, which no reader strips);
  * <li>{@code duplicate-term}: the same term twice in one concept and language;
  * <li>{@code term-in-two-concepts}: one term in two concepts (in the source language, a text
  *     mentioning it would require both);
@@ -66,6 +67,15 @@ public final class GlossaryLint {
             }
         }
         for (String lang : langs) {
+            for (Concept c : glossary.concepts()) {
+                for (org.l10nwb.core.glossary.Term t : c.terms(lang)) {
+                    if (isBlank(t.text())) {
+                        issues.add(new Issue(Severity.ERROR, "blank-term", t.position() != null ? t.position()
+                                : c.position(), c.id(), lang + " term " + quote(t.text()) + " is made of spaces only"
+                                + " (no-break or other): it matches nothing, or every space"));
+                    }
+                }
+            }
             TermIndex index = TermIndexes.of(glossary, languages).get(lang);
             Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
             for (IndexedTerm t : index.terms()) {
@@ -158,6 +168,15 @@ public final class GlossaryLint {
             }
         }
         return out;
+    }
+
+    /**
+     * No letter, digit or mark: spaces of any kind (the TBX reader strips only ASCII white space,
+     * so a no-break space survives it), format characters such as the zero-width space.
+     */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL);
     }
 
     private static SourcePosition pos(IndexedTerm t, Concept c) {

@@ -22,11 +22,11 @@ public final class XliffFiles {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    files.addAll(s.filter(f -> Files.isRegularFile(f) && isXliff(f)).map(Path::normalize).sorted().toList());
+                    files.addAll(s.filter(f -> !Files.isDirectory(f) && isXliff(f)).map(Path::normalize).sorted().toList());
                 } catch (IOException e) {
                     throw WorkbenchException.inFile(p, "cannot read folder: " + AtomicFiles.reason(e));
                 }
-            } else if (Files.isRegularFile(p)) {
+            } else if (Files.exists(p)) { // the reader refuses what is not a regular file, by name
                 files.add(p);
             } else {
                 throw WorkbenchException.inFile(p, "no such file or folder");

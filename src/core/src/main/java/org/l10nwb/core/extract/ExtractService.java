@@ -12,6 +12,7 @@ import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormat;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.format.Segmentation;
+import org.l10nwb.core.io.InputKind;
 import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
@@ -67,7 +68,8 @@ public final class ExtractService {
         Map<String, DocumentFormat> formatsByDocument = new LinkedHashMap<>();
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
-            TextFiles.requireUtf8(project.display(source));
+            TextFiles.decodeUtf8Strict(project.display(source), TextFiles.readBytes(project.display(source),
+                    InputKind.SOURCE, project.limits()));
             DocumentFormat format = formats.forFile(source);
             formatsByDocument.put(document, format);
             contents.put(document, format.extract(source, project.sourceLocale(), segmentation));
@@ -99,7 +101,7 @@ public final class ExtractService {
         Reconciler.Result reconciled = null;
         List<TransUnit> units;
         if (Files.exists(xlf)) {
-            previous = TextFiles.readBytes(project.display(xlf));
+            previous = TextFiles.readBytes(project.display(xlf), InputKind.XLIFF, project.limits());
             XliffDocument old = reader.read(project.display(xlf), previous);
             XliffFile oldFile = fileFor(old, t.document(), project.display(xlf));
             reconciled = Reconciler.reconcile(oldFile.units(), contents);
@@ -142,9 +144,10 @@ public final class ExtractService {
             return Segmentation.DEFAULT;
         }
         Path rules = project.resolve(srx);
-        if (!Files.isRegularFile(rules)) {
+        if (!Files.exists(rules)) {
             throw WorkbenchException.inFile(project.display(rules), "no such file (setting 'segmentation')");
         }
+        TextFiles.requireReadable(project.display(rules), InputKind.RULES, project.limits());
         return new Segmentation(rules);
     }
 }

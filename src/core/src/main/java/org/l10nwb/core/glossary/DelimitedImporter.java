@@ -55,7 +55,8 @@ public final class DelimitedImporter {
             case "tsv", "tab" -> CSVFormat.TDF.builder().setTrim(false).setIgnoreSurroundingSpaces(false).get();
             default -> throw WorkbenchException.inFile(file, "not a .csv or .tsv file");
         };
-        String text = TextFiles.readUtf8(file);
+        String text = TextFiles.decodeUtf8Strict(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.SPREADSHEET,
+                org.l10nwb.core.io.InputLimits.DEFAULTS));
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -88,8 +89,16 @@ public final class DelimitedImporter {
             if (columns == null) {
                 throw WorkbenchException.inFile(file, "empty file: expected a header row");
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw WorkbenchException.inFile(file, "cannot parse: " + e.getMessage().replaceAll("\\s+", " "));
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            // Commons CSV reports a quote left open from its iterator, wrapped, with the line it started on.
+            Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            String msg = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ");
+            java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(msg);
+            if (start.find()) {
+                throw new WorkbenchException(SourcePosition.of(file, Integer.parseInt(start.group(1)), 0),
+                        "a quoted field is not closed: its closing quote (\") is missing before the end of the file");
+            }
+            throw WorkbenchException.inFile(file, "cannot parse: " + msg);
         }
         if (concepts.isEmpty()) {
             throw WorkbenchException.inFile(file, "no concepts below the header row");

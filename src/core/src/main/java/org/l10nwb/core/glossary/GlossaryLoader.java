@@ -34,7 +34,13 @@ public final class GlossaryLoader {
         if (!Files.exists(g)) {
             return new Glossary(List.of(), project.sourceLocale().tag(), List.of());
         }
-        return load(List.of(project.display(g)));
+        List<Glossary> parts = new ArrayList<>();
+        for (Path f : files(List.of(project.display(g)))) {
+            project.paths().inside(f); // a link in the glossary folder must not lead out of the project either
+            parts.add(reader.read(f, org.l10nwb.core.io.TextFiles.readBytes(f, org.l10nwb.core.io.InputKind.GLOSSARY,
+                    project.limits())));
+        }
+        return Glossary.merge(parts);
     }
 
     /** The TBX files: files as given, folders searched (sorted, recursively) for {@code *.tbx}. */
@@ -43,7 +49,7 @@ public final class GlossaryLoader {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> found = s.filter(f -> Files.isRegularFile(f)
+                    List<Path> found = s.filter(f -> !Files.isDirectory(f) // a pipe named .tbx is refused by the reader, not passed over
                             && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tbx")).map(Path::normalize).sorted()
                             .toList();
                     if (found.isEmpty()) {
@@ -53,7 +59,7 @@ public final class GlossaryLoader {
                 } catch (IOException e) {
                     throw WorkbenchException.inFile(p, "cannot read folder: " + AtomicFiles.reason(e));
                 }
-            } else if (Files.isRegularFile(p)) {
+            } else if (Files.exists(p)) {
                 files.add(p);
             } else {
                 throw WorkbenchException.inFile(p, "no such glossary file or folder");

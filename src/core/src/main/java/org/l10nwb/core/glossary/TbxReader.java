@@ -36,7 +36,7 @@ public final class TbxReader {
     public static final String TBX_NS = "urn:iso:std:iso:30042:ed-2";
 
     public Glossary read(Path file) {
-        return read(file, TextFiles.readBytes(file));
+        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.GLOSSARY, org.l10nwb.core.io.InputLimits.DEFAULTS));
     }
 
     public Glossary read(Path file, byte[] bytes) {

@@ -1,6 +1,7 @@
 package org.l10nwb.core.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -19,16 +20,55 @@ public final class TextFiles {
 
     /** Reads all bytes of a file the user named; a missing or unreadable file is a user error. */
     public static byte[] readBytes(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw WorkbenchException.inFile(file, "is a folder, expected a file");
+        return readBytes(file, InputKind.OTHER, InputLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads all bytes of an input file of {@code kind}: only a regular file (a pipe would hang the
+     * command, a device never end), only up to its limit. Each refusal is a user error naming it.
+     */
+    public static byte[] readBytes(Path file, InputKind kind, InputLimits limits) {
+        requireReadable(file, kind, limits);
+        long limit = limits.bytes(kind);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read no further than the limit, whatever size the file claimed a moment ago.
+            byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+            if (bytes.length > limit) {
+                throw WorkbenchException.inFile(file, limits.tooLarge(kind, -1));
             }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw WorkbenchException.inFile(file, "no such file");
         } catch (IOException e) {
             throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
         }
+    }
+
+    /**
+     * Checks, before anything opens it, that an input file of {@code kind} exists, is a regular
+     * file once links are followed (not a folder, a pipe, a device or a socket) and is within its
+     * size limit; answers its size. For files that a library reads itself (Okapi, a streaming parser).
+     */
+    public static long requireReadable(Path file, InputKind kind, InputLimits limits) {
+        if (Files.isDirectory(file)) {
+            throw WorkbenchException.inFile(file, "is a folder, expected a file");
+        }
+        if (!Files.exists(file)) {
+            throw WorkbenchException.inFile(file, Files.isSymbolicLink(file) ? "is a symbolic link to nothing" : "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw WorkbenchException.inFile(file, "is not a regular file (a pipe, a device or a socket); refused");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
+        }
+        if (size > limits.bytes(kind)) {
+            throw WorkbenchException.inFile(file, limits.tooLarge(kind, size));
+        }
+        return size;
     }
 
     /**
@@ -40,6 +80,10 @@ public final class TextFiles {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw WorkbenchException.inFile(file, "is UTF-16 encoded; convert it to UTF-8 first");
+        }
+        if (looksLikeUtf16(bytes)) {
+            throw WorkbenchException.inFile(file, "looks like UTF-16 without a byte-order mark (NUL bytes in every other"
+                    + " position); convert it to UTF-8 first");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -67,12 +111,112 @@ public final class TextFiles {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
+        requireNoControlCharacters(file, text);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Whether bytes without a byte-order mark are UTF-16 all the same: in text of Latin script,
+     * and in the markup of any XML, every other byte is NUL. Refused rather than decoded: the
+     * workbench writes what it reads back byte for byte, and a guessed encoding would not survive
+     * that (the user converts it once, knowingly). Looks at the first 4 KiB only.
+     */
+    static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        // Many NULs on one side and (almost) none on the other: text in UTF-16 LE or BE.
+        return Math.max(evenNuls, oddNuls) * 10 >= pairs * 3 && Math.min(evenNuls, oddNuls) * 20 <= pairs;
+    }
+
+    /**
+     * NUL and the other C0 control characters (but tab, line feed and carriage return) and DEL
+     * have no place in a text the workbench reads: XML 1.0 forbids them, and in a source document
+     * they are a binary file or a broken editor, not text to translate. Refused with their line
+     * and column, since the XML parser's own report of them does not name the file.
+     */
+    static void requireNoControlCharacters(Path file, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new WorkbenchException(SourcePosition.of(file, line, i - lineStart + 1), String.format(
+                        "control character U+%04X%s; the file is binary or damaged", (int) c,
+                        c == 0 ? " (NUL)" : ""));
+            }
+        }
+    }
+
+    /**
+     * Checks that a file too large to hold in memory (a TMX file) is UTF-8, chunk by chunk, with
+     * the line and column of the first bad byte. The XML parser streaming it would report a bad
+     * byte without a usable place, and print it on the error stream besides.
+     */
+    public static void requireUtf8Streaming(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        int line = 1;
+        int column = 1;
+        long offset = 0;
+        try (InputStream s = Files.newInputStream(file)) {
+            boolean end = false;
+            while (true) {
+                if (!end) {
+                    int n = s.read(in.array(), in.position(), in.remaining());
+                    end = n < 0;
+                    in.position(in.position() + Math.max(n, 0));
+                }
+                in.flip();
+                java.nio.charset.CoderResult r = decoder.decode(in, out, end);
+                out.flip();
+                for (int i = 0; i < out.length(); i++) {
+                    if (out.charAt(i) == '\n') {
+                        line++;
+                        column = 1;
+                    } else if (!Character.isLowSurrogate(out.charAt(i))) {
+                        column++;
+                    }
+                }
+                out.clear();
+                if (r.isError()) {
+                    throw new WorkbenchException(SourcePosition.of(file, line, column), String.format(
+                            "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
+                            in.get(in.position()) & 0xFF, offset + in.position()));
+                }
+                offset += in.position();
+                in.compact();
+                if (end && r.isUnderflow()) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
+        }
     }
 
     /** Reads a UTF-8 text file strictly (see {@link #decodeUtf8Strict}). */
     public static String readUtf8(Path file) {
         return decodeUtf8Strict(file, readBytes(file));
+    }
+
+    /** Reads a UTF-8 text file of {@code kind} strictly, within its limit. */
+    public static String readUtf8(Path file, InputKind kind, InputLimits limits) {
+        return decodeUtf8Strict(file, readBytes(file, kind, limits));
     }
 
     /** Validates without keeping the text. */

@@ -44,9 +44,8 @@ final class TmxImport {
      * unless the whole file is read without error.
      */
     MemoryStore.ImportResult importTmx(Path file, MemoryStore.Progress progress) {
-        if (!Files.isRegularFile(file)) {
-            throw WorkbenchException.inFile(file, "no such file");
-        }
+        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY,
+                org.l10nwb.core.io.InputLimits.DEFAULTS);
         String name = file.getFileName().toString();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx")) {
             name = name + ".tmx";
@@ -58,11 +57,44 @@ final class TmxImport {
         if (Files.exists(stored) && sameFile(stored, file)) {
             throw WorkbenchException.inFile(file, "is already the memory's own copy; nothing to import");
         }
+        Path indexRoot = folder.dir().resolve(MemoryFolder.INDEX_FOLDER);
+        Path firstMissing = null;
+        for (Path p = indexRoot; p != null && !Files.exists(p); p = p.getParent()) {
+            firstMissing = p;
+        }
+        List<String> indexedBefore = folder.indexedTargets(source.language());
         List<EditLock> held = new ArrayList<>();
         try {
             return importHolding(file, name, stored, progress, held);
+        } catch (RuntimeException e) {
+            held.forEach(EditLock::close);
+            held.clear();
+            forgetNewIndexes(firstMissing, indexedBefore, e);
+            throw e;
         } finally {
             held.forEach(EditLock::close);
+        }
+    }
+
+    /**
+     * A refused import leaves the memory folder as it found it: the index folders it created
+     * (for a new language pair, or the memory's first) are removed again, once the store has
+     * closed them; those that were there keep their last commit (rolled back to it).
+     */
+    private void forgetNewIndexes(Path firstMissing, List<String> indexedBefore, RuntimeException e) {
+        try {
+            store.close();
+            if (firstMissing != null) {
+                folder.deleteTree(firstMissing);
+                return;
+            }
+            for (String t : folder.indexedTargets(source.language())) {
+                if (!indexedBefore.contains(t)) {
+                    folder.deleteTree(folder.indexFolder(source.language(), t));
+                }
+            }
+        } catch (RuntimeException alsoFailed) {
+            e.addSuppressed(alsoFailed);
         }
     }
 

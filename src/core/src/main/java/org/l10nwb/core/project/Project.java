@@ -18,10 +18,12 @@ import org.l10nwb.core.locale.LocaleTag;
 public final class Project {
     private final Path root;
     private final ProjectConfig config;
+    private final ProjectPaths paths;
 
     private Project(Path root, ProjectConfig config) {
         this.root = root;
         this.config = config;
+        this.paths = new ProjectPaths(root, config.allowOutside());
     }
 
     /** Opens the project whose root is {@code dir}. */
@@ -73,9 +75,24 @@ public final class Project {
         return config.targetLocales();
     }
 
-    /** Resolves a project-relative path. */
+    /** The project's settings file, as shown in messages. */
+    public Path configFile() {
+        return Paths2.forDisplay(root.resolve(ProjectConfig.FILE_NAME));
+    }
+
+    /** The size limits of the project's inputs (its {@code limits.*} settings, else the defaults). */
+    public org.l10nwb.core.io.InputLimits limits() {
+        return org.l10nwb.core.io.InputLimits.fromSettings(config.settings(), Path.of(ProjectConfig.FILE_NAME));
+    }
+
+    /** The project's boundary, through which every path of the project is resolved. */
+    public ProjectPaths paths() {
+        return paths;
+    }
+
+    /** Resolves a project-relative path; one that leads outside the project is a user error ({@link ProjectPaths}). */
     public Path resolve(String relative) {
-        return root.resolve(relative).normalize();
+        return paths.resolve(relative);
     }
 
     /** A path relative to the project root, with forward slashes, as written into files. */
@@ -90,17 +107,17 @@ public final class Project {
 
     /** The locale's folder: {@code locales/<tag>}. */
     public Path localeDir(LocaleTag locale) {
-        return root.resolve("locales").resolve(locale.tag());
+        return paths.inside(root.resolve("locales").resolve(locale.tag()));
     }
 
     /** {@code locales/<locale>/<name>.xlf} for a source document. */
     public Path xliffPath(String document, LocaleTag locale) {
-        return localeDir(locale).resolve(Paths2.baseName(Path.of(document)) + ".xlf");
+        return paths.inside(localeDir(locale).resolve(Paths2.baseName(Path.of(document)) + ".xlf"));
     }
 
     /** {@code locales/<locale>/<name>.<ext>}: the edition built from the XLIFF. */
     public Path editionPath(String document, LocaleTag locale) {
-        return localeDir(locale).resolve(Path.of(document).getFileName().toString());
+        return paths.inside(localeDir(locale).resolve(Path.of(document).getFileName().toString()));
     }
 
     /**

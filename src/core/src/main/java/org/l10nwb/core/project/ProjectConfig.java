@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
@@ -54,17 +55,55 @@ public record ProjectConfig(
 
     /** Reads and validates the config file. */
     public static ProjectConfig load(Path file) {
-        String text = TextFiles.readUtf8(file);
-        Properties p = new Properties();
+        String text = TextFiles.decodeUtf8Strict(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.SETTINGS,
+                org.l10nwb.core.io.InputLimits.DEFAULTS));
+        List<String> twice = new ArrayList<>();
+        Properties p = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                // Properties keeps the last of two settings silently; a project that sets one twice is wrong once.
+                if (containsKey(key)) {
+                    twice.add(String.valueOf(key));
+                }
+                return super.put(key, value);
+            }
+        };
         try {
             p.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             throw WorkbenchException.inFile(file, "cannot parse: " + e.getMessage());
         }
+        if (!twice.isEmpty()) {
+            String key = twice.get(0);
+            throw new WorkbenchException(SourcePosition.of(file, secondLine(text, key), 1), "'" + key
+                    + "' is set twice (the first setting would be ignored); keep one");
+        }
         Map<String, String> settings = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
-            settings.put(key, p.getProperty(key).strip());
+            String value = p.getProperty(key).strip();
+            if (key.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+                throw WorkbenchException.inFile(file, key.replace("\0", "\\u0000") + ": holds a NUL character");
+            }
+            settings.put(key, value);
         }
+        for (String key : List.of("documents", "glossary", "memory", "segmentation")) {
+            String v = settings.get(key);
+            for (String part : v == null ? List.<String>of() : list(v)) {
+                try {
+                    Path.of(part);
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw WorkbenchException.inFile(file, key + ": '" + part + "' is not a valid path");
+                }
+            }
+        }
+        String outside = settings.get(ProjectPaths.ALLOW_OUTSIDE);
+        if (outside != null && !outside.equals("true") && !outside.equals("false")) {
+            throw WorkbenchException.inFile(file, ProjectPaths.ALLOW_OUTSIDE + ": '" + outside
+                    + "' is neither true nor false");
+        }
+        org.l10nwb.core.io.InputLimits.fromSettings(settings, file); // a bad limit is reported here, naming the file
         LocaleTag source = locale(file, "source-locale", required(file, settings, "source-locale"));
         List<LocaleTag> targets = new ArrayList<>();
         for (String t : list(required(file, settings, "target-locales"))) {
@@ -91,6 +130,25 @@ public record ProjectConfig(
         }
         return new ProjectConfig(source, targets, documents, settings.getOrDefault("glossary", "glossary"),
                 settings.getOrDefault("memory", "memory"), emptyToNull(settings.get("segmentation")), settings);
+    }
+
+    /** The line of the second setting of {@code key} (a plain key as most are written), or 0. */
+    private static int secondLine(String text, String key) {
+        java.util.regex.Pattern setting = java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(key)
+                + "\\s*[=:\\s]");
+        int seen = 0;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (setting.matcher(lines[i]).find() && ++seen == 2) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the project lets symbolic links lead outside its folder ({@value ProjectPaths#ALLOW_OUTSIDE}). */
+    public boolean allowOutside() {
+        return "true".equals(settings.get(ProjectPaths.ALLOW_OUTSIDE));
     }
 
     /** The config file's text for a new project. */

@@ -37,6 +37,9 @@ public final class ProjectInitializer {
         if (targets.isEmpty()) {
             throw new WorkbenchException("no target locale given").remedy(Remedy.GIVE_TARGETS, null);
         }
+        if (name != null) {
+            ProjectPaths.requireName("the document name", name);
+        }
         if (name != null && sources.size() > 1) {
             throw new WorkbenchException("a project name applies to a single source document")
                     .remedy(Remedy.NAME_WITH_ONE_DOCUMENT, null);
@@ -59,7 +62,8 @@ public final class ProjectInitializer {
         List<String> documents = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         for (Path source : sources) {
-            byte[] bytes = TextFiles.readBytes(source);
+            byte[] bytes = TextFiles.readBytes(source, org.l10nwb.core.io.InputKind.SOURCE,
+                    org.l10nwb.core.io.InputLimits.DEFAULTS);
             TextFiles.decodeUtf8Strict(source, bytes);
             formats.forFile(source);
             String base = name != null ? name : defaultName(source, sourceLocale);
@@ -71,23 +75,76 @@ public final class ProjectInitializer {
             documents.add(relative);
             contents.add(bytes);
         }
+        List<Path> created = new ArrayList<>();
+        if (firstMissing(root) != null) {
+            created.add(firstMissing(root));
+        }
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
             throw WorkbenchException.inFile(Paths2.forDisplay(dir), "cannot create: " + AtomicFiles.reason(e));
         }
-        for (int i = 0; i < documents.size(); i++) {
-            Path target = root.resolve(documents.get(i));
-            if (Files.exists(target)) {
-                throw WorkbenchException.inFile(Paths2.forDisplay(target), "already exists");
+        List<Path> written = new ArrayList<>();
+        try {
+            ProjectPaths paths = new ProjectPaths(root, false);
+            List<Path> files = new ArrayList<>();
+            for (String document : documents) {
+                Path file = paths.inside(root.resolve(document));
+                if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw WorkbenchException.inFile(Paths2.forDisplay(file), "already exists");
+                }
+                files.add(file);
+            }
+            Path config = paths.inside(root.resolve(ProjectConfig.FILE_NAME));
+            for (int i = 0; i < files.size(); i++) {
+                Path folder = firstMissing(files.get(i).getParent());
+                if (folder != null) {
+                    created.add(folder);
+                }
+                written.add(files.get(i));
+                AtomicFiles.write(files.get(i), contents.get(i));
+            }
+            written.add(config);
+            AtomicFiles.write(config, ProjectConfig.render(sourceLocale, targets, documents)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            undo(created, written);
+            throw e;
+        }
+        return Project.open(root);
+    }
+
+    /** The outermost folder of {@code dir} that does not exist yet (which init creates), or {@code null}. */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir; p != null && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /**
+     * Takes back what a failed init made: the files it wrote and the folders it created, so that
+     * a refused init leaves the disk as it found it. Best effort: a failure to clean up is not
+     * allowed to hide the error that caused it.
+     */
+    private static void undo(List<Path> created, List<Path> written) {
+        for (Path f : written) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // the original error is the one to report
             }
         }
-        for (int i = 0; i < documents.size(); i++) {
-            AtomicFiles.write(root.resolve(documents.get(i)), contents.get(i));
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(created.get(i))) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException ignored) {
+                // as above
+            }
         }
-        AtomicFiles.write(root.resolve(ProjectConfig.FILE_NAME),
-                ProjectConfig.render(sourceLocale, targets, documents).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Project.open(root);
     }
 
     /** {@code source-article.en.txt} with source {@code en} gives {@code source-article}. */

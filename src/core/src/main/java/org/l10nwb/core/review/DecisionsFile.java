@@ -1,6 +1,7 @@
 package org.l10nwb.core.review;
 
 import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -111,12 +112,7 @@ public final class DecisionsFile {
 
     /** Reads a decisions file; a malformed one is a user error naming the file. */
     public static ReviewService.Decisions read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
-        }
+        byte[] bytes = org.l10nwb.core.io.TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.DECISIONS, org.l10nwb.core.io.InputLimits.DEFAULTS);
         Content content;
         try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -1,6 +1,7 @@
 package org.l10nwb.core.review;
 
 import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,12 +93,7 @@ public final class SignOffLog {
         if (!Files.exists(file)) {
             return new SignOffLog(file, entries);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, "cannot read the sign-off log: " + AtomicFiles.reason(e));
-        }
+        byte[] bytes = org.l10nwb.core.io.TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.DECISIONS, org.l10nwb.core.io.InputLimits.DEFAULTS);
         Read read;
         try {
             read = JSON.readValue(bytes, Read.class);

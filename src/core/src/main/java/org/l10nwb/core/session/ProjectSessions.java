@@ -65,7 +65,7 @@ public final class ProjectSessions {
         if (glossary.files().isEmpty()) {
             notes.add(new Note("no glossary: terms are not checked", Remedy.GIVE_GLOSSARY));
         }
-        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
+        CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings(), project.configFile());
         CheckService checks = new CheckService(glossary, languages, config);
         List<TranslationMemory> memories = new ArrayList<>();
         if (project != null) {

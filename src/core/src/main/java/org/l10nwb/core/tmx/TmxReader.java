@@ -75,6 +75,8 @@ public final class TmxReader {
      * errors at their place; units handed over before the error are the caller's to discard.
      */
     public TmxHeader read(Path file, Handler sink) {
+        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY, org.l10nwb.core.io.InputLimits.DEFAULTS);
+        org.l10nwb.core.xml.SafeXml.checkUtf8Streaming(file);
         try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             long total = Files.size(file);
             try (XmlCursor x = XmlCursor.open(file, in)) {

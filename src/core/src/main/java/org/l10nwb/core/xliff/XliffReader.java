@@ -53,7 +53,7 @@ public final class XliffReader {
 
     /** Reads a file; every problem becomes a one-line {@link WorkbenchException} naming it. */
     public XliffDocument read(Path file) {
-        return read(file, TextFiles.readBytes(file));
+        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, org.l10nwb.core.io.InputLimits.DEFAULTS));
     }
 
     /** Reads XLIFF bytes; {@code file} is used in messages and positions. */

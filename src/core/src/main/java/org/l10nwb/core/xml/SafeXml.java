@@ -49,6 +49,19 @@ public final class SafeXml {
         }
     }
 
+    /** As {@link #checkUtf8(Path, byte[])} for a document that is streamed, not held in memory. */
+    public static void checkUtf8Streaming(Path file) {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(200);
+        } catch (java.io.IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+        }
+        if (declaresUtf8(head)) {
+            TextFiles.requireUtf8Streaming(file);
+        }
+    }
+
     /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */
     static boolean declaresUtf8(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0)) {

@@ -34,8 +34,16 @@ public final class XmlCursor implements AutoCloseable {
     /** How much of a document the DOCTYPE check looks at: an internal subset is at its very start. */
     private static final int HEAD = 1 << 16;
 
+    /**
+     * How deep elements may nest. The readers walk nested groups and inline codes recursively, and
+     * so do the writers and checks after them; no real XLIFF, TBX or TMX comes near this, while
+     * 100,000 nested {@code <g>} would overflow the stack of any of them. Bounded here, once for all.
+     */
+    public static final int MAX_DEPTH = 200;
+
     private final Path file;
     private final XMLStreamReader r;
+    private int depth;
     /** The document when it is in memory, for the DOCTYPE check; {@code null} when streamed. */
     private final byte[] bytes;
 
@@ -144,7 +152,7 @@ public final class XmlCursor implements AutoCloseable {
     /** The next event of any kind ({@link XMLStreamConstants}). */
     public int next() {
         try {
-            return r.next();
+            return counted(r.next());
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
         }
@@ -156,10 +164,22 @@ public final class XmlCursor implements AutoCloseable {
      */
     public int nextTag() {
         try {
-            return r.nextTag();
+            return counted(r.nextTag());
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
         }
+    }
+
+    /** Keeps the element depth, refusing a document nested deeper than {@link #MAX_DEPTH}. */
+    private int counted(int event) {
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            if (++depth > MAX_DEPTH) {
+                throw error("elements nested more than " + MAX_DEPTH + " deep; refused");
+            }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+        }
+        return event;
     }
 
     /** Reads to the end of the document, so that what is malformed after the root is reported too. */
@@ -185,7 +205,9 @@ public final class XmlCursor implements AutoCloseable {
     /** The text of the current element, which may hold no element (StAX's {@code getElementText}). */
     public String elementText() {
         try {
-            return r.getElementText();
+            String text = r.getElementText();
+            depth--; // it ends on the element's end tag
+            return text;
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
         }
