@@ -23,6 +23,7 @@ import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckResult;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.check.XliffFiles;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.glossary.GlossaryLoader;
@@ -40,7 +41,9 @@ import org.l10nwb.core.xliff.XliffReader;
  * {@code check [PATH]...}: the glossary check and the quality checks, for people and for CI.
  *
  * <p>Exit 0 when no finding is at or above {@code --fail-on}, 1 when one is, 2 for bad usage or
- * input that cannot be read. Every input is read before anything is written.
+ * input that cannot be read. Every input is read before anything is written. Findings that a
+ * {@code suppressions.tsv} beside the XLIFF accepts do not count, and are listed with their reason
+ * in SARIF and, with {@code --show-suppressed}, in the text report.
  */
 @Command(group = "Quality")
 public class CheckCommand {
@@ -70,6 +73,9 @@ public class CheckCommand {
             @Option(longNames = "fail-on", arity = OptionArity.EXACTLY_ONE, defaultValue = "error", label = "SEVERITY",
                     description = "exit 1 when a finding is at least this severe: error, warning or never")
             String failOn,
+            @Option(longNames = "show-suppressed",
+                    description = "also list the findings suppressions.tsv accepts, with their reasons (text report)")
+            boolean showSuppressed,
             @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
                     description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
@@ -112,12 +118,19 @@ public class CheckCommand {
             documents.add(reader.read(x));
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
-        CheckResult result = new CheckService(glossary, Languages.installed(), config).check(xliffs, documents);
+        Suppressions suppressions = Suppressions.forFiles(xliffs);
+        Suppressions.Applied applied = suppressions.apply(new CheckService(glossary, Languages.installed(), config)
+                .check(xliffs, documents), xliffs, documents);
+        CheckResult result = applied.result();
         for (String notice : result.notices()) {
             console.error("workbench: note: " + notice);
         }
+        if (!applied.stale().isEmpty()) {
+            console.error("workbench: note: " + applied.stale().size() + (applied.stale().size() == 1 ? " suppression no"
+                    : " suppressions no") + " longer match their finding or text ('workbench suppress lint' lists them)");
+        }
 
-        byte[] report = render(result, reportFormat, config, threshold);
+        byte[] report = render(result, reportFormat, config, threshold, showSuppressed);
         if (output != null) {
             AtomicFiles.write(Path.of(output), report);
             console.error(TextReport.summary(result) + " (report: " + Paths2.display(Path.of(output)) + ")");
@@ -133,12 +146,13 @@ public class CheckCommand {
         }
     }
 
-    private static byte[] render(CheckResult result, ReportFormat format, CheckConfig config, Severity threshold) {
+    private static byte[] render(CheckResult result, ReportFormat format, CheckConfig config, Severity threshold,
+            boolean showSuppressed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
             case TEXT -> {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-                TextReport.write(result, w);
+                TextReport.write(result, w, showSuppressed);
             }
             case SARIF -> SarifReport.write(result, config, WorkbenchApplication.version(), bytes);
             case JUNIT -> JUnitReport.write(result, threshold == Severity.OFF ? Severity.ERROR : threshold, bytes);

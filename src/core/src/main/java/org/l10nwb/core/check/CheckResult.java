@@ -31,10 +31,18 @@ public record CheckResult(List<FileResult> files, List<String> notices) {
      * One trans-unit.
      *
      * @param translated whether it had a translation to check
+     * @param findings what the checks found, suppressed findings aside
+     * @param suppressed the findings the project's suppressions cover, with the suppression
      */
-    public record UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings) {
+    public record UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings,
+            List<Suppressions.Suppressed> suppressed) {
         public UnitResult {
             findings = List.copyOf(findings);
+            suppressed = List.copyOf(suppressed);
+        }
+
+        public UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings) {
+            this(unitId, position, translated, findings, List.of());
         }
     }
 
@@ -43,6 +51,17 @@ public record CheckResult(List<FileResult> files, List<String> notices) {
         for (FileResult f : files) {
             for (UnitResult u : f.units()) {
                 all.addAll(u.findings());
+            }
+        }
+        return all;
+    }
+
+    /** The findings suppressions cover, in order. */
+    public List<Suppressions.Suppressed> suppressed() {
+        List<Suppressions.Suppressed> all = new ArrayList<>();
+        for (FileResult f : files) {
+            for (UnitResult u : f.units()) {
+                all.addAll(u.suppressed());
             }
         }
         return all;

@@ -17,7 +17,8 @@ import org.l10nwb.core.check.Severity;
 /**
  * JUnit XML as CI systems read it: a test suite per XLIFF file, a test case per checked unit.
  * Findings at or above the failing severity are {@code <failure>}s; lower ones are listed in the
- * case's {@code <system-out>}; untranslated units are {@code <skipped>}.
+ * case's {@code <system-out>}, with the suppressed ones and their reasons; untranslated units are
+ * {@code <skipped>}.
  */
 public final class JUnitReport {
     private JUnitReport() {
@@ -94,11 +95,14 @@ public final class JUnitReport {
                 w.writeCharacters(x.render());
                 w.writeEndElement();
             }
-            if (!other.isEmpty()) {
+            if (!other.isEmpty() || !u.suppressed().isEmpty()) {
                 w.writeStartElement("system-out");
                 StringBuilder sb = new StringBuilder();
                 for (Finding x : other) {
                     sb.append(x.render()).append('\n');
+                }
+                for (var s : u.suppressed()) {
+                    sb.append(TextReport.suppressed(s)).append('\n');
                 }
                 w.writeCharacters(sb.toString());
                 w.writeEndElement();
