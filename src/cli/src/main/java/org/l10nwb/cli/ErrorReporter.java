@@ -2,6 +2,10 @@ package org.l10nwb.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.nio.file.InvalidPathException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.shell.command.CommandExceptionResolver;
@@ -12,9 +16,18 @@ import org.springframework.shell.command.CommandParser.CommandParserException;
 import org.l10nwb.core.WorkbenchException;
 
 /**
- * Turns every failure of a command into one line on the error stream and an exit code: user
- * errors and bad usage are 2, with the file position when there is one. A stack trace is printed
- * only with {@code --debug}.
+ * Turns every failure of a command into a report on the error stream and an exit code, keeping
+ * the kinds of failure apart:
+ *
+ * <ul>
+ * <li>bad usage (Spring Shell's parser) and {@link WorkbenchException} (input that cannot be
+ * read or is invalid): one line, prefixed with the file position when there is one, exit
+ * {@value ExitStatus#USAGE};
+ * <li>anything else is a bug in the workbench: one line that says so and asks for a report,
+ * exit {@value ExitStatus#SOFTWARE}.
+ * </ul>
+ *
+ * A stack trace follows only with {@code --debug}. In the shell the session goes on after either.
  */
 public final class ErrorReporter implements CommandExceptionResolver {
     private final Console console;
@@ -33,30 +46,50 @@ public final class ErrorReporter implements CommandExceptionResolver {
 
     /** Reports a failure and raises the exit status accordingly. */
     public void report(Throwable ex) {
+        status.raise(report(ex, console.debug(), console::error));
+    }
+
+    /**
+     * Writes the report of a failure, line by line, and answers its exit code. Also for failures
+     * that happen where no console exists yet (while the application starts).
+     */
+    static int report(Throwable ex, boolean debug, Consumer<String> lines) {
         Throwable e = unwrap(ex);
+        int code = ExitStatus.USAGE;
         if (e instanceof CommandParserExceptionsException parse) {
             String msg = parse.getParserExceptions().stream().map(CommandParserException::getMessage)
                     .collect(Collectors.joining("; "));
-            console.error("workbench: " + msg + " (see 'workbench help')");
+            // Only a line of the shell or of a script can still hold it: one-shot arguments lose it before parsing.
+            boolean project = msg.contains("option '" + GlobalOptions.PROJECT);
+            lines.accept("workbench: " + msg + (project ? " (" + GlobalOptions.PROJECT + " is for the whole shell:"
+                    + " start it with 'workbench " + GlobalOptions.PROJECT + " DIR')" : " (see 'workbench help')"));
         } else if (e instanceof WorkbenchException w) {
-            console.error(w.position() == null ? "workbench: " + w.getMessage() : w.getMessage());
-        } else if (e instanceof IllegalArgumentException) {
-            console.error("workbench: " + e.getMessage());
+            lines.accept(w.position() == null ? "workbench: " + Remedies.message(w) : Remedies.message(w));
+        } else if (e instanceof InvalidPathException p) {
+            // A file name the operating system cannot take, as typed by the user.
+            lines.accept("workbench: not a valid path: " + p.getMessage());
         } else {
-            console.error("workbench: internal error: " + e + (console.debug() ? "" : " (run with --debug for details)"));
+            lines.accept("workbench: internal error: " + oneLine(e) + ". This is a bug in the workbench, not a problem"
+                    + " with your input; please report it, with " + (debug ? "this output."
+                            : "the output of the same command run with --debug."));
+            code = ExitStatus.SOFTWARE;
         }
-        if (console.debug()) {
+        if (debug) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            console.error(trace.toString().stripTrailing());
+            lines.accept(trace.toString().stripTrailing());
         }
-        status.raise(ExitStatus.USAGE);
+        return code;
     }
 
+    private static String oneLine(Throwable e) {
+        return String.valueOf(e).replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** The failure itself, out of the wrappers that reflection and Spring Shell put around it. */
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.lang.reflect.UndeclaredThrowableException
-                || t instanceof java.lang.reflect.InvocationTargetException
+        while ((t instanceof UndeclaredThrowableException || t instanceof InvocationTargetException
                 || t.getClass().getName().endsWith("CommandExecutionException")) && t.getCause() != null) {
             t = t.getCause();
         }

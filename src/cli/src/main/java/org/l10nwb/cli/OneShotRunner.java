@@ -18,8 +18,8 @@ import org.springframework.shell.jline.NonInteractiveShellRunner;
  *
  * <p>Unlike Spring Shell's own non-interactive runner, the arguments reach the command exactly as
  * the operating system passed them (that runner joins and re-parses them, which mangles quotes in
- * translations), an unknown command is a usage error on the error stream, and no failure escapes
- * as a stack trace.
+ * translations), an unknown command is a usage error on the error stream, and every failure is
+ * reported by {@link ErrorReporter}: a stack trace only with {@code --debug}.
  */
 @Order(NonInteractiveShellRunner.PRECEDENCE - 1)
 public final class OneShotRunner implements ShellRunner {
@@ -76,7 +76,9 @@ public final class OneShotRunner implements ShellRunner {
                     };
                 }
             });
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // What the shell lets through (an Error thrown by a command, a failure of a result handler):
+            // reported by kind like everything else, a bug as a bug.
             errors.report(e);
         }
         console.flush();

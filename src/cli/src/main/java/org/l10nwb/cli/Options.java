@@ -39,25 +39,13 @@ public final class Options {
         return values;
     }
 
-    /** The project in {@code dir}, or the enclosing one; {@code what} says what to give instead. */
-    public static Project projectOr(String dir, String what) {
-        try {
-            return dir != null ? Project.open(Path.of(dir)) : Project.locate(Path.of(""));
-        } catch (WorkbenchException e) {
-            if (dir != null) {
-                throw e;
-            }
-            throw new WorkbenchException("not inside a workbench project: give " + what);
-        }
-    }
-
     /** The {@code --glossary} paths given, else the project's glossary file or folder. */
-    public static List<Path> glossaries(CommandContext context, String dir) {
+    public static List<Path> glossaries(CommandContext context, Projects projects) {
         List<String> given = allValues(context, "glossary");
         if (!given.isEmpty()) {
             return given.stream().map(Path::of).toList();
         }
-        Project project = projectOr(dir, "--glossary FILE");
+        Project project = projects.projectOr("--glossary FILE");
         Path g = project.resolve(project.config().glossary());
         if (!Files.exists(g)) {
             throw new WorkbenchException("the project's glossary '" + project.config().glossary()

@@ -1,6 +1,8 @@
 package org.l10nwb.cli;
 
-import java.util.ArrayList;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +12,19 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.l10nwb.core.WorkbenchException;
+
 /**
  * The {@code workbench} command. With arguments it runs one command and exits with its code (0
- * clean, 1 problems found, 2 usage error or unreadable input); without, it opens the interactive
- * shell. {@code --debug} anywhere prints stack traces with errors.
+ * clean, 1 problems found, 2 usage error or unreadable input, 70 a bug in the workbench); without,
+ * it opens the interactive shell. The global options ({@link GlobalOptions}) may stand anywhere:
+ * {@code --debug} prints stack traces with errors, {@code --project DIR} names the project for the
+ * command or for the whole shell.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class WorkbenchApplication {
+    /** The property holding the folder of the global {@code --project} option, when it was given. */
+    public static final String PROJECT_PROPERTY = "workbench.project";
 
     /** The version from the jar's manifest, or {@code dev} when run from classes. */
     public static String version() {
@@ -30,15 +38,16 @@ public class WorkbenchApplication {
 
     /** Runs the workbench and answers its exit code. */
     public static int run(String[] argv) {
-        List<String> args = new ArrayList<>();
-        boolean debug = false;
-        for (String a : argv) {
-            if (a.equals("--debug")) {
-                debug = true;
-            } else {
-                args.add(a);
-            }
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        GlobalOptions global;
+        try {
+            global = GlobalOptions.parse(argv);
+        } catch (WorkbenchException e) {
+            err.println("workbench: " + e.getMessage() + " (see 'workbench help')");
+            return ExitStatus.USAGE;
         }
+        List<String> args = global.command();
+        boolean debug = global.debug();
         boolean interactive = args.isEmpty();
         if (!interactive) {
             // No line editing is needed for a single command; a plain terminal also keeps JLine
@@ -47,6 +56,9 @@ public class WorkbenchApplication {
         }
         Map<String, Object> props = new HashMap<>();
         props.put("workbench.debug", debug);
+        if (global.project() != null) {
+            props.put(PROJECT_PROPERTY, global.project());
+        }
         props.put("spring.shell.interactive.enabled", interactive);
         props.put("spring.shell.noninteractive.enabled", false);
         props.put("spring.main.log-startup-info", false);
@@ -56,12 +68,9 @@ public class WorkbenchApplication {
         app.setDefaultProperties(props);
         try (ConfigurableApplicationContext ctx = app.run(args.toArray(new String[0]))) {
             return ctx.getBean(ExitStatus.class).code();
-        } catch (RuntimeException e) {
-            System.err.println("workbench: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-            if (debug) {
-                e.printStackTrace();
-            }
-            return ExitStatus.USAGE;
+        } catch (RuntimeException | Error e) {
+            // What no runner reported: a failure to start the application.
+            return ErrorReporter.report(e, debug, err::println);
         }
     }
 }

@@ -4,21 +4,25 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.Shell;
+import org.springframework.shell.boot.SpringShellProperties;
+import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.annotation.CommandScan;
 import org.springframework.shell.command.CommandRegistration;
@@ -27,10 +31,12 @@ import org.springframework.shell.completion.CompletionResolver;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.result.CommandNotFoundMessageProvider;
+import org.springframework.shell.style.TemplateExecutor;
 
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.ShellParser;
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.glossary.Concept;
 import org.l10nwb.core.glossary.Glossary;
@@ -49,6 +55,12 @@ public class WorkbenchConfiguration {
         return new ExitStatus();
     }
 
+    /** The project of the global {@code --project} option, or of the working folder: the one place commands ask. */
+    @Bean
+    public Projects projects(Environment env) {
+        return new Projects(env.getProperty(WorkbenchApplication.PROJECT_PROPERTY));
+    }
+
     /**
      * Standard streams in one-shot mode; the terminal's writer in the interactive shell, so that
      * output and the prompt do not interleave.
@@ -64,15 +76,48 @@ public class WorkbenchConfiguration {
         return new Console(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), err, debug);
     }
 
+    /** Before Spring Shell's own resolver, so that usage errors are reported like every other error. */
     @Bean
+    @Order(CommandExceptionResolver.DEFAULT_PRECEDENCE - 1)
     public ErrorReporter errorReporter(Console console, ExitStatus status) {
         return new ErrorReporter(console, status);
+    }
+
+    /** Spring Shell's help command, with the templates its properties name. */
+    @Bean
+    public WorkbenchHelp workbenchHelp(ObjectProvider<TemplateExecutor> templates, SpringShellProperties properties) {
+        WorkbenchHelp help = new WorkbenchHelp(templates.getIfAvailable());
+        help.setCommandTemplate(properties.getCommand().getHelp().getCommandTemplate());
+        help.setCommandsTemplate(properties.getCommand().getHelp().getCommandsTemplate());
+        return help;
+    }
+
+    /** Spring Shell's script command, reading the file strictly as UTF-8 with one-line errors. */
+    @Bean
+    @ConditionalOnProperty(name = "spring.shell.command.script.enabled", havingValue = "true", matchIfMissing = true)
+    public WorkbenchScript workbenchScript(Parser parser) {
+        return new WorkbenchScript(parser);
+    }
+
+    /** Spring Shell's history command, writing its file as every other file is written. */
+    @Bean
+    @ConditionalOnProperty(name = "spring.shell.command.history.enabled", havingValue = "true", matchIfMissing = true)
+    public WorkbenchHistory workbenchHistory(org.jline.reader.History lines) {
+        return new WorkbenchHistory(lines);
     }
 
     @Bean
     public OneShotRunner oneShotRunner(Shell shell, ShellContext shellContext, CommandCatalog catalog,
             Console console, ExitStatus status, ErrorReporter errors) {
         return new OneShotRunner(shell, shellContext, catalog, console, status, errors);
+    }
+
+    /** The shell when the workbench is started without a command; only then is its line reader made. */
+    @Bean
+    @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "true")
+    public InteractiveRunner interactiveRunner(LineReader lineReader, PromptProvider promptProvider, Shell shell,
+            ShellContext shellContext, ErrorReporter errors) {
+        return new InteractiveRunner(lineReader, promptProvider, shell, shellContext, errors);
     }
 
     @Bean
@@ -118,8 +163,8 @@ public class WorkbenchConfiguration {
      * {@code ru}, {@code goto 5<TAB>} the segments of unit 5.
      */
     @Bean
-    public CompletionResolver positionalValues(SessionHolder sessions) {
-        CompletionProvider open = openTargets();
+    public CompletionResolver positionalValues(SessionHolder sessions, Projects projects) {
+        CompletionProvider open = openTargets(projects);
         CompletionProvider segments = segmentIds(sessions);
         CompletionProvider terms = glossaryTerms(sessions);
         return ctx -> {
@@ -147,22 +192,23 @@ public class WorkbenchConfiguration {
 
     /** Completes {@code open}: the project's target locales and the XLIFF files under its locales folder. */
     @Bean
-    public CompletionProvider openTargets() {
+    public CompletionProvider openTargets(Projects projects) {
         return ctx -> {
             List<CompletionProposal> out = new ArrayList<>();
+            Project p;
             try {
-                Project p = Project.locate(Path.of(""));
-                p.targetLocales().forEach(l -> out.add(new CompletionProposal(l.tag()).description(l.displayName())));
-                for (String doc : p.config().documents()) {
-                    for (var l : p.targetLocales()) {
-                        Path x = p.xliffPath(doc, l);
-                        if (Files.isRegularFile(x)) {
-                            out.add(new CompletionProposal(Paths2.display(p.display(x))));
-                        }
-                    }
+                p = projects.projectIfAny();
+            } catch (WorkbenchException unreadable) {
+                return out; // the command itself will say what is wrong with the project; Tab only proposes nothing
+            }
+            if (p == null) {
+                return out; // nothing to propose outside a project but file names, which the user types
+            }
+            p.targetLocales().forEach(l -> out.add(new CompletionProposal(l.tag()).description(l.displayName())));
+            for (Project.Translation t : p.translations()) {
+                if (Files.isRegularFile(t.xliff())) {
+                    out.add(new CompletionProposal(Paths2.display(p.display(t.xliff()))));
                 }
-            } catch (RuntimeException notInAProject) {
-                // nothing to propose outside a project but file names, which the user types
             }
             return out;
         };

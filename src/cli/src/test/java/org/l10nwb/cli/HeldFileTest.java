@@ -38,7 +38,7 @@ class HeldFileTest {
 
     @BeforeEach
     void aTranslatorHoldsTheRussianFile() throws Exception {
-        project = Shared.copyProject(tmp);
+        project = Shared.copyProjectBeforeReview(tmp);
         ru = project.resolve("locales/ru/article.xlf");
         Path log = tmp.resolve("shell.log");
         shell = ChildJvm.start(TranslatorShellHolder.class, log, project.toString(), "ru");

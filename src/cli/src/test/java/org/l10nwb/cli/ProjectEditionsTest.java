@@ -40,10 +40,11 @@ class ProjectEditionsTest {
         assertEquals(1, r.exit(), r.toString());
         List<String> lines = r.out().lines().filter(l -> l.contains(": error ")).toList();
         assertEquals(2, lines.size(), r.toString());
-        assertTrue(lines.get(0).contains("article.xlf:") && lines.get(0).contains("error term-missing 5: “Shusha”"
+        // located at the segment that holds them (5:2 starts at line 28, column 233), not at the unit's target
+        assertTrue(lines.get(0).contains("article.xlf:28:233: error term-missing 5:2: “Shusha”"
                 + " (concept shusha)"), lines.get(0));
-        assertTrue(lines.get(1).contains("error term-forbidden 5: “Степанакерта” is a form of the deprecated term"
-                + " “Степанакерт” (concept khankendi); use “Ханкенди”"), lines.get(1));
+        assertTrue(lines.get(1).contains("article.xlf:28:233: error term-forbidden 5:2: “Степанакерта” is a form of the"
+                + " deprecated term “Степанакерт” (concept khankendi); use “Ханкенди”"), lines.get(1));
     }
 
     @Test

@@ -133,9 +133,9 @@ class TmCommandTest {
                 null, null));
         assertEquals(0, Cli.run("tm", "import", memory.toString(), "--project", p.toString()).exit());
         Path script = dir.resolve("s.txt");
-        Files.writeString(script, String.join("\n", "open ru --project " + p, "goto 4", "goto 5",
+        Files.writeString(script, String.join("\n", "open ru", "goto 4", "goto 5",
                 "t Новое предложение, которое никто не переводил.", "confirm", ""), StandardCharsets.UTF_8);
-        Cli.Result r = Cli.run("script", script.toString());
+        Cli.Result r = Cli.run("--project", p.toString(), "script", script.toString());
         assertEquals(0, r.exit(), r.toString());
         String atFour = r.out().substring(r.out().indexOf("4:1"));
         assertTrue(atFour.contains("83%") && atFour.contains("Переговоры возобновятся в Вене в следующем месяце."), r.toString());

@@ -37,17 +37,18 @@ class TranslateShellTest {
     Path dir;
 
     private Path project() throws IOException {
-        return Shared.copyProject(dir);
+        return Shared.copyProjectBeforeReview(dir);
     }
 
+    /** The lines run in one shell started on the project ({@code workbench --project DIR script FILE}). */
     private Cli.Result session(Path project, String... lines) throws IOException {
         StringBuilder script = new StringBuilder();
         for (String l : lines) {
-            script.append(l.replace("PROJECT", project.toString())).append('\n');
+            script.append(l).append('\n');
         }
         Path file = dir.resolve("session.txt");
         Files.writeString(file, script, StandardCharsets.UTF_8);
-        return Cli.run("script", file.toString());
+        return Cli.run("--project", project.toString(), "script", file.toString());
     }
 
     private static TransUnit unit(Path xliff, String id) {
@@ -59,7 +60,7 @@ class TranslateShellTest {
         Path project = project();
         Path ka = project.resolve("locales/ka/article.xlf");
         byte[] before = Files.readAllBytes(ka);
-        Cli.Result r = session(project, "open ka --project PROJECT", "goto 7:1",
+        Cli.Result r = session(project, "open ka", "goto 7:1",
                 "t მოსკოვს არცახის კონფლიქტის მოგვარება არასოდეს სურდა.", "undo");
         assertTrue(r.out().contains("opened "), r.toString());
         assertTrue(r.out().contains("—— 18/58 · 7:1 · translated"), r.toString());
@@ -78,7 +79,7 @@ class TranslateShellTest {
     void anAzerbaijaniTranslationIsConfirmedAndCountedInProgress() throws IOException {
         Path project = project();
         String text = "Azərbaycanın yaddaşı heç vaxt Rusiyanı istəməyib: o, ona qarşı köklənib.";
-        Cli.Result r = session(project, "open az --project PROJECT", "goto 16:2", "t " + text, "progress", "confirm",
+        Cli.Result r = session(project, "open az", "goto 16:2", "t " + text, "progress", "confirm",
                 "progress");
         assertTrue(r.out().contains("translated 16:2 (saved)\n ✓ checks: no findings"), r.toString());
         assertTrue(r.out().contains("confirmed unit 16 (saved)"), r.toString());
@@ -92,7 +93,7 @@ class TranslateShellTest {
     @Test
     void badInputIsOneClearLineAndTheSessionGoesOn() throws IOException {
         Path project = project();
-        Cli.Result r = session(project, "show", "open de --project PROJECT", "open ru --project PROJECT", "goto 99",
+        Cli.Result r = session(project, "show", "open de", "open ru", "goto 99",
                 "goto 5:9", "frobnicate", "next --untranslated", "t", "show");
         List<String> errors = r.err().lines().toList();
         assertEquals(List.of("workbench: no file open: 'open LOCALE' (or 'open FILE.xlf') first",
@@ -116,7 +117,7 @@ class TranslateShellTest {
         try (TranslationSession other = TranslationSession.open(ru, g, new CheckService(g, languages,
                 CheckConfig.defaults()), languages, List.of())) {
             byte[] before = Files.readAllBytes(ru);
-            Cli.Result r = session(project, "open ru --project PROJECT", "t Другой текст.", "show");
+            Cli.Result r = session(project, "open ru", "t Другой текст.", "show");
             assertTrue(r.out().contains("(en → ru, 58 segments), read-only"), r.toString());
             assertTrue(r.out().contains("note: read-only: " + ru + " is being edited by "), r.toString());
             assertTrue(r.err().startsWith("workbench: read-only: " + ru + " is being edited by "), r.toString());
@@ -128,7 +129,7 @@ class TranslateShellTest {
     @Test
     void termLooksUpTheGlossaryFromLatinLetters() throws IOException {
         Path project = project();
-        Cli.Result r = session(project, "term shusha --project PROJECT", "term hankendi --project PROJECT");
+        Cli.Result r = session(project, "term shusha", "term hankendi");
         assertTrue(r.out().contains("  ru  Шуша (preferred)  Шуши (deprecated)"), r.toString());
         assertTrue(r.out().contains("  ka  შუშა (preferred)  შუში (deprecated)"), r.toString());
         assertTrue(r.out().contains("  az  Şuşa (preferred)  Şuşi (deprecated)"), r.toString());
@@ -138,7 +139,7 @@ class TranslateShellTest {
     @Test
     void inlineCodesCopiedFromTheSourceComeBackAndSearchFindsText() throws IOException {
         Path project = project();
-        Cli.Result r = session(project, "open ru --project PROJECT", "search путина", "search SHUSHA --source",
+        Cli.Result r = session(project, "open ru", "search путина", "search SHUSHA --source",
                 "goto 20", "copy-source", "undo");
         assertTrue(r.out().contains("  2:1     target"), r.toString());
         assertTrue(r.out().contains("  5:2     source"), r.toString());
@@ -150,7 +151,7 @@ class TranslateShellTest {
     void anEditorSignsOffRejectsAndCommentsInTheShellAndSeesWhatChangedSince() throws IOException {
         Path project = project();
         Path ka = project.resolve("locales/ka/article.xlf");
-        Cli.Result r = session(project, "review open ka --project PROJECT", "goto 9", "approve", "goto 10",
+        Cli.Result r = session(project, "review open ka", "goto 9", "approve", "goto 10",
                 "reject ზანგეზურის დერეფანი — შეამოწმეთ ბრუნვა", "comment კარგია", "goto 3", "approve");
         assertTrue(r.out().contains("reviewing as "), r.toString());
         assertTrue(r.out().contains("signed off unit 9 (saved)"), r.toString());
@@ -158,8 +159,10 @@ class TranslateShellTest {
         assertTrue(r.out().contains("noted on unit 10 (from "), r.toString());
         assertEquals(TargetState.SIGNED_OFF, unit(ka, "9").state());
         assertEquals(TargetState.NEEDS_REVIEW_TRANSLATION, unit(ka, "10").state());
+        // each note ends with when it was written (XLIFF 1.2 notes have no date attribute)
+        assertTrue(unit(ka, "10").notes().stream().allMatch(n -> n.text().matches(".* \\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC]")));
         assertEquals(List.of("rejected: ზანგეზურის დერეფანი — შეამოწმეთ ბრუნვა", "კარგია"),
-                unit(ka, "10").notes().stream().map(n -> n.text()).toList());
+                unit(ka, "10").notes().stream().map(n -> n.text().replaceFirst(" \\[[^\\]]+ UTC]$", "")).toList());
         assertTrue(Files.exists(project.resolve("locales/ka/article.signoff.json")));
 
         Cli.Result none = Cli.run("review", "diff", "--locale", "ka", "--project", project.toString());

@@ -14,6 +14,8 @@ public class WorkbenchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient SourcePosition position;
+    private Remedy remedy;
+    private String remedyArgument;
 
     public WorkbenchException(String message) {
         this(null, message, null);
@@ -35,6 +37,26 @@ public class WorkbenchException extends RuntimeException {
     /** An input file problem without a line position. */
     public static WorkbenchException inFile(Path file, String message) {
         return new WorkbenchException(SourcePosition.of(file), message);
+    }
+
+    /**
+     * Says what the user can do about it (the command line words it); {@code argument} is what the
+     * remedy is about (a locale, the list of documents), or {@code null}.
+     */
+    public WorkbenchException remedy(Remedy remedy, String argument) {
+        this.remedy = remedy;
+        this.remedyArgument = argument;
+        return this;
+    }
+
+    /** What the user can do about it, or {@code null}. */
+    public Remedy remedy() {
+        return remedy;
+    }
+
+    /** What the remedy is about, or {@code null}. */
+    public String remedyArgument() {
+        return remedyArgument;
     }
 
     /** Where the problem is, or {@code null} when it concerns no file. */

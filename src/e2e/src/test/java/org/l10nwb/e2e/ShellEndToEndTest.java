@@ -49,7 +49,7 @@ class ShellEndToEndTest {
     @Test
     void killedMidSessionLosesNoConfirmedSegment(@TempDir Path dir) throws Exception {
         assumeTrue(tmuxInstalled(), "tmux is not installed");
-        Path project = Shared.copyProject(dir);
+        Path project = Shared.copyProjectBeforeReview(dir);
 
         String first = start(project);
         type(first, "open ka");

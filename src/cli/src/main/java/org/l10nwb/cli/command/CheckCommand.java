@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
 import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.cli.WorkbenchApplication;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
@@ -49,10 +51,12 @@ import org.l10nwb.core.xliff.XliffReader;
 public class CheckCommand {
     private final Console console;
     private final ExitStatus status;
+    private final Projects projects;
 
-    public CheckCommand(Console console, ExitStatus status) {
+    public CheckCommand(Console console, ExitStatus status, Projects projects) {
         this.console = console;
         this.status = status;
+        this.projects = projects;
     }
 
     @Command(command = "check", description = "Check translations: the glossary's approved terms used, in any"
@@ -76,29 +80,24 @@ public class CheckCommand {
             @Option(longNames = "show-suppressed",
                     description = "also list the findings suppressions.tsv accepts, with their reasons (text report)")
             boolean showSuppressed,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         ReportFormat reportFormat = ReportFormat.parse(format);
         Severity threshold = Options.failOn(failOn);
         List<String> pathArgs = paths == null ? List.of() : List.of(paths);
         boolean needGlossary = Options.allValues(context, "glossary").isEmpty();
         Project project = null;
-        if (pathArgs.isEmpty() || needGlossary || dir != null) {
+        if (pathArgs.isEmpty() || needGlossary || projects.given()) {
             String what = pathArgs.isEmpty() && needGlossary ? "XLIFF files and --glossary FILE"
                     : pathArgs.isEmpty() ? "XLIFF files or folders" : "--glossary FILE";
-            project = Options.projectOr(dir, what);
+            project = projects.projectOr(what);
         }
-        List<Path> glossaryPaths = Options.glossaries(context, dir);
+        List<Path> glossaryPaths = Options.glossaries(context, projects);
         List<Path> xliffs;
         if (pathArgs.isEmpty()) {
             xliffs = new ArrayList<>();
-            for (String doc : project.config().documents()) {
-                for (var locale : project.targetLocales()) {
-                    Path x = project.xliffPath(doc, locale);
-                    if (java.nio.file.Files.isRegularFile(x)) {
-                        xliffs.add(project.display(x));
-                    }
+            for (Project.Translation t : project.translations()) {
+                if (Files.isRegularFile(t.xliff())) {
+                    xliffs.add(project.display(t.xliff()));
                 }
             }
             if (xliffs.isEmpty()) {

@@ -22,20 +22,20 @@ public class ExtractCommand {
 
     private final Console console;
     private final DocumentFormats formats;
+    private final Projects projects;
 
-    public ExtractCommand(Console console, DocumentFormats formats) {
+    public ExtractCommand(Console console, DocumentFormats formats, Projects projects) {
         this.console = console;
         this.formats = formats;
+        this.projects = projects;
     }
 
     @Command(command = "extract", description = "Extract the source documents into one XLIFF per target locale,"
             + " keeping existing translations.")
     public void extract(
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
-                    description = "target locales to extract, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "target locales to extract, comma-separated (default: all)") String locales) {
+        Project project = projects.project();
         List<ExtractService.Outcome> outcomes = new ExtractService(formats).extract(project,
                 project.targetLocales(locales == null ? List.of() : List.of(locales)));
         for (ExtractService.Outcome o : outcomes) {

@@ -13,6 +13,7 @@ import org.springframework.shell.command.annotation.Option;
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
 import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.GlossaryLint;
@@ -32,10 +33,12 @@ import org.l10nwb.core.project.Project;
 public class GlossaryCommands {
     private final Console console;
     private final ExitStatus status;
+    private final Projects projects;
 
-    public GlossaryCommands(Console console, ExitStatus status) {
+    public GlossaryCommands(Console console, ExitStatus status, Projects projects) {
         this.console = console;
         this.status = status;
+        this.projects = projects;
     }
 
     @Command(command = "lint", description = "Find duplicate terms, terms in two concepts, missing languages and"
@@ -49,11 +52,9 @@ public class GlossaryCommands {
             String locales,
             @Option(longNames = "fail-on", arity = OptionArity.EXACTLY_ONE, defaultValue = "error", label = "SEVERITY",
                     description = "exit 1 when an issue is at least this severe: error, warning or never") String failOn,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         Severity threshold = Options.failOn(failOn);
-        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
         List<String> targets = new ArrayList<>();
         if (locales != null) {
             for (String l : locales.split(",")) {
@@ -61,8 +62,8 @@ public class GlossaryCommands {
                     targets.add(LocaleTag.of(l).tag());
                 }
             }
-        } else if (dir != null || Options.allValues(context, "glossary").isEmpty()) {
-            Project project = Options.projectOr(dir, "--locale");
+        } else if (projects.given() || Options.allValues(context, "glossary").isEmpty()) {
+            Project project = projects.projectOr("--locale");
             project.targetLocales().forEach(t -> targets.add(t.tag()));
         }
         Languages languages = Languages.installed();
@@ -92,12 +93,10 @@ public class GlossaryCommands {
                     description = "the .csv or .tsv file") String file,
             @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "the TBX file to write (default: in the project's glossary folder, else beside FILE)")
-            String output,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
+            String output) {
         Path in = Path.of(file);
         Glossary glossary = new DelimitedImporter().read(in);
-        Path out = output != null ? Path.of(output) : defaultImportTarget(in, dir);
+        Path out = output != null ? Path.of(output) : defaultImportTarget(in);
         write(glossary, out, "Imported from " + in.getFileName());
     }
 
@@ -108,10 +107,8 @@ public class GlossaryCommands {
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder; repeat for several (default: the project's glossary)")
             String glossaryOption,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
-        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
         write(glossary, Path.of(output), "Exported by the workbench from " + String.join(", ",
                 glossary.files().stream().map(f -> f.getFileName().toString()).toList()));
     }
@@ -137,16 +134,9 @@ public class GlossaryCommands {
         }
     }
 
-    private static Path defaultImportTarget(Path in, String dir) {
+    private Path defaultImportTarget(Path in) {
         String name = Paths2.baseName(in) + ".tbx";
-        Project project = null;
-        try {
-            project = dir != null ? Project.open(Path.of(dir)) : Project.locate(Path.of(""));
-        } catch (WorkbenchException e) {
-            if (dir != null) {
-                throw e;
-            }
-        }
+        Project project = projects.projectIfAny();
         if (project != null) {
             Path g = project.resolve(project.config().glossary());
             if (!Files.isRegularFile(g)) {

@@ -9,7 +9,9 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.project.Project;
@@ -20,10 +22,12 @@ import org.l10nwb.core.project.ProjectInitializer;
 public class InitCommand {
     private final Console console;
     private final DocumentFormats formats;
+    private final Projects projects;
 
-    public InitCommand(Console console, DocumentFormats formats) {
+    public InitCommand(Console console, DocumentFormats formats, Projects projects) {
         this.console = console;
         this.formats = formats;
+        this.projects = projects;
     }
 
     @Command(command = "init", description = "Create a project in DIR around a source document.")
@@ -38,6 +42,9 @@ public class InitCommand {
                     description = "language of the source documents") String sourceLocale,
             @Option(longNames = "name", arity = OptionArity.EXACTLY_ONE, label = "NAME",
                     description = "the document's name in the project (default: from the file name)") String name) {
+        if (projects.given()) {
+            throw new WorkbenchException("init makes a new project in DIR; --project names an existing one");
+        }
         List<Path> sources = new ArrayList<>();
         for (String s : source.split(",")) {
             if (!s.isBlank()) {

@@ -14,32 +14,38 @@ import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.core.memory.Pretranslator;
 import org.l10nwb.core.memory.Pretranslator.Band;
 import org.l10nwb.core.project.Project;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.terms.ForbiddenTerms;
 
 /** {@code pretranslate [LOCALES]}: exact and in-context memory matches into the XLIFF, and the match analysis. */
 @Command(group = "Translation memory")
 public class PretranslateCommand {
     private final Console console;
+    private final Projects projects;
 
-    public PretranslateCommand(Console console) {
+    public PretranslateCommand(Console console, Projects projects) {
         this.console = console;
+        this.projects = projects;
     }
 
     @Command(command = "pretranslate", description = "Fill untranslated segments from the translation memory (in-context"
             + " and 100% matches) and count the segments per match band.")
     public void pretranslate(
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
-                    description = "target locales, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "target locales, comma-separated (default: all)") String locales) {
+        Project project = projects.project();
         List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         try (MemoryStore store = TmCommands.store(project)) {
-            Pretranslator p = new Pretranslator(store);
+            Pretranslator p = new Pretranslator(store,
+                    new ForbiddenTerms(new GlossaryLoader().loadProject(project), Languages.installed()));
             for (Pretranslator.Result r : p.pretranslate(project, targets)) {
                 console.println(Paths2.display(r.file()) + ": filled " + r.filledSegments() + " segment"
                         + (r.filledSegments() == 1 ? "" : "s") + " in " + r.filledUnits() + " unit"
                         + (r.filledUnits() == 1 ? "" : "s") + "; " + r.alreadyTranslated()
-                        + " segments already translated");
+                        + " segments already translated" + (r.forbidden() == 0 ? "" : "; " + r.forbidden()
+                                + " exact match" + (r.forbidden() == 1 ? "" : "es") + " not filled in: the translation"
+                                + " has a term the glossary forbids"));
                 for (Band b : Band.values()) {
                     console.println(String.format("  %-11s %6d segments %8d words", b.label(), r.segments().get(b),
                             r.words().get(b)));

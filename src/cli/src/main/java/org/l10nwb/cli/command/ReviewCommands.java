@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.shell.command.CommandContext;
@@ -15,8 +17,9 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
-import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckService;
@@ -25,7 +28,6 @@ import org.l10nwb.core.glossary.GlossaryLoader;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.locale.LocaleTag;
-import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.review.Review;
 import org.l10nwb.core.review.ReviewService;
@@ -41,16 +43,26 @@ public class ReviewCommands {
     private final Console console;
     private final ExitStatus status;
     private final TranslateCommands translate;
+    private final Projects projects;
 
-    public ReviewCommands(Console console, ExitStatus status, TranslateCommands translate) {
+    public ReviewCommands(Console console, ExitStatus status, TranslateCommands translate, Projects projects) {
         this.console = console;
         this.status = status;
         this.translate = translate;
+        this.projects = projects;
     }
 
     /** The reviewer's name: the project's {@code reviewer} setting, $WORKBENCH_REVIEWER, or the user name. */
     static String reviewer(Project project) {
         return Review.reviewer(project == null ? Map.of() : project.config().settings(), System.getenv());
+    }
+
+    /** The review service with the project's glossary and check settings, as {@code check} has them. */
+    private static ReviewService service(Project project) {
+        Glossary glossary = new GlossaryLoader().loadProject(project);
+        Languages languages = Languages.installed();
+        return new ReviewService(glossary, languages,
+                new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings())));
     }
 
     @Command(command = "report", description = "Write the bilingual review report: one HTML page per locale"
@@ -60,18 +72,13 @@ public class ReviewCommands {
                     description = "target locales, comma-separated (default: all)") String locales,
             @Option(longNames = "combined", description = "one page with every locale side by side") boolean combined,
             @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, label = "FILE",
-                    description = "the file to write (one locale, or --combined)") String output,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Options.projectOr(dir, "--project DIR");
+                    description = "the file to write (one locale, or --combined)") String output) {
+        Project project = projects.projectOr("--project DIR");
         List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         if (output != null && !combined && targets.size() != 1) {
             throw new WorkbenchException("--output takes one locale, or --combined");
         }
-        Glossary glossary = new GlossaryLoader().loadProject(project);
-        Languages languages = Languages.installed();
-        ReviewService service = new ReviewService(glossary, languages,
-                new CheckService(glossary, languages, CheckConfig.fromSettings(project.config().settings())));
+        ReviewService service = service(project);
         ReportRenderer renderer = new ReportRenderer();
         OffsetDateTime now = OffsetDateTime.now();
         for (String doc : project.config().documents()) {
@@ -80,10 +87,11 @@ public class ReviewCommands {
             for (List<LocaleTag> page : pages) {
                 List<String> files = new ArrayList<>();
                 List<Path> paths = new ArrayList<>();
-                for (LocaleTag l : page) {
-                    Path x = project.xliffPath(doc, l);
+                for (Project.Translation t : project.translations(doc, page)) {
+                    Path x = t.xliff();
                     if (!Files.isRegularFile(x)) {
-                        throw WorkbenchException.inFile(project.display(x), "not extracted yet; run 'workbench extract' first");
+                        throw WorkbenchException.inFile(project.display(x), "not extracted yet")
+                                .remedy(Remedy.EXTRACT, null);
                     }
                     files.add(project.relative(x));
                     paths.add(project.display(x));
@@ -108,13 +116,11 @@ public class ReviewCommands {
             @OptionValues(provider = "openTargets") String target,
             @Option(longNames = "document", arity = OptionArity.EXACTLY_ONE, label = "NAME",
                     description = "which source document, when the project has several") String document,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
-        translate.open(target, document, null, dir, context);
+        translate.open(target, document, null, context);
         Project project = null;
         try {
-            project = Options.projectOr(dir, "--project DIR");
+            project = projects.projectOr("--project DIR");
         } catch (WorkbenchException outside) {
             // a file outside any project: the reviewer comes from the environment
         }
@@ -122,17 +128,17 @@ public class ReviewCommands {
                 + " WORKBENCH_REVIEWER to change it)");
     }
 
-    @Command(command = "diff", description = "Show what changed since the last sign-off, unit by unit.")
+    @Command(command = "diff", description = "Show what changed since the last sign-off, unit by unit: the text as"
+            + " written, [-removed-] and {+added+} words marked, inline codes as placeholders.")
     public void diff(
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
-                    description = "target locales, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Options.projectOr(dir, "--project DIR");
+                    description = "target locales, comma-separated (default: all)") String locales) {
+        Project project = projects.projectOr("--project DIR");
         int total = 0;
+        List<LocaleTag> targets = project.targetLocales(locales == null ? List.of() : List.of(locales));
         for (String doc : project.config().documents()) {
-            for (LocaleTag l : project.targetLocales(locales == null ? List.of() : List.of(locales))) {
-                Path x = project.display(project.xliffPath(doc, l));
+            for (Project.Translation t : project.translations(doc, targets)) {
+                Path x = project.display(t.xliff());
                 if (!Files.isRegularFile(x)) {
                     continue;
                 }
@@ -140,7 +146,7 @@ public class ReviewCommands {
                     total++;
                     console.println(Paths2.display(x) + " unit " + c.unitId() + " (now " + c.state() + "), signed off by "
                             + c.signedOff().by() + " at " + c.signedOff().at() + ":");
-                    console.println("   " + WordDiff.marked(c.differences()));
+                    console.println("   " + c.marked());
                 }
             }
         }
@@ -149,33 +155,40 @@ public class ReviewCommands {
     }
 
     @Command(command = "apply", description = "Write the decisions exported from a review report (JSON) into the XLIFF"
-            + " files; decisions about text changed since the report was made are refused (exit 1).")
+            + " files: the last decision per unit; one already applied is skipped; a correction is checked again and"
+            + " signed off only when approved and free of errors. Decisions about text changed since the report was"
+            + " made are refused (exit 1).")
     public void apply(
             @Option(longNames = "file", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE",
-                    description = "the decisions file the report exported") String file,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Options.projectOr(dir, "--project DIR");
+                    description = "the decisions file the report exported") String file) {
+        Project project = projects.projectOr("--project DIR");
         ReviewService.Decisions decisions = ReviewService.readDecisions(Path.of(file));
         String who = decisions.reviewer().isEmpty() ? reviewer(project) : decisions.reviewer();
-        List<ReviewService.Outcome> outcomes = ReviewService.apply(decisions.decisions(), f -> {
+        List<ReviewService.Outcome> outcomes = service(project).applyDecisions(decisions.decisions(), f -> {
             Path p = Path.of(f);
             if (p.isAbsolute() || p.normalize().startsWith("..")) {
                 throw new WorkbenchException(file + ": decision about '" + f + "', which is not a file of the project");
             }
             return project.display(project.resolve(f));
         }, who, OffsetDateTime.now());
-        long refused = 0;
+        Map<ReviewService.Result, Integer> counts = new EnumMap<>(ReviewService.Result.class);
+        boolean withheld = false;
         for (ReviewService.Outcome o : outcomes) {
-            if (o.applied()) {
-                console.println("applied: " + o.message());
+            counts.merge(o.result(), 1, Integer::sum);
+            withheld |= o.withheld();
+            String line = o.result().name().toLowerCase(Locale.ROOT) + ": " + o.message();
+            if (o.result() == ReviewService.Result.REFUSED || o.withheld()) {
+                console.error(file + ": " + line); // what still needs someone: the exit status says so too
             } else {
-                refused++;
-                console.error(file + ": refused: " + o.message());
+                console.println(line);
             }
         }
-        console.println((outcomes.size() - refused) + " of " + outcomes.size() + " decisions applied, as " + who);
-        if (refused > 0) {
+        int total = outcomes.size();
+        console.println(total + (total == 1 ? " decision: " : " decisions: ") + counts.getOrDefault(ReviewService.Result.APPLIED, 0)
+                + " applied, " + counts.getOrDefault(ReviewService.Result.SKIPPED, 0) + " already applied (skipped), "
+                + counts.getOrDefault(ReviewService.Result.SUPERSEDED, 0) + " superseded by a later decision on the same unit, "
+                + counts.getOrDefault(ReviewService.Result.REFUSED, 0) + " refused; as " + who);
+        if (counts.containsKey(ReviewService.Result.REFUSED) || withheld) {
             status.raise(ExitStatus.FINDINGS);
         }
     }

@@ -18,19 +18,19 @@ import org.l10nwb.core.model.Status;
 @Command(group = "Project")
 public class StatsCommand {
     private final Console console;
+    private final Projects projects;
 
-    public StatsCommand(Console console) {
+    public StatsCommand(Console console, Projects projects) {
         this.console = console;
+        this.projects = projects;
     }
 
     @Command(command = "stats", description = "Show segments and words per locale: translated, needing review,"
             + " signed off.")
     public void stats(
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALES",
-                    description = "target locales, comma-separated (default: all)") String locales,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "target locales, comma-separated (default: all)") String locales) {
+        Project project = projects.project();
         List<LocaleStats> all = new StatsService().stats(project,
                 project.targetLocales(locales == null ? List.of() : List.of(locales)));
         String header = String.format("%-8s %6s %8s  %-16s %-16s %-16s %-16s %-16s %8s", "locale", "units", "words",

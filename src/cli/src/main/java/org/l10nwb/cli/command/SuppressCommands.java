@@ -13,6 +13,7 @@ import org.springframework.shell.command.annotation.Option;
 import org.l10nwb.cli.Console;
 import org.l10nwb.cli.ExitStatus;
 import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
@@ -41,10 +42,12 @@ import org.l10nwb.core.xliff.XliffReader;
 public class SuppressCommands {
     private final Console console;
     private final ExitStatus status;
+    private final Projects projects;
 
-    public SuppressCommands(Console console, ExitStatus status) {
+    public SuppressCommands(Console console, ExitStatus status, Projects projects) {
         this.console = console;
         this.status = status;
+        this.projects = projects;
     }
 
     @Command(command = "add", description = "Accept a finding of 'check': it is written with the reason to"
@@ -65,8 +68,6 @@ public class SuppressCommands {
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder; repeat for several (default: the project's glossary)")
             String glossaryOption,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         if (reason.isBlank()) {
             throw new WorkbenchException("--reason: say why the text stays as it is");
@@ -83,11 +84,11 @@ public class SuppressCommands {
         if (file != null) {
             xliff = Path.of(file);
             together = List.of(xliff);
-            if (Options.allValues(context, "glossary").isEmpty() || dir != null) {
-                project = Options.projectOr(dir, "--glossary FILE");
+            if (Options.allValues(context, "glossary").isEmpty() || projects.given()) {
+                project = projects.projectOr("--glossary FILE");
             }
         } else {
-            project = Options.projectOr(dir, "--file FILE.xlf");
+            project = projects.projectOr("--file FILE.xlf");
             LocaleTag tag = project.targetLocale(locale);
             List<String> docs = project.config().documents();
             if (document == null && docs.size() > 1) {
@@ -111,7 +112,7 @@ public class SuppressCommands {
         if (!Files.isRegularFile(xliff)) {
             throw WorkbenchException.inFile(xliff, "no such file");
         }
-        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
         XliffReader reader = new XliffReader();
         List<XliffDocument> documents = new ArrayList<>();
         for (Path x : together) {
@@ -168,14 +169,12 @@ public class SuppressCommands {
             String glossaryOption,
             @Option(longNames = "fail-on", arity = OptionArity.EXACTLY_ONE, defaultValue = "error", label = "SEVERITY",
                     description = "exit 1 when an issue is at least this severe: error, warning or never") String failOn,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         Severity threshold = Options.failOn(failOn);
         List<String> pathArgs = paths == null ? List.of() : List.of(paths);
         Project project = null;
-        if (pathArgs.isEmpty() || Options.allValues(context, "glossary").isEmpty() || dir != null) {
-            project = Options.projectOr(dir, "XLIFF files and --glossary FILE");
+        if (pathArgs.isEmpty() || Options.allValues(context, "glossary").isEmpty() || projects.given()) {
+            project = projects.projectOr("XLIFF files and --glossary FILE");
         }
         List<Path> xliffs = new ArrayList<>();
         if (pathArgs.isEmpty()) {
@@ -191,7 +190,7 @@ public class SuppressCommands {
             xliffs.addAll(XliffFiles.find(pathArgs.stream().map(Path::of).toList()));
         }
         Suppressions suppressions = Suppressions.forFiles(xliffs);
-        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
         XliffReader reader = new XliffReader();
         List<XliffDocument> documents = new ArrayList<>();
         for (Path x : xliffs) {

@@ -22,15 +22,20 @@ import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.core.memory.PersistentMemory;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.project.Project;
+import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.glossary.GlossaryLoader;
+import org.l10nwb.core.terms.ForbiddenTerms;
 import org.l10nwb.core.session.ProjectSessions;
 
 /** {@code tm import|export|lookup|stats}: the project's translation memory. */
 @Command(command = "tm", group = "Translation memory")
 public class TmCommands {
     private final Console console;
+    private final Projects projects;
 
-    public TmCommands(Console console) {
+    public TmCommands(Console console, Projects projects) {
         this.console = console;
+        this.projects = projects;
     }
 
     static MemoryStore store(Project project) {
@@ -45,10 +50,8 @@ public class TmCommands {
             + " replacing an earlier import of the same name) and index it. All or nothing.")
     public void importTmx(
             @Option(longNames = "file", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE.tmx",
-                    description = "a TMX file (1.4b; UTF-8 or UTF-16)") String file,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "a TMX file (1.4b; UTF-8 or UTF-16)") String file) {
+        Project project = projects.project();
         long start = System.nanoTime();
         try (MemoryStore store = store(project)) {
             ProgressBar bar = new ProgressBar(console);
@@ -69,10 +72,8 @@ public class TmCommands {
             @Option(longNames = "output", arity = OptionArity.EXACTLY_ONE, required = true, label = "FILE.tmx",
                     description = "where to write it (atomically)") String output,
             @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALE",
-                    description = "only this target language (default: every language)") String locale,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "only this target language (default: every language)") String locale) {
+        Project project = projects.project();
         LocaleTag target = locale == null ? null : LocaleTag.of(locale);
         try (MemoryStore store = store(project)) {
             long[] n = {0};
@@ -90,10 +91,8 @@ public class TmCommands {
             @Option(longNames = "threshold", arity = OptionArity.EXACTLY_ONE, defaultValue = "70", label = "N",
                     description = "the lowest score shown, 0-100") int threshold,
             @Option(longNames = "limit", arity = OptionArity.EXACTLY_ONE, defaultValue = "5", label = "N",
-                    description = "how many matches at most") int limit,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir) {
-        Project project = Projects.resolve(dir);
+                    description = "how many matches at most") int limit) {
+        Project project = projects.project();
         if (threshold < 0 || threshold > 100 || limit < 1) {
             throw new WorkbenchException("--threshold is 0 to 100 and --limit at least 1");
         }
@@ -105,6 +104,8 @@ public class TmCommands {
             List<MemoryMatch> matches = memory.lookup(new MemoryQuery(sentence, null, null, project.sourceLocale().tag(),
                     target.tag(), threshold, limit, null));
             double ms = (System.nanoTime() - start) / 1e6;
+            ForbiddenTerms forbidden = new ForbiddenTerms(new GlossaryLoader().loadProject(project), Languages.installed());
+            matches = matches.stream().map(m -> m.withForbidden(forbidden.in(m.target(), target.tag()))).toList();
             for (MemoryMatch m : matches) {
                 console.println(String.format("%3d%%  %s", m.score(), m.source()));
                 console.println("      " + m.target());
@@ -112,6 +113,10 @@ public class TmCommands {
                     console.println("      differences: " + WordDiff.marked(m.differences()));
                 }
                 console.println("      from " + m.origin());
+                if (!m.forbidden().isEmpty()) {
+                    console.println("      contains the forbidden " + (m.forbidden().size() == 1 ? "term " : "terms ")
+                            + String.join(", ", m.forbidden()));
+                }
             }
             console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
                     matches.size() == 1 ? "" : "es", threshold, memory.size(), ms));
@@ -119,22 +124,27 @@ public class TmCommands {
     }
 
     @Command(command = "stats", description = "Show the memory's files, entries per language pair and index size.")
-    public void stats(
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir)
-            throws IOException {
-        Project project = Projects.resolve(dir);
+    public void stats() {
+        Project project = projects.project();
         try (MemoryStore store = store(project)) {
             List<Path> files = store.files();
             console.println(project.display(store.folder()) + ": " + files.size() + " TMX file" + (files.size() == 1 ? "" : "s"));
             for (Path f : files) {
-                console.println(String.format("  %-40s %,12d bytes", f.getFileName(), Files.size(f)));
+                console.println(String.format("  %-40s %,12d bytes", f.getFileName(), size(f)));
             }
             for (LocaleTag t : project.targetLocales()) {
                 PersistentMemory m = store.memory(t, new ProgressBar(console));
                 console.println(String.format("%s → %-6s %,10d entries, index %,d bytes", project.sourceLocale().language(),
                         t.language(), m.size(), m.indexBytes()));
             }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
         }
     }
 

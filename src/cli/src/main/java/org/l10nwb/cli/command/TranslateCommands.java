@@ -1,7 +1,5 @@
 package org.l10nwb.cli.command;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,10 @@ import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Remedies;
 import org.l10nwb.cli.Options;
+import org.l10nwb.cli.Projects;
+import org.l10nwb.cli.shell.ExternalEditor;
 import org.l10nwb.cli.shell.SegmentPrinter;
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.Styles;
@@ -47,15 +48,17 @@ public class TranslateCommands {
 
     private final Console console;
     private final SessionHolder sessions;
+    private final Projects projects;
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<Terminal> terminal;
     private final boolean interactive;
     private Styles styles;
 
-    public TranslateCommands(Console console, SessionHolder sessions, ObjectProvider<LineReader> lineReader,
-            ObjectProvider<Terminal> terminal, Environment env) {
+    public TranslateCommands(Console console, SessionHolder sessions, Projects projects,
+            ObjectProvider<LineReader> lineReader, ObjectProvider<Terminal> terminal, Environment env) {
         this.console = console;
         this.sessions = sessions;
+        this.projects = projects;
         this.lineReader = lineReader;
         this.terminal = terminal;
         this.interactive = env.getProperty("spring.shell.interactive.enabled", Boolean.class, false);
@@ -79,32 +82,27 @@ public class TranslateCommands {
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder instead of the project's; repeat for several")
             String glossaryOption,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
-        Project project = project(dir, target);
+        Project project = project(target);
         List<Path> glossaries = Options.allValues(context, "glossary").stream().map(Path::of).toList();
         ProjectSessions.Opened opened = ProjectSessions.open(project, target, document, glossaries, Languages.installed());
         sessions.replace(opened.session(), opened.glossary(), ReviewCommands.reviewer(project));
         TranslationSession s = opened.session();
         console.println("opened " + s.file() + " (" + s.sourceLanguage() + " → " + s.targetLanguage() + ", "
                 + s.segments().size() + " segments)" + (s.readOnly() ? ", read-only" : ""));
-        opened.notes().forEach(n -> console.println(printer().line("note: " + n, Styles.DRAFT)));
+        opened.notes().forEach(n -> console.println(printer().line("note: " + n.text()
+                + Remedies.advice(n.remedy(), null), Styles.DRAFT)));
         s.firstNeedingWork();
         show();
     }
 
     /** The project for {@code open}: required for a locale, optional for a file path. */
-    private static Project project(String dir, String target) {
+    private Project project(String target) {
         boolean file = target.endsWith(".xlf") || target.endsWith(".xliff") || Files.isRegularFile(Path.of(target));
-        if (!file || dir != null) {
-            return Options.projectOr(dir, "the path of an .xlf file");
+        if (!file || projects.given()) {
+            return projects.projectOr("the path of an .xlf file");
         }
-        try {
-            return Project.locate(Path.of(target).toAbsolutePath().getParent());
-        } catch (WorkbenchException outside) {
-            return null;
-        }
+        return Project.enclosing(Path.of(target).toAbsolutePath().getParent()).orElse(null);
     }
 
     @Command(command = "close", description = "Close the open file (and let other shells edit it).")
@@ -125,32 +123,51 @@ public class TranslateCommands {
     }
 
     @Command(command = "next", description = "Go to the next segment (--untranslated: needing translation; --finding:"
-            + " with a finding of the checks).")
+            + " with a finding of the checks; --rejected: sent back by an editor; --needs-review: to be reviewed).")
     public void next(
             @Option(longNames = "untranslated", description = "the next segment without a confirmed translation")
             boolean untranslated,
-            @Option(longNames = "finding", description = "the next segment whose unit has a finding") boolean finding) {
-        move(true, untranslated, finding);
+            @Option(longNames = "finding", description = "the next segment whose unit has a finding") boolean finding,
+            @Option(longNames = "rejected", description = "the next segment of a unit an editor rejected")
+            boolean rejected,
+            @Option(longNames = "needs-review", description = "the next segment of a unit that needs review")
+            boolean needsReview) {
+        move(true, filter(untranslated, finding, rejected, needsReview));
     }
 
-    @Command(command = "prev", description = "Go to the previous segment (--untranslated, --finding as for next).")
+    @Command(command = "prev", description = "Go to the previous segment (--untranslated, --finding, --rejected,"
+            + " --needs-review as for next).")
     public void prev(
             @Option(longNames = "untranslated", description = "the previous segment without a confirmed translation")
             boolean untranslated,
-            @Option(longNames = "finding", description = "the previous segment whose unit has a finding") boolean finding) {
-        move(false, untranslated, finding);
+            @Option(longNames = "finding", description = "the previous segment whose unit has a finding") boolean finding,
+            @Option(longNames = "rejected", description = "the previous segment of a unit an editor rejected")
+            boolean rejected,
+            @Option(longNames = "needs-review", description = "the previous segment of a unit that needs review")
+            boolean needsReview) {
+        move(false, filter(untranslated, finding, rejected, needsReview));
     }
 
-    private void move(boolean forward, boolean untranslated, boolean finding) {
-        if (untranslated && finding) {
-            throw new WorkbenchException("give --untranslated or --finding, not both");
+    private static Filter filter(boolean untranslated, boolean finding, boolean rejected, boolean needsReview) {
+        int given = (untranslated ? 1 : 0) + (finding ? 1 : 0) + (rejected ? 1 : 0) + (needsReview ? 1 : 0);
+        if (given > 1) {
+            throw new WorkbenchException("give one of --untranslated, --finding, --rejected, --needs-review");
         }
+        return untranslated ? Filter.UNTRANSLATED : finding ? Filter.FINDING : rejected ? Filter.REJECTED
+                : needsReview ? Filter.NEEDS_REVIEW : Filter.ANY;
+    }
+
+    private void move(boolean forward, Filter f) {
         TranslationSession s = sessions.require();
-        Filter f = untranslated ? Filter.UNTRANSLATED : finding ? Filter.FINDING : Filter.ANY;
         boolean moved = forward ? s.next(f) : s.previous(f);
         if (!moved) {
-            String what = f == Filter.ANY ? "segment" : f == Filter.UNTRANSLATED ? "untranslated segment"
-                    : "segment with a finding";
+            String what = switch (f) {
+                case ANY -> "segment";
+                case UNTRANSLATED -> "untranslated segment";
+                case FINDING -> "segment with a finding";
+                case REJECTED -> "rejected segment";
+                case NEEDS_REVIEW -> "segment needing review";
+            };
             console.println(printer().line("no " + (forward ? "further " : "earlier ") + what + "; still at "
                     + s.current().id(), Styles.DRAFT));
             return;
@@ -204,63 +221,13 @@ public class TranslateCommands {
     public void edit() {
         TranslationSession s = sessions.require();
         SegmentView v = s.view();
-        String editor = System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR");
-        if (editor == null || editor.isBlank()) {
-            throw new WorkbenchException("edit: set $EDITOR (or $VISUAL) to an editor, or use 't TEXT'");
+        String result = ExternalEditor.fromEnvironment().edit(v, s.sourceLanguage(), s.targetLanguage(),
+                interactive ? terminal.getIfAvailable() : null);
+        if (result.isEmpty() || v.target() != null && result.equals(v.target().display())) {
+            console.println("no change");
+            return;
         }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile("workbench-" + v.ref().id().replace(':', '-') + "-", ".txt");
-            StringBuilder sb = new StringBuilder();
-            sb.append("# ").append(v.ref().id()).append(" (").append(s.sourceLanguage()).append(" → ")
-                    .append(s.targetLanguage()).append("); lines starting with # are left out\n");
-            for (String line : v.source().display().split("\n", -1)) {
-                sb.append("# ").append(line).append('\n');
-            }
-            sb.append(v.target() == null ? "" : v.target().display()).append('\n');
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            Terminal t = interactive ? terminal.getIfAvailable() : null;
-            if (t != null) {
-                t.pause();
-            }
-            int code;
-            try {
-                List<String> cmd = new ArrayList<>(List.of("sh", "-c", editor + " \"$1\"", "editor", tmp.toString()));
-                code = new ProcessBuilder(cmd).inheritIO().start().waitFor();
-            } finally {
-                if (t != null) {
-                    t.resume();
-                }
-            }
-            if (code != 0) {
-                throw new WorkbenchException("edit: the editor exited with " + code + "; nothing changed");
-            }
-            StringBuilder text = new StringBuilder();
-            for (String line : Files.readAllLines(tmp, StandardCharsets.UTF_8)) {
-                if (!line.startsWith("#")) {
-                    text.append(text.length() > 0 ? "\n" : "").append(line);
-                }
-            }
-            String result = text.toString().strip();
-            if (result.isEmpty() || v.target() != null && result.equals(v.target().display())) {
-                console.println("no change");
-                return;
-            }
-            report(s.translate(result));
-        } catch (IOException e) {
-            throw new WorkbenchException("edit: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkbenchException("edit: interrupted; nothing changed");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a temporary file of the editor's; the system cleans its temp folder
-                }
-            }
-        }
+        report(s.translate(result));
     }
 
     @Command(command = "copy-source", description = "Copy the source segment (with its inline codes) into the translation.")
@@ -276,9 +243,11 @@ public class TranslateCommands {
     @Command(command = "confirm", description = "Confirm the current segment and go to the next one; the unit becomes"
             + " 'translated' once all its segments have a translation.")
     public void confirm(
-            @Option(longNames = "stay", description = "stay on this segment") boolean stay) {
+            @Option(longNames = "stay", description = "stay on this segment") boolean stay,
+            @Option(longNames = "force", description = "confirm a unit with findings at error severity all the same"
+                    + " (recorded in a note)") boolean force) {
         TranslationSession s = sessions.require();
-        report(s.confirm());
+        report(s.confirm(force, sessions.reviewer()));
         if (!stay) {
             if (s.next(Filter.UNTRANSLATED) || s.next(Filter.ANY)) {
                 show();
@@ -294,8 +263,10 @@ public class TranslateCommands {
     }
 
     @Command(command = "approve", description = "Sign off the current segment's unit (state signed-off), as the reviewer.")
-    public void approve() {
-        report(sessions.require().review(Review.Action.APPROVE, sessions.reviewer(), null));
+    public void approve(
+            @Option(longNames = "force", description = "approve a unit with findings at error severity all the same"
+                    + " (recorded in a note)") boolean force) {
+        report(sessions.require().review(Review.Action.APPROVE, sessions.reviewer(), null, force));
     }
 
     @Command(command = "reject", description = "Send the current segment's unit back to the translator"
@@ -336,12 +307,10 @@ public class TranslateCommands {
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder (default: the open file's, else the project's)")
             String glossaryOption,
-            @Option(longNames = "project", arity = OptionArity.EXACTLY_ONE, label = "DIR",
-                    description = "project folder (default: the project containing the current folder)") String dir,
             CommandContext context) {
         Glossary glossary = sessions.glossary();
-        if (glossary == null || !Options.allValues(context, "glossary").isEmpty() || dir != null) {
-            glossary = new GlossaryLoader().load(Options.glossaries(context, dir));
+        if (glossary == null || !Options.allValues(context, "glossary").isEmpty()) {
+            glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
         }
         List<String> languages = new ArrayList<>(glossary.languages());
         TranslationSession s = sessions.current();

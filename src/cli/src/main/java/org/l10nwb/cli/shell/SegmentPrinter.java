@@ -17,6 +17,7 @@ import org.l10nwb.core.glossary.TermLookup;
 import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.model.Fragment;
+import org.l10nwb.core.model.Note;
 import org.l10nwb.core.session.GlossaryHit;
 import org.l10nwb.core.session.Progress;
 import org.l10nwb.core.session.SearchHit;
@@ -68,7 +69,25 @@ public final class SegmentPrinter {
         for (MemoryMatch m : v.memory()) {
             out.addAll(memoryLines(m));
         }
+        out.addAll(notes(v));
         out.addAll(findings(v.findings()));
+        return out;
+    }
+
+    /** The unit's notes, newest last: an editor's reasons and comments, with who wrote them. */
+    private List<String> notes(SegmentView v) {
+        List<String> out = new ArrayList<>();
+        if (v.notes().isEmpty()) {
+            return out;
+        }
+        out.add(styles.render(new AttributedStringBuilder().style(v.rejected() ? Styles.BAD : Styles.INFO)
+                .append(v.rejected() ? " Rejected by the editor: fix it and confirm" : " Notes")));
+        for (Note n : v.notes()) {
+            String line = "   " + (n.from() == null ? "" : n.from() + ": ") + n.text();
+            for (String l : wrap(line, Math.max(20, styles.width() - 5), ULocale.ROOT)) {
+                out.add(styles.render(new AttributedStringBuilder().style(Styles.PLAIN).append(l)));
+            }
+        }
         return out;
     }
 
@@ -125,6 +144,10 @@ public final class SegmentPrinter {
         }
         src.style(Styles.DIM).append(" " + m.origin());
         out.add(styles.render(src));
+        if (!m.forbidden().isEmpty()) {
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.BAD).append("        ✗ contains the forbidden "
+                    + (m.forbidden().size() == 1 ? "term " : "terms ") + String.join(", ", m.forbidden()))));
+        }
         return out;
     }
 
@@ -148,7 +171,8 @@ public final class SegmentPrinter {
         List<String> out = new ArrayList<>();
         out.add(file + ": " + p.percentDone() + " % done, " + p.segments() + " segments");
         for (Status s : Status.values()) {
-            out.add(String.format("  %-15s %4d", status(s), p.count(s)));
+            out.add(String.format("  %-15s %4d", status(s), p.count(s))
+                    + (s == Status.NEEDS_REVIEW && p.rejected() > 0 ? "  (" + p.rejected() + " rejected by an editor)" : ""));
         }
         if (p.unitsWithFindings() == 0) {
             out.add("  no findings");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.extract.ExtractService;
 import org.l10nwb.core.format.DocumentFormat;
@@ -46,11 +47,24 @@ public final class BuildService {
      * The outcome for one document and locale.
      *
      * @param untranslated segments with no translation (filled with the source when allowed)
+     * @param blockers what keeps the edition from being published (then it is refused)
+     * @param overridden what would have, had the person building not overridden it
      */
     public record Outcome(String document, LocaleTag locale, Path xliff, Path edition, Status status, int segments,
-            int untranslated) {}
+            int untranslated, List<PublicationGate.Blocker> blockers, List<PublicationGate.Blocker> overridden) {}
 
+    /** Builds with only untranslated segments checked (allowed or not). */
     public List<Outcome> build(Project project, List<LocaleTag> locales, boolean allowUntranslated) {
+        return build(project, locales, new PublicationGate(null, false),
+                new PublicationGate.Overrides(allowUntranslated, false, false, false));
+    }
+
+    /**
+     * Builds every edition that passes the publication gate; one that does not is refused and
+     * says what blocks it. Nothing is written unless every input is readable.
+     */
+    public List<Outcome> build(Project project, List<LocaleTag> locales, PublicationGate gate,
+            PublicationGate.Overrides overrides) {
         List<Outcome> outcomes = new ArrayList<>();
         List<Map.Entry<Path, byte[]>> writes = new ArrayList<>();
         for (String document : project.config().documents()) {
@@ -62,7 +76,7 @@ public final class BuildService {
             for (Project.Translation t : project.translations(document, locales)) {
                 Path shownXlf = project.display(t.xliff());
                 if (!Files.exists(t.xliff())) {
-                    throw WorkbenchException.inFile(shownXlf, "no such file; run 'workbench extract' first");
+                    throw WorkbenchException.inFile(shownXlf, "no such file").remedy(Remedy.EXTRACT, null);
                 }
                 XliffFile file = ExtractService.fileFor(reader.read(shownXlf), document, shownXlf);
                 if (current == null) {
@@ -83,9 +97,12 @@ public final class BuildService {
                     filled.add(u.withTarget(target, u.state()));
                 }
                 Path edition = t.edition();
-                if (untranslated > 0 && !allowUntranslated) {
+                List<PublicationGate.Blocker> all = gate.blockers(shownXlf, file);
+                List<PublicationGate.Blocker> blockers = PublicationGate.remaining(all, overrides);
+                List<PublicationGate.Blocker> overridden = all.stream().filter(b -> !blockers.contains(b)).toList();
+                if (!blockers.isEmpty()) {
                     outcomes.add(new Outcome(document, t.locale(), t.xliff(), edition, Status.REFUSED, segments,
-                            untranslated));
+                            untranslated, blockers, overridden));
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -96,7 +113,7 @@ public final class BuildService {
                     writes.add(Map.entry(edition, bytes));
                 }
                 outcomes.add(new Outcome(document, t.locale(), t.xliff(), edition,
-                        same ? Status.UNCHANGED : Status.WRITTEN, segments, untranslated));
+                        same ? Status.UNCHANGED : Status.WRITTEN, segments, untranslated, List.of(), overridden));
             }
         }
         for (Map.Entry<Path, byte[]> w : writes) {
@@ -121,7 +138,7 @@ public final class BuildService {
         }
         if (!same) {
             throw WorkbenchException.inFile(xlf, "does not match " + org.l10nwb.core.Paths2.display(source)
-                    + " any more (the source changed since extraction); run 'workbench extract' first");
+                    + " any more (the source changed since extraction)").remedy(Remedy.EXTRACT, null);
         }
     }
 }

@@ -204,7 +204,9 @@ public final class CheckService {
                     + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
         }
         for (TermCheck.Problem p : check.check(sourceText.toString(), target.joined().plainText())) {
-            add(findings, p.rule(), at, u.id(), null, p.concept().id(), p.message(), p.expected(), p.found());
+            String segment = TermSegments.of(u, p, check);
+            add(findings, p.rule(), segment == null ? at : u.targetPosition(segment), u.id(), segment, p.concept().id(),
+                    p.message(), p.expected(), p.found());
         }
         inlineCodes(u, at, findings);
         if (!checks.quality().isEmpty()) {

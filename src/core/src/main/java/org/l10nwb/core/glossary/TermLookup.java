@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.ibm.icu.text.Transliterator;
-
-import org.l10nwb.core.text.EditDistance;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Finds glossary concepts from a word typed in any language or script, including Latin letters
@@ -20,6 +19,10 @@ import org.l10nwb.core.text.EditDistance;
  * {@code q} → {@code k}, {@code y}/{@code j} → {@code i}, apostrophes and doubled letters
  * dropped). A concept matches when the query's key equals, starts, or is within a small edit
  * distance of the key of one of its terms or of one word of a term.
+ *
+ * <p>The edit distance is Apache Commons Text's bounded {@link LevenshteinDistance}: a lookup only
+ * needs to know whether a key is within the tolerance (and how close, when it is), and the
+ * bounded computation gives up on a key as soon as it cannot be.
  */
 public final class TermLookup {
     /** One concept found, and how close its best term came. */
@@ -32,6 +35,11 @@ public final class TermLookup {
     private static final String[][] FOLDS = {
         {"shch", "s"}, {"sch", "s"}, {"sh", "s"}, {"ch", "c"}, {"zh", "z"}, {"kh", "h"}, {"gh", "g"}, {"ts", "c"},
         {"x", "h"}, {"q", "k"}, {"w", "v"}, {"y", "i"}, {"j", "i"}, {"ph", "p"},
+    };
+
+    /** Edit distances bounded by each tolerance {@link #find} uses (0, 1 and 2). */
+    private static final LevenshteinDistance[] WITHIN = {
+        new LevenshteinDistance(0), new LevenshteinDistance(1), new LevenshteinDistance(2),
     };
 
     private final Transliterator latin = Transliterator.createFromRules("wb-latin-key",
@@ -85,7 +93,7 @@ public final class TermLookup {
         int tolerance = q.length() <= 3 ? 0 : q.length() <= 6 ? 1 : 2;
         Map<Concept, Hit> best = new LinkedHashMap<>();
         for (Key k : keys) {
-            int d = distance(q, k);
+            int d = distance(q, k, WITHIN[tolerance]);
             if (d <= tolerance) {
                 Hit h = new Hit(k.concept(), k.term(), k.language(), d);
                 best.merge(k.concept(), h, (a, b) -> b.distance() < a.distance() ? b : a);
@@ -96,18 +104,27 @@ public final class TermLookup {
         return hits;
     }
 
-    /** 0 for an exact or prefix match of the term or one of its words, else the edit distance. */
-    private static int distance(String q, Key k) {
+    /**
+     * 0 for an exact or prefix match of the term or one of its words, else the edit distance when
+     * it is within the bound, else {@link Integer#MAX_VALUE}.
+     */
+    private static int distance(String q, Key k, LevenshteinDistance within) {
         if (k.key().startsWith(q)) {
             return 0;
         }
-        int best = EditDistance.of(q, k.key());
+        int best = bounded(within, q, k.key());
         for (String w : k.words()) {
             if (w.startsWith(q)) {
                 return 0;
             }
-            best = Math.min(best, EditDistance.of(q, w));
+            best = Math.min(best, bounded(within, q, w));
         }
         return best;
+    }
+
+    /** The distance, or {@link Integer#MAX_VALUE} past the bound (where Commons Text says -1). */
+    private static int bounded(LevenshteinDistance within, String a, String b) {
+        int d = within.apply(a, b);
+        return d < 0 ? Integer.MAX_VALUE : d;
     }
 }

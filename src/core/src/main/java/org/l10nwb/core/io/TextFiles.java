@@ -63,11 +63,8 @@ public final class TextFiles {
                     "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
                     bytes[offset] & 0xFF, offset));
         }
-        try {
-            decoder.flush(out);
-        } catch (RuntimeException e) {
-            throw WorkbenchException.inFile(file, "not valid UTF-8");
-        }
+        // Decoding is complete (end of input was given); UTF-8 keeps no state for flush to write out.
+        decoder.flush(out);
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

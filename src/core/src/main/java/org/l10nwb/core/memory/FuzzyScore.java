@@ -2,13 +2,16 @@ package org.l10nwb.core.memory;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.commons.text.similarity.SimilarityInput;
 
-import org.l10nwb.core.text.EditDistance;
+import org.l10nwb.core.lang.WordTokenizer;
 
 /**
  * The similarity of two source sentences as translation tools report it: 100 for the same text,
@@ -17,8 +20,15 @@ import org.l10nwb.core.text.EditDistance;
  * inserted, deleted or replaced word costs one; a changed number is a changed word), and those
  * the two sentences share in any order. Moved words thus cost less than new ones: a translator
  * reuses a reordered sentence more easily than a different one.
+ *
+ * <p>Words are the project's {@link WordTokenizer}'s, so a memory match and a term match agree on
+ * what a word is. The word-level edit distance is Apache Commons Text's {@link LevenshteinDistance}
+ * over the two word lists (as {@link SimilarityInput}s: it compares any elements with
+ * {@code equals}, not only characters), unbounded because the score needs the distance itself.
  */
 public final class FuzzyScore {
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
     private final ULocale locale;
 
     public FuzzyScore(ULocale locale) {
@@ -28,14 +38,8 @@ public final class FuzzyScore {
     /** The words of a text as compared: letters and numbers, NFC, in the locale's lower case. */
     public List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getWordInstance(locale);
-        it.setText(text);
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            if (it.getRuleStatus() >= BreakIterator.WORD_NUMBER) {
-                String w = Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFC);
-                out.add(UCharacter.toLowerCase(locale, w));
-            }
+        for (WordTokenizer.Token t : new WordTokenizer(locale).tokens(text)) {
+            out.add(UCharacter.toLowerCase(locale, Normalizer.normalize(t.text(), Normalizer.Form.NFC)));
         }
         return out;
     }
@@ -54,42 +58,41 @@ public final class FuzzyScore {
         if (longest == 0) {
             return query.strip().equals(candidate.strip()) ? 100 : 0;
         }
-        // Words numbered once, so that the edit distance compares ints and the shared count is a tally.
-        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-        int[] a = ids(queryWords, ids);
-        int[] b = ids(candidateWords, ids);
-        int distance = EditDistance.of(a, b);
+        int distance = LEVENSHTEIN.apply(input(queryWords), input(candidateWords));
         if (distance == 0) {
             return 99;
         }
-        int shared = shared(a, b, ids.size());
+        int shared = shared(queryWords, candidateWords);
         return Math.min(99, (int) Math.floor(100.0 * ((longest - distance) + shared) / (2.0 * longest)));
     }
 
-    private static int[] ids(List<String> words, java.util.Map<String, Integer> ids) {
-        int[] out = new int[words.size()];
-        for (int i = 0; i < out.length; i++) {
-            Integer id = ids.get(words.get(i));
-            if (id == null) {
-                id = ids.size();
-                ids.put(words.get(i), id);
+    /** A word list as Commons Text's sequence of symbols. */
+    private static SimilarityInput<String> input(List<String> words) {
+        return new SimilarityInput<>() {
+            @Override
+            public String at(int index) {
+                return words.get(index);
             }
-            out[i] = id;
-        }
-        return out;
+
+            @Override
+            public int length() {
+                return words.size();
+            }
+        };
     }
 
-    /** How many words the two sequences have in common, counting repeated words as often as both have them. */
-    private static int shared(int[] a, int[] b, int symbols) {
-        int[] counts = new int[symbols];
-        for (int w : a) {
-            counts[w]++;
+    /** How many words the two lists have in common, counting repeated words as often as both have them. */
+    private static int shared(List<String> a, List<String> b) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : a) {
+            counts.merge(w, 1, Integer::sum);
         }
         int shared = 0;
-        for (int w : b) {
-            if (counts[w] > 0) {
+        for (String w : b) {
+            Integer left = counts.get(w);
+            if (left != null && left > 0) {
                 shared++;
-                counts[w]--;
+                counts.put(w, left - 1);
             }
         }
         return shared;

@@ -59,7 +59,11 @@ final class IndexSync {
             index.commit(MemoryFolder.renderStamps(current));
         } catch (RuntimeException e) {
             // whatever went wrong, the index must not keep half of a re-indexing; the error goes on
-            index.rollback();
+            try {
+                index.rollback();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw e;
         }
     }

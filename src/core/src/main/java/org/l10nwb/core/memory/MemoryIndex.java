@@ -4,6 +4,10 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.l10nwb.core.Paths2;
+import org.l10nwb.core.SourcePosition;
+import org.l10nwb.core.WorkbenchException;
+
 /**
  * The index of a persistent memory: what finds, among a million stored segments, the few worth
  * scoring. It is derived data, rebuilt from the TMX files whenever its fingerprint (committed
@@ -12,6 +16,10 @@ import java.util.List;
  *
  * <p>Changes are invisible until {@link #commit}, which stores them and the fingerprint
  * atomically; a crash before it leaves the previous commit.
+ *
+ * <p>Failures: files that are not a readable index are a {@link DamagedIndexException}, wherever
+ * they are noticed; files that cannot be read or written (permission, a full disk) are a
+ * {@link WorkbenchException} naming the folder. Anything else an implementation throws is a bug.
  */
 public interface MemoryIndex extends Closeable {
 
@@ -36,12 +44,38 @@ public interface MemoryIndex extends Closeable {
             String previous, String next, String origin, long time) {
     }
 
-    /** Opens (creating if needed) indexes kept in folders. */
+    /**
+     * Opens (creating if needed) indexes kept in folders.
+     *
+     * <p>{@link #open} throws {@link DamagedIndexException} when what is in the folder cannot be
+     * read as an index (corrupt, truncated or missing files, a format this version does not
+     * read): the caller may then delete the folder and build the index again from the TMX files.
+     * Any other failure (the folder cannot be created, permission denied, another process holds
+     * the index) is a {@link WorkbenchException} of another kind, and nothing may be deleted for it.
+     */
     interface Factory {
         MemoryIndex open(Path folder);
     }
 
-    /** The fingerprint of the last commit, or {@code null} when there is none or it cannot be read. */
+    /**
+     * The files of an index folder are not a readable index. The index is derived data, so the
+     * remedy is to build it again from the TMX files; as a {@link WorkbenchException} it is also
+     * a one-line message naming the folder when nobody does that.
+     */
+    final class DamagedIndexException extends WorkbenchException {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * @param folder the index folder
+         * @param reason what is wrong, as the index implementation says it
+         */
+        public DamagedIndexException(Path folder, String reason, Throwable cause) {
+            super(SourcePosition.of(Paths2.forDisplay(folder)), "the memory index is damaged (" + reason
+                    + "); it is derived from the TMX files: delete this folder and it is built again", cause);
+        }
+    }
+
+    /** The fingerprint of the last commit, or {@code null} when there is none or it is damaged. */
     String fingerprint();
 
     /** Removes everything (until the next commit). */

@@ -3,6 +3,7 @@ package org.l10nwb.core.memory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -167,8 +168,9 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
         folder.ignoreIndexFolder();
         try {
             return factory.open(index);
-        } catch (RuntimeException e) {
-            // A damaged index is only derived data: start it again from the TMX files.
+        } catch (MemoryIndex.DamagedIndexException damaged) {
+            // A damaged index is only derived data: start it again from the TMX files. Any other
+            // failure (permissions, a bug) is reported and the folder left as it is.
             folder.deleteTree(index);
             return factory.open(index);
         }
@@ -203,7 +205,11 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
      * @return how many units were written
      */
     public long export(OutputStream out, LocaleTag target) throws IOException {
-        return new MemoryExport(folder, sync, source).export(out, target);
+        try {
+            return new MemoryExport(folder, sync, source).export(out, target);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // written from inside the reader's callback; the caller names the file
+        }
     }
 
     @Override
@@ -211,8 +217,9 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
         for (PersistentMemory m : pairs.values()) {
             try {
                 m.index().close();
-            } catch (IOException e) {
-                // Closing a reader of derived data; nothing the user can act on.
+            } catch (IOException | WorkbenchException e) {
+                // Closing a reader of derived data (a rollback of what was not committed among it);
+                // nothing the user can act on, and the next use brings the index back in line.
             }
         }
         pairs.clear();

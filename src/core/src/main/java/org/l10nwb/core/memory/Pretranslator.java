@@ -17,6 +17,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.project.Project;
+import org.l10nwb.core.terms.ForbiddenTerms;
 import org.l10nwb.core.xliff.XliffReader;
 import org.l10nwb.core.xliff.XliffWriter;
 
@@ -56,15 +57,28 @@ public final class Pretranslator {
         }
     }
 
-    /** Segments per band (and words, the source's), and what was filled, for one file. */
+    /**
+     * Segments per band (and words, the source's), and what was filled, for one file.
+     *
+     * @param forbidden exact matches not filled in because their translation has a term the
+     *     glossary forbids
+     */
     public record Result(Path file, Map<Band, Integer> segments, Map<Band, Integer> words, int filledSegments,
-            int filledUnits, int alreadyTranslated) {
+            int filledUnits, int alreadyTranslated, int forbidden) {
     }
 
     private final MemoryStore store;
+    private final ForbiddenTerms forbiddenTerms;
 
+    /** Without a glossary: every exact match is filled in. */
     public Pretranslator(MemoryStore store) {
+        this(store, null);
+    }
+
+    /** Exact matches whose translation has a term the glossary forbids are left out (and counted). */
+    public Pretranslator(MemoryStore store, ForbiddenTerms forbiddenTerms) {
         this.store = store;
+        this.forbiddenTerms = forbiddenTerms;
     }
 
     /** Pre-translates every document of the project for one locale. */
@@ -118,6 +132,7 @@ public final class Pretranslator {
         Map<String, Boolean> allInContext = new HashMap<>();
         int already = 0;
         int filledSegments = 0;
+        int forbidden = 0;
         for (int i = 0; i < sequence.size(); i++) {
             Seg s = sequence.get(i);
             if (s.unit().hasTarget()) {
@@ -134,7 +149,10 @@ public final class Pretranslator {
             Band band = Band.of(best == null ? null : best.match());
             segments.merge(band, 1, Integer::sum);
             wordCounts.merge(band, counter.words(text).size(), Integer::sum);
-            if (band == Band.IN_CONTEXT || band == Band.EXACT) {
+            if ((band == Band.IN_CONTEXT || band == Band.EXACT) && forbiddenTerms != null
+                    && !forbiddenTerms.in(best.match().target(), memory.target().tag()).isEmpty()) {
+                forbidden++;
+            } else if (band == Band.IN_CONTEXT || band == Band.EXACT) {
                 Fragment target = MemoryCodes.adapt(best.target(), best.source(), s.part().content());
                 if (target != null) {
                     filled.computeIfAbsent(s.unit().id(), k -> new HashMap<>()).put(s.part().segmentId(), target);
@@ -156,7 +174,7 @@ public final class Pretranslator {
             XliffDocument changed = new XliffDocument(files);
             writes.put(file, new XliffWriter().write(changed));
         }
-        return new Result(file, segments, wordCounts, filledSegments, filled.size(), already);
+        return new Result(file, segments, wordCounts, filledSegments, filled.size(), already, forbidden);
     }
 
     private static TransUnit fill(TransUnit u, Map<String, Fragment> bySegment, boolean inContext) {

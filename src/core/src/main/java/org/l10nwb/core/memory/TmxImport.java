@@ -145,7 +145,11 @@ final class TmxImport {
             });
         } catch (RuntimeException e) {
             for (PersistentMemory m : open.values()) {
-                m.index().rollback();
+                try {
+                    m.index().rollback();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
             }
             if (e instanceof UncheckedIOException io) {
                 throw WorkbenchException.inFile(stored, AtomicFiles.reason(io.getCause()));

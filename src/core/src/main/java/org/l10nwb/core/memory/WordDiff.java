@@ -3,16 +3,22 @@ package org.l10nwb.core.memory;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.ibm.icu.text.BreakIterator;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
 import com.ibm.icu.util.ULocale;
+
+import org.l10nwb.core.lang.WordTokenizer;
 
 /**
  * Word-level differences between two sentences, for showing a translator how an earlier source
  * differs from the one in hand. Words and punctuation are compared as written; spaces are not.
  *
- * <p>Written here because the comparison must run on ICU word boundaries (Georgian, Cyrillic and
- * Azerbaijani text, and languages without spaces), which the diff libraries on Maven Central do
- * not tokenise; the longest-common-subsequence step itself is a dozen lines.
+ * <p>The text is split by the project's {@link WordTokenizer} (ICU word boundaries, which also
+ * serve Georgian, Cyrillic and Azerbaijani text and languages without spaces); the comparison of
+ * the two token lists is java-diff-utils' Myers diff in linear space, which takes time in
+ * proportion to the length times the number of differences, so two long texts that differ in a
+ * word come out as that one word changed, with no size past which the diff gives up.
  */
 public final class WordDiff {
     /** What happened to a piece of text. */
@@ -29,38 +35,26 @@ public final class WordDiff {
     public record Change(Kind kind, String text) {
     }
 
-    /** Beyond this many token pairs the sentences are simply shown as replaced. */
-    private static final long MAX_CELLS = 4_000_000L;
-
     private WordDiff() {
     }
 
     /** How {@code current} differs from {@code earlier}. */
     public static List<Change> diff(String earlier, String current, ULocale locale) {
-        List<String> a = tokens(earlier, locale);
-        List<String> b = tokens(current, locale);
+        WordTokenizer tokenizer = new WordTokenizer(locale);
+        List<String> a = tokens(earlier, tokenizer);
+        List<String> b = tokens(current, tokenizer);
         List<Change> out = new ArrayList<>();
-        if ((long) a.size() * b.size() > MAX_CELLS) {
-            add(out, Kind.REMOVED, String.join(" ", a));
-            add(out, Kind.ADDED, String.join(" ", b));
-            return out;
-        }
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                add(out, Kind.SAME, a.get(i++));
-                j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(out, Kind.ADDED, b.get(j++));
-            } else {
-                add(out, Kind.REMOVED, a.get(i++));
+        for (AbstractDelta<String> d : DiffUtils.diff(a, b, new MyersDiffWithLinearSpace<String>(), null, true)
+                .getDeltas()) {
+            switch (d.getType()) {
+                case EQUAL -> add(out, Kind.SAME, d.getSource().getLines());
+                case DELETE -> add(out, Kind.REMOVED, d.getSource().getLines());
+                case INSERT -> add(out, Kind.ADDED, d.getTarget().getLines());
+                case CHANGE -> {
+                    // What the current sentence says instead, then what the earlier one said.
+                    add(out, Kind.ADDED, d.getTarget().getLines());
+                    add(out, Kind.REMOVED, d.getSource().getLines());
+                }
             }
         }
         return out;
@@ -82,24 +76,25 @@ public final class WordDiff {
 
     /** Words, numbers and punctuation of a text, in order; white space is dropped. */
     public static List<String> tokens(String text, ULocale locale) {
+        return tokens(text, new WordTokenizer(locale));
+    }
+
+    private static List<String> tokens(String text, WordTokenizer tokenizer) {
         List<String> tokens = new ArrayList<>();
-        BreakIterator words = BreakIterator.getWordInstance(locale);
-        words.setText(text);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String t = text.substring(start, end);
-            if (!t.isBlank()) {
-                tokens.add(t);
+        for (WordTokenizer.Token t : tokenizer.segments(text)) {
+            if (!t.text().isBlank()) {
+                tokens.add(t.text());
             }
         }
         return tokens;
     }
 
-    /** Appends text of a kind, merging it into the previous change of the same kind. */
-    private static void add(List<Change> out, Kind kind, String text) {
-        if (text.isEmpty()) {
+    /** Appends words of a kind, merging them into the previous change of the same kind. */
+    private static void add(List<Change> out, Kind kind, List<String> words) {
+        if (words.isEmpty()) {
             return;
         }
+        String text = String.join(" ", words);
         int last = out.size() - 1;
         if (last >= 0 && out.get(last).kind() == kind) {
             out.set(last, new Change(kind, out.get(last).text() + " " + text));

@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.locale.LocaleTag;
 
@@ -31,21 +33,28 @@ public final class Project {
         Path file = root.resolve(ProjectConfig.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw WorkbenchException.inFile(Paths2.forDisplay(dir),
-                    "not a workbench project (no " + ProjectConfig.FILE_NAME + "); create one with 'workbench init'");
+                    "not a workbench project (no " + ProjectConfig.FILE_NAME + ")").remedy(Remedy.CREATE_PROJECT, null);
         }
         return new Project(root, ProjectConfig.load(Paths2.forDisplay(file)));
     }
 
     /** The project containing {@code start}: the nearest folder upwards holding a config file. */
     public static Project locate(Path start) {
-        Path dir = start.toAbsolutePath().normalize();
-        for (Path d = dir; d != null; d = d.getParent()) {
+        return enclosing(start).orElseThrow(() -> new WorkbenchException("no workbench project here or in any parent"
+                + " folder of " + Paths2.display(start.toAbsolutePath().normalize())).remedy(Remedy.CHOOSE_PROJECT, null));
+    }
+
+    /**
+     * The project containing {@code start}, or none when no folder upwards holds a config file. A
+     * project that is found but cannot be opened (a broken config file) is an error, not "none".
+     */
+    public static Optional<Project> enclosing(Path start) {
+        for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
             if (Files.isRegularFile(d.resolve(ProjectConfig.FILE_NAME))) {
-                return open(d);
+                return Optional.of(open(d));
             }
         }
-        throw new WorkbenchException("no workbench project here or in any parent folder of "
-                + Paths2.display(dir) + " (use --project DIR, or create one with 'workbench init')");
+        return Optional.empty();
     }
 
     public Path root() {

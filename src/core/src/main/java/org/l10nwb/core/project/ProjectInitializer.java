@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.l10nwb.core.Paths2;
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.io.AtomicFiles;
@@ -31,13 +32,14 @@ public final class ProjectInitializer {
     public Project init(Path dir, List<Path> sources, LocaleTag sourceLocale, List<LocaleTag> targets,
             String name) {
         if (sources.isEmpty()) {
-            throw new WorkbenchException("no source document given (--source FILE)");
+            throw new WorkbenchException("no source document given").remedy(Remedy.GIVE_SOURCE, null);
         }
         if (targets.isEmpty()) {
-            throw new WorkbenchException("no target locale given (--targets ka,ru,az)");
+            throw new WorkbenchException("no target locale given").remedy(Remedy.GIVE_TARGETS, null);
         }
         if (name != null && sources.size() > 1) {
-            throw new WorkbenchException("--name applies to a single source document");
+            throw new WorkbenchException("a project name applies to a single source document")
+                    .remedy(Remedy.NAME_WITH_ONE_DOCUMENT, null);
         }
         for (LocaleTag t : targets) {
             if (t.equals(sourceLocale)) {

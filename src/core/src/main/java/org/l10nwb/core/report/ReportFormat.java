@@ -2,6 +2,7 @@ package org.l10nwb.core.report;
 
 import java.util.Locale;
 
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 
 /** The output formats of {@code check}. */
@@ -18,7 +19,8 @@ public enum ReportFormat {
             case "text" -> TEXT;
             case "sarif" -> SARIF;
             case "junit" -> JUNIT;
-            default -> throw new WorkbenchException("--format: '" + value + "' is not a format (text, sarif, junit)");
+            default -> throw new WorkbenchException("'" + value + "' is not a report format")
+                    .remedy(Remedy.CHOOSE_REPORT_FORMAT, "text, sarif, junit");
         };
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import com.ibm.icu.util.ULocale;
 
@@ -22,6 +23,7 @@ import org.l10nwb.core.glossary.LanguageSection;
 import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.Content;
+import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.Status;
 import org.l10nwb.core.model.TransUnit;
@@ -33,6 +35,7 @@ import org.l10nwb.core.review.ReviewService.ConceptView;
 import org.l10nwb.core.review.ReviewService.Piece;
 import org.l10nwb.core.review.ReviewService.Report;
 import org.l10nwb.core.review.ReviewService.Row;
+import org.l10nwb.core.review.ReviewService.SegmentText;
 import org.l10nwb.core.review.ReviewService.TermView;
 import org.l10nwb.core.terms.TermIndex;
 import org.l10nwb.core.terms.TermIndexes;
@@ -94,14 +97,15 @@ final class ReportBuilder {
                 }
                 Set<String> forbidden = new LinkedHashSet<>();
                 findings.stream().filter(x -> x.rule() == Rule.TERM_FORBIDDEN).forEach(x -> forbidden.add(x.conceptId()));
-                List<Piece> target = u.target() == null ? List.of() : pieces(u.target(), f.targetLanguage(), concepts);
+                ReadableText readable = ReadableText.of(u);
+                List<Piece> target = u.target() == null ? List.of() : targetPieces(u, readable, f.targetLanguage(), concepts);
                 SignOffLog.Entry signed = log.get(u.id());
                 String now1 = Review.targetText(u);
                 cellsByUnit.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(new Cell(f.targetLanguage(), files.get(i),
                         u.id(), status, u.state() == null ? "" : u.state().value(),
                         u.stateQualifier() == null ? "" : u.stateQualifier(), target, findings, u.notes(),
                         signed != null && !signed.target().equals(now1), signed == null ? null : signed.by(),
-                        Review.fingerprint(u)));
+                        Review.fingerprint(u), segments(u, readable), Review.emptySegments(u)));
             }
             columns.add(new Column(f.targetLanguage(), new ULocale(f.targetLanguage()).getDisplayLanguage(ULocale.ENGLISH),
                     files.get(i), units, done, withFindings));
@@ -109,7 +113,7 @@ final class ReportBuilder {
         List<Row> rows = new ArrayList<>();
         for (TransUnit u : xfs.get(0).units()) {
             if (u.translatable()) {
-                rows.add(new Row(u.id(), pieces(u.source(), sourceLanguage, concepts),
+                rows.add(new Row(u.id(), pieces(u.source(), ReadableText.of(u), sourceLanguage, concepts),
                         cellsByUnit.getOrDefault(u.id(), List.of())));
             }
         }
@@ -125,11 +129,11 @@ final class ReportBuilder {
             }
             views.add(new ConceptView(c.id(), c.definition(), notes, terms));
         }
-        return new Report(title, sourceLanguage, now.withNano(0).toString(), columns, rows, byRule, views);
+        return new Report(id(title, files), title, sourceLanguage, now.withNano(0).toString(), columns, rows, byRule, views);
     }
 
-    /** A unit's source or target, segment by segment (numbered when there are several). */
-    private List<Piece> pieces(Content content, String language, Set<Concept> concepts) {
+    /** A unit's source, segment by segment (numbered when there are several). */
+    private List<Piece> pieces(Content content, ReadableText readable, String language, Set<Concept> concepts) {
         boolean numbered = content.segments().size() > 1;
         List<Piece> out = new ArrayList<>();
         for (Part part : content.parts()) {
@@ -137,16 +141,66 @@ final class ReportBuilder {
                 if (numbered) {
                     out.add(new Piece(part.segmentId(), null, Piece.SEGMENT));
                 }
-                out.addAll(pieces(part.content().display(), language, concepts));
-            } else if (!part.content().display().isEmpty()) {
-                out.add(new Piece(part.content().display(), null, null));
+                out.addAll(pieces(readable.show(part.content()), readable, language, concepts));
+            } else if (!part.content().isEmpty()) {
+                out.add(new Piece(readable.show(part.content()), null, null));
             }
         }
         return out;
     }
 
-    /** The text cut into plain runs and glossary terms (approved or forbidden), in order. */
-    private List<Piece> pieces(String text, String language, Set<Concept> concepts) {
+    /**
+     * A unit's translation, segment by segment as its source is (numbered when there are
+     * several); a segment without a translation says so.
+     */
+    private List<Piece> targetPieces(TransUnit u, ReadableText readable, String language, Set<Concept> concepts) {
+        List<Part> segments = u.source().segments();
+        boolean sameSegments = u.target().segments().stream().map(Part::segmentId).toList()
+                .equals(segments.stream().map(Part::segmentId).toList());
+        if (!sameSegments) {
+            return pieces(u.target(), readable, language, concepts); // a target kept as the file had it
+        }
+        List<Piece> out = new ArrayList<>();
+        for (Part part : u.target().parts()) {
+            if (!part.isSegment()) {
+                out.addAll(part.content().isEmpty() ? List.of() : List.of(new Piece(readable.show(part.content()), null, null)));
+                continue;
+            }
+            if (segments.size() > 1) {
+                out.add(new Piece(part.segmentId(), null, Piece.SEGMENT));
+            }
+            if (u.targetSegment(part.segmentId()) == null) {
+                out.add(new Piece("not translated", null, Piece.UNTRANSLATED));
+            } else {
+                out.addAll(pieces(readable.show(part.content()), readable, language, concepts));
+            }
+        }
+        return out;
+    }
+
+    /** The translation's segments as the editor corrects them, one per source segment. */
+    private static List<SegmentText> segments(TransUnit u, ReadableText readable) {
+        List<SegmentText> out = new ArrayList<>();
+        for (Part s : u.source().segments()) {
+            Fragment t = u.targetSegment(s.segmentId());
+            out.add(new SegmentText(s.segmentId(), t == null ? "" : readable.show(t),
+                    t == null ? List.of() : readable.placeholders(t), readable.placeholders(s.content())));
+        }
+        return out;
+    }
+
+    /** A report's name across regenerations: its title and files. */
+    private static String id(String title, List<String> files) {
+        List<String> texts = new ArrayList<>(List.of(title));
+        texts.addAll(files);
+        return Review.shortHash(texts.toArray(String[]::new));
+    }
+
+    /**
+     * The text cut into plain runs, inline codes' placeholders and glossary terms (approved or
+     * forbidden), in order.
+     */
+    private List<Piece> pieces(String text, ReadableText readable, String language, Set<Concept> concepts) {
         TermIndex index = TermIndexes.of(glossary, languages).get(language);
         List<TermMatch> matches = new ArrayList<>(index.find(text));
         matches.sort(Comparator.comparingInt(TermMatch::start));
@@ -157,7 +211,7 @@ final class ReportBuilder {
                 continue; // a second term over the same words
             }
             if (m.start() > at) {
-                out.add(new Piece(text.substring(at, m.start()), null, null));
+                plain(text.substring(at, m.start()), readable, out);
             }
             Concept c = m.term().concept();
             concepts.add(c);
@@ -165,8 +219,26 @@ final class ReportBuilder {
             at = m.end();
         }
         if (at < text.length()) {
-            out.add(new Piece(text.substring(at), null, null));
+            plain(text.substring(at), readable, out);
         }
         return out;
+    }
+
+    /** Text without terms: plain runs and the placeholders of inline codes. */
+    private static void plain(String text, ReadableText readable, List<Piece> out) {
+        Matcher m = ReadableText.PLACEHOLDER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (readable.isPlaceholder(m.group())) {
+                if (m.start() > at) {
+                    out.add(new Piece(text.substring(at, m.start()), null, null));
+                }
+                out.add(new Piece(m.group(), null, Piece.CODE));
+                at = m.end();
+            }
+        }
+        if (at < text.length()) {
+            out.add(new Piece(text.substring(at), null, null));
+        }
     }
 }

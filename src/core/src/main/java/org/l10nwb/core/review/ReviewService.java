@@ -1,25 +1,19 @@
 package org.l10nwb.core.review;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
-import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Severity;
 import org.l10nwb.core.glossary.Glossary;
-import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.lang.Languages;
-import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.model.Note;
 
 /**
@@ -38,12 +32,34 @@ public final class ReviewService {
         public static final String TERM = "term";
         public static final String FORBIDDEN = "forbidden";
         public static final String SEGMENT = "segment";
+        /** An inline code, as its {@linkplain ReadableText placeholder} ({@code ⟨1⟩}). */
+        public static final String CODE = "code";
+        /** A segment without a translation; the text says so. */
+        public static final String UNTRANSLATED = "untranslated";
+    }
+
+    /**
+     * A segment of a translation as the editor corrects it: its text with placeholders, the
+     * placeholders it has and those its source segment has (a correction keeps the first and may
+     * add from the second).
+     */
+    public record SegmentText(String id, String text, List<String> codes, List<String> sourceCodes) {
     }
 
     /** One locale's translation of a unit, with what the editor needs to judge it. */
     public record Cell(String locale, String file, String unitId, String status, String state, String origin,
             List<Piece> target, List<Finding> findings, List<Note> notes, boolean changedSinceSignOff,
-            String signedOffBy, String fingerprint) {
+            String signedOffBy, String fingerprint, List<SegmentText> segments, List<String> emptySegments) {
+        /** Whether a segment of the source or the translation has inline codes (the page explains them then). */
+        public boolean hasCodes() {
+            return segments.stream().anyMatch(s -> !s.codes().isEmpty() || !s.sourceCodes().isEmpty());
+        }
+
+        /** Findings at error severity, by check id, space-separated (what the page warns about). */
+        public String errorRules() {
+            return String.join(" ", findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(f -> f.rule().id()).distinct().toList());
+        }
     }
 
     /** A unit: its source and its translations. */
@@ -79,18 +95,40 @@ public final class ReviewService {
     public record ConceptView(String id, String definition, List<String> notes, List<TermView> terms) {
     }
 
-    /** Everything a report shows. */
-    public record Report(String title, String sourceLanguage, String generated, List<Column> columns, List<Row> rows,
+    /**
+     * Everything a report shows. {@code id} names the report across regenerations (its title and
+     * files), so that decisions the editor has not exported yet are found again in a new copy.
+     */
+    public record Report(String id, String title, String sourceLanguage, String generated, List<Column> columns, List<Row> rows,
             Map<String, Integer> findingsByRule, List<ConceptView> concepts) {
     }
 
-    /** A unit whose translation changed since it was signed off. */
-    public record Changed(String unitId, SignOffLog.Entry signedOff, String now, String state,
-            List<WordDiff.Change> differences) {
+    /**
+     * A unit whose translation changed since it was signed off: what was signed off and what it
+     * says now, as editors read them (inline codes as placeholders), and the current text with
+     * the word changes marked.
+     */
+    public record Changed(String unitId, SignOffLog.Entry signedOff, String was, String now, String state,
+            String marked) {
     }
 
-    /** A decision from a review file. */
-    public record Decision(String file, String unit, String fingerprint, Review.Action action, String text) {
+    /**
+     * A decision from a review file.
+     *
+     * @param text the reason of a rejection or the comment
+     * @param correction the editor's corrected translation, segment id to text with placeholders,
+     *     or {@code null}
+     */
+    public record Decision(String file, String unit, String fingerprint, Review.Action action, String text,
+            Map<String, String> correction) {
+        public Decision {
+            correction = correction == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(correction));
+        }
+
+        /** A decision without a correction. */
+        public Decision(String file, String unit, String fingerprint, Review.Action action, String text) {
+            this(file, unit, fingerprint, action, text, null);
+        }
     }
 
     /** A review file: who decided (as typed in the report, possibly empty) and the decisions. */
@@ -98,13 +136,33 @@ public final class ReviewService {
     }
 
     /** What became of a decision. */
-    public record Outcome(Decision decision, boolean applied, String message) {
+    public enum Result {
+        /** Written into the XLIFF file (and its sign-off log). */
+        APPLIED,
+        /** Already in the file: applied earlier, nothing to do. */
+        SKIPPED,
+        /** A later decision in the same file is about the same unit, and only the last one counts. */
+        SUPERSEDED,
+        /** Not applied, for the reason the message gives. */
+        REFUSED
+    }
+
+    /**
+     * What became of a decision. {@code withheld}: the editor approved a correction that the
+     * checks find errors in, so the correction stands but is not signed off.
+     */
+    public record Outcome(Decision decision, Result result, boolean withheld, String message) {
+        public boolean applied() {
+            return result == Result.APPLIED;
+        }
     }
 
     private final ReportBuilder builder;
+    private final CheckService checks;
 
     public ReviewService(Glossary glossary, Languages languages, CheckService checks) {
         this.builder = new ReportBuilder(glossary, languages, checks);
+        this.checks = checks;
     }
 
     // ---- the report -----------------------------------------------------------------------
@@ -132,73 +190,30 @@ public final class ReviewService {
 
     /** Reads a decisions file (the JSON a report exports); a malformed one is a user error, nothing applied. */
     public static Decisions readDecisions(Path file) {
-        List<Decision> out = new ArrayList<>();
-        String reviewer = "";
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
-        }
-        try (JsonParser p = new JsonFactory().createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw WorkbenchException.inFile(file, "not a review decisions file (expected a JSON object)");
-            }
-            boolean format = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "format" -> format = "l10n-workbench-review".equals(p.getValueAsString());
-                    case "reviewer" -> reviewer = p.currentToken().isScalarValue() ? p.getValueAsString("") : "";
-                    case "decisions" -> {
-                        if (t != JsonToken.START_ARRAY) {
-                            throw WorkbenchException.inFile(file, "\"decisions\" must be an array");
-                        }
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            Map<String, String> d = new LinkedHashMap<>();
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String k = p.currentName();
-                                p.nextToken();
-                                d.put(k, p.currentToken().isScalarValue() ? p.getValueAsString() : null);
-                                p.skipChildren();
-                            }
-                            int line = p.currentLocation().getLineNr();
-                            for (String k : List.of("file", "unit", "fingerprint", "action")) {
-                                if (d.get(k) == null || d.get(k).isBlank()) {
-                                    throw WorkbenchException.inFile(file, "decision ending on line " + line + " has no \""
-                                            + k + "\"");
-                                }
-                            }
-                            Review.Action action;
-                            try {
-                                action = Review.Action.parse(d.get("action"));
-                            } catch (WorkbenchException e) {
-                                throw WorkbenchException.inFile(file, "decision ending on line " + line + ": " + e.getMessage());
-                            }
-                            out.add(new Decision(d.get("file"), d.get("unit"), d.get("fingerprint"), action, d.get("text")));
-                        }
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (!format) {
-                throw WorkbenchException.inFile(file, "not a review decisions file (no \"format\": \"l10n-workbench-review\")");
-            }
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, "not well-formed JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        return new Decisions(reviewer.strip(), out);
+        return DecisionsFile.read(file);
     }
 
     /**
      * Applies decisions to the XLIFF files they name ({@code resolve} turns a file name of the
-     * report into a path). A decision about a unit whose text changed since the report was made is
-     * refused; so are those about a file another session is editing. Each file and its sign-off
-     * log are written once, as one change.
+     * report into a path), corrections re-checked with this service's checks. Only the last
+     * decision about a unit counts; one already applied is skipped, so applying a file twice
+     * changes nothing the second time. A decision about a unit whose text changed since the report
+     * was made is refused; so are those about a file another session is editing. Each file and its
+     * sign-off log are written once, as one change.
      */
-    public static List<Outcome> apply(List<Decision> decisions, java.util.function.Function<String, Path> resolve,
-            String reviewer, OffsetDateTime now) {
-        return DecisionApplier.apply(decisions, resolve, reviewer, now);
+    public List<Outcome> applyDecisions(List<Decision> decisions, Function<String, Path> resolve, String reviewer,
+            OffsetDateTime now) {
+        return new DecisionApplier(checks, reviewer, now).apply(decisions, resolve);
+    }
+
+    /**
+     * {@link #applyDecisions} without a glossary: corrections are re-checked for their inline
+     * codes only.
+     */
+    public static List<Outcome> apply(List<Decision> decisions, Function<String, Path> resolve, String reviewer,
+            OffsetDateTime now) {
+        Glossary none = new Glossary(List.of(), null, List.of());
+        Languages no = new Languages(List.of());
+        return new DecisionApplier(new CheckService(none, no, CheckConfig.defaults()), reviewer, now).apply(decisions, resolve);
     }
 }

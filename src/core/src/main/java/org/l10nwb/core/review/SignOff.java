@@ -30,7 +30,7 @@ public final class SignOff {
      * the decision cannot be applied (nothing to sign off, no reason given).
      */
     public TransUnit decide(TransUnit unit, Review.Action action, String reviewer, String text, OffsetDateTime now) {
-        TransUnit after = Review.apply(unit, action, reviewer, text);
+        TransUnit after = Review.apply(unit, action, reviewer, text, now);
         if (action == Review.Action.APPROVE) {
             log.put(unit.id(), new SignOffLog.Entry(Review.targetText(after), reviewer, now.withNano(0).toString()));
             logChanged = true;
@@ -49,6 +49,12 @@ public final class SignOff {
         if (logChanged) {
             writes.put(log.file(), log.toBytes());
         }
+    }
+
+    /** Whether the log says the unit was signed off with exactly this text. */
+    public boolean signedOff(String unitId, String target) {
+        SignOffLog.Entry e = log.get(unitId);
+        return e != null && e.target().equals(target);
     }
 
     /** Whether an approval was recorded. */

@@ -6,14 +6,13 @@ import java.util.List;
 
 import com.ibm.icu.util.ULocale;
 
-import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.review.ReviewService.Changed;
 import org.l10nwb.core.xliff.XliffReader;
 
-/** The units of an XLIFF file whose translation is no longer what was signed off, word by word. */
+/** The units of an XLIFF file whose translation is no longer what was signed off, word by word, as written. */
 final class SignOffDiff {
     private SignOffDiff() {
     }
@@ -26,10 +25,13 @@ final class SignOffDiff {
             ULocale locale = new ULocale(f.targetLanguage() == null ? "und" : f.targetLanguage());
             for (TransUnit u : f.units()) {
                 SignOffLog.Entry e = log.get(u.id());
-                String now = Review.targetText(u);
-                if (e != null && !e.target().equals(now)) {
-                    out.add(new Changed(u.id(), e, now, u.state() == null ? "" : u.state().value(),
-                            WordDiff.diff(e.target(), now, locale)));
+                if (e != null && !e.target().equals(Review.targetText(u))) {
+                    // The log keeps the short form (<g1>); editors read placeholders (⟨1⟩).
+                    ReadableText readable = ReadableText.of(u);
+                    String was = readable.showShortForm(e.target());
+                    String now = u.target() == null ? "" : readable.show(u.target());
+                    out.add(new Changed(u.id(), e, was, now, u.state() == null ? "" : u.state().value(),
+                            TextDiff.marked(was, now, locale)));
                 }
             }
         }

@@ -1,18 +1,26 @@
 package org.l10nwb.core.review;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.io.LockedUpdate;
@@ -22,13 +30,35 @@ import org.l10nwb.core.io.LockedUpdate;
  * beside {@code article.xlf}. XLIFF 1.2 keeps only the current state, so this is what
  * {@code review diff} and the report's "changed since sign-off" compare with. Committed with the
  * project; written atomically.
+ *
+ * <p>The file is two records bound by Jackson's data binding ({@link ObjectMapper}), so the
+ * format is declared once, by the records, instead of being walked token by token in both
+ * directions: {@code {"version": 1, "units": {"<unit id>": {"target", "by", "at"}}}}, units in
+ * numeric-then-text order of their ids, absent fields left out, Jackson's default pretty printer
+ * and a final newline. Reading ignores fields it does not know.
  */
 public final class SignOffLog {
     /** One sign-off. */
     public record Entry(String target, String by, String at) {
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The file as written. */
+    private record Written(int version, Map<String, Entry> units) {
+    }
+
+    /** The file as read: any version, and nothing but the units matters. */
+    private record Read(Map<String, Entry> units) {
+    }
+
+    private static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A unit that is null is not a sign-off; reading fails there, at its line and column.
+            .withConfigOverride(Map.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+            .build();
 
     private final Path file;
     private final Map<String, Entry> entries;
@@ -52,51 +82,59 @@ public final class SignOffLog {
         if (!Files.exists(file)) {
             return new SignOffLog(file, entries);
         }
-        try (JsonParser p = JSON.createParser(Files.readAllBytes(file))) {
-            expect(p, JsonToken.START_OBJECT, file);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (!field.equals("units")) {
-                    p.skipChildren();
-                    continue;
-                }
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    throw WorkbenchException.inFile(file, "\"units\" must be an object");
-                }
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String unit = p.currentName();
-                    expect(p, JsonToken.START_OBJECT, file);
-                    String target = null;
-                    String by = null;
-                    String at = null;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String k = p.currentName();
-                        p.nextToken();
-                        switch (k) {
-                            case "target" -> target = p.getValueAsString();
-                            case "by" -> by = p.getValueAsString();
-                            case "at" -> at = p.getValueAsString();
-                            default -> p.skipChildren();
-                        }
-                    }
-                    if (target == null) {
-                        throw WorkbenchException.inFile(file, "unit " + unit + " has no \"target\"");
-                    }
-                    entries.put(unit, new Entry(target, by, at));
-                }
-            }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw WorkbenchException.inFile(file, "not a sign-off log: " + e.getMessage().lines().findFirst().orElse(""));
+            throw WorkbenchException.inFile(file, "cannot read the sign-off log: " + AtomicFiles.reason(e));
+        }
+        Read read;
+        try {
+            read = JSON.readValue(bytes, Read.class);
+        } catch (IOException e) {
+            throw notASignOffLog(file, e);
+        }
+        if (read == null) {
+            throw WorkbenchException.inFile(file, "not a sign-off log: expected a JSON object");
+        }
+        if (read.units() != null) {
+            for (Map.Entry<String, Entry> e : read.units().entrySet()) {
+                if (e.getValue().target() == null) {
+                    throw WorkbenchException.inFile(file, "unit " + e.getKey() + " has no \"target\"");
+                }
+                entries.put(e.getKey(), e.getValue());
+            }
         }
         return new SignOffLog(file, entries);
     }
 
-    private static void expect(JsonParser p, JsonToken token, Path file) throws IOException {
-        if (p.nextToken() != token) {
-            throw WorkbenchException.inFile(file, "not a sign-off log: expected " + token + " at line "
-                    + p.currentLocation().getLineNr());
+    /** The error for a file Jackson could not read or bind: the file, and where in it when Jackson knows. */
+    private static WorkbenchException notASignOffLog(Path file, IOException e) {
+        String detail;
+        if (e instanceof MismatchedInputException m) {
+            List<JsonMappingException.Reference> path = m.getPath(); // units, then a unit's id, then its field
+            detail = switch (path.size()) {
+                case 0 -> "not a sign-off log: expected a JSON object";
+                case 1 -> "\"units\" must be an object";
+                case 2 -> "unit " + path.get(1).getFieldName() + " must be an object";
+                default -> "unit " + path.get(1).getFieldName() + ": \"" + path.get(2).getFieldName() + "\" must be text";
+            };
+        } else {
+            Throwable cause = e;
+            while (cause instanceof JsonMappingException && cause.getCause() instanceof JsonProcessingException c) {
+                cause = c;
+            }
+            String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
+            detail = "not a sign-off log: " + (message == null ? "" : message.lines().findFirst().orElse(""));
         }
+        JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+        return at == null || at.getLineNr() <= 0 ? WorkbenchException.inFile(file, detail)
+                : new WorkbenchException(SourcePosition.of(file, at.getLineNr(), at.getColumnNr()), detail);
+    }
+
+    /** The file the log is read from and written to. */
+    public Path file() {
+        return file;
     }
 
     public Entry get(String unitId) {
@@ -107,48 +145,31 @@ public final class SignOffLog {
         return entries.isEmpty();
     }
 
+    /** Records a sign-off in memory only; {@link #toBytes} then gives the file with it. */
+    public void put(String unitId, Entry entry) {
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(entry.target(), "a sign-off has a target");
+        entries.put(unitId, entry);
+    }
+
     /** Records a sign-off and writes the log. */
     public void record(String unitId, String target, String by, String at) {
         put(unitId, new Entry(target, by, at));
         AtomicFiles.write(file, toBytes());
     }
 
-    /** Records a sign-off in memory only; {@link #toBytes} gives the file to write. */
-    public void put(String unitId, Entry entry) {
-        entries.put(unitId, entry);
-    }
-
-    /** Where the log is kept. */
-    public Path file() {
-        return file;
-    }
-
-    /** The log's file content. */
+    /** The content of the log file, as {@link #record} writes it. */
     public byte[] toBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("version", 1);
-            g.writeObjectFieldStart("units");
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                g.writeObjectFieldStart(e.getKey());
-                g.writeStringField("target", e.getValue().target());
-                if (e.getValue().by() != null) {
-                    g.writeStringField("by", e.getValue().by());
-                }
-                if (e.getValue().at() != null) {
-                    g.writeStringField("at", e.getValue().at());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(new Written(VERSION, entries));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("writing JSON to memory", e);
         }
-        out.write('\n');
-        return out.toByteArray();
+        byte[] out = new byte[json.length + 1];
+        System.arraycopy(json, 0, out, 0, json.length);
+        out[json.length] = '\n';
+        return out;
     }
 
     /** Numeric ids in numeric order, others after them in text order. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import org.l10nwb.core.Remedy;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckService;
@@ -27,8 +28,16 @@ import org.l10nwb.core.xliff.XliffReader;
  * confirmed unit.
  */
 public final class ProjectSessions {
-    /** A session and what the translator should know about how it was opened. */
-    public record Opened(TranslationSession session, Glossary glossary, List<String> notes) {
+    /**
+     * A session and what the translator should know about how it was opened.
+     *
+     * @param notes what to tell the translator, each with what they can do about it ({@code null}: nothing)
+     */
+    public record Opened(TranslationSession session, Glossary glossary, List<Note> notes) {
+    }
+
+    /** Something the translator should know, and the remedy the front end can offer for it. */
+    public record Note(String text, Remedy remedy) {
     }
 
     private ProjectSessions() {
@@ -43,7 +52,7 @@ public final class ProjectSessions {
      */
     public static Opened open(Project project, String target, String document, List<Path> glossaryPaths,
             Languages languages) {
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         Path file = xliff(project, target, document);
         Glossary glossary;
         if (!glossaryPaths.isEmpty()) {
@@ -54,7 +63,7 @@ public final class ProjectSessions {
             glossary = new Glossary(List.of(), "en", List.of());
         }
         if (glossary.files().isEmpty()) {
-            notes.add("no glossary: terms are not checked (give --glossary FILE)");
+            notes.add(new Note("no glossary: terms are not checked", Remedy.GIVE_GLOSSARY));
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
         CheckService checks = new CheckService(glossary, languages, config);
@@ -74,7 +83,7 @@ public final class ProjectSessions {
             session.rememberConfirmedIn(store);
         }
         if (session.readOnly()) {
-            notes.add("read-only: " + file + " is being edited by " + session.holder());
+            notes.add(new Note("read-only: " + file + " is being edited by " + session.holder(), null));
         }
         return new Opened(session, glossary, notes);
     }
@@ -99,7 +108,7 @@ public final class ProjectSessions {
         }
         if (project == null) {
             throw new WorkbenchException("'" + target + "' is not an XLIFF file, and there is no project here to find"
-                    + " a locale in (give the path of an .xlf file, or --project DIR)");
+                    + " a locale in").remedy(Remedy.GIVE_XLIFF_OR_PROJECT, null);
         }
         LocaleTag locale = project.targetLocale(target);
         List<String> documents = project.config().documents();
@@ -111,13 +120,13 @@ public final class ProjectSessions {
         } else if (documents.size() == 1) {
             doc = documents.get(0);
         } else {
-            throw new WorkbenchException("the project has several documents; say which with --document (" + String.join(", ",
-                    documents) + ")");
+            throw new WorkbenchException("the project has several documents")
+                    .remedy(Remedy.CHOOSE_DOCUMENT, String.join(", ", documents));
         }
         Path file = project.translation(doc, locale).xliff();
         if (!Files.isRegularFile(file)) {
-            throw WorkbenchException.inFile(project.display(file), "not extracted yet; run 'workbench extract "
-                    + locale.tag() + "' first");
+            throw WorkbenchException.inFile(project.display(file), "not extracted yet").remedy(Remedy.EXTRACT,
+                    locale.tag());
         }
         return project.display(file);
     }

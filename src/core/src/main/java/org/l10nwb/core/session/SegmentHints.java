@@ -25,6 +25,7 @@ import org.l10nwb.core.memory.MemoryRanking;
 import org.l10nwb.core.memory.ProjectMemory;
 import org.l10nwb.core.memory.TranslationMemory;
 import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.terms.ForbiddenTerms;
 import org.l10nwb.core.terms.TermIndex;
 import org.l10nwb.core.terms.TermIndexes;
 import org.l10nwb.core.terms.TermMatch;
@@ -43,6 +44,7 @@ final class SegmentHints implements AutoCloseable {
     private final Consumer<String> notices;
     /** Memory problems already told to the translator, so that each is told once. */
     private final Set<String> memoryProblems = new HashSet<>();
+    private final ForbiddenTerms forbidden;
     private ProjectMemory ownMemory;
 
     SegmentHints(Glossary glossary, Languages languages, List<TranslationMemory> memories, Consumer<String> notices) {
@@ -50,6 +52,7 @@ final class SegmentHints implements AutoCloseable {
         this.languages = languages;
         this.memories = List.copyOf(memories);
         this.notices = notices;
+        this.forbidden = new ForbiddenTerms(glossary, languages);
     }
 
     /** The file changed: its own translations are read again on the next look-up. */
@@ -102,7 +105,8 @@ final class SegmentHints implements AutoCloseable {
                 }
             }
         }
-        return MemoryRanking.merge(all, MEMORY_LIMIT);
+        return MemoryRanking.merge(all, MEMORY_LIMIT).stream()
+                .map(m -> m.withForbidden(forbidden.in(m.target(), q.targetLanguage()))).toList();
     }
 
     /** Where matches come from, for the panel's heading. */

@@ -48,7 +48,7 @@ final class SessionChecks {
     }
 
     /** Segments by status, and the units with findings and findings by check. */
-    Progress progress(List<Status> statuses, XliffDocument document) {
+    Progress progress(List<Status> statuses, int rejected, XliffDocument document) {
         Map<Status, Integer> by = new LinkedHashMap<>();
         for (Status s : Status.values()) {
             by.put(s, 0);
@@ -57,6 +57,6 @@ final class SessionChecks {
         Map<String, List<Finding>> findings = byUnit(document);
         Map<String, Integer> byRule = new LinkedHashMap<>();
         findings.values().forEach(l -> l.forEach(f -> byRule.merge(f.rule().id(), 1, Integer::sum)));
-        return new Progress(statuses.size(), by, findings.size(), byRule);
+        return new Progress(statuses.size(), by, rejected, findings.size(), byRule);
     }
 }

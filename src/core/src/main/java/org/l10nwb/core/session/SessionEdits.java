@@ -1,5 +1,6 @@
 package org.l10nwb.core.session;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.review.Review;
+import org.l10nwb.core.review.SignOff;
 
 /**
  * How a session changes its file: an edit is applied to the unit as it is on disk at that moment,
@@ -78,7 +80,7 @@ final class SessionEdits {
      * Confirms the translation of the current segment: the unit becomes {@code translated} once
      * every segment has text; until then nothing is written and the answer says what is missing.
      */
-    Change confirm() {
+    Change confirm(boolean force, String who) {
         SegmentRef ref = segments.current();
         sync.run();
         TransUnit u = file.unit(ref.unitId());
@@ -94,7 +96,28 @@ final class SessionEdits {
         if (u.state() != null && u.state().isTranslated() && !u.state().needsReview()) {
             return new Change("unit " + u.id() + " is already " + u.state(), false, findings.apply(u));
         }
-        return change(x -> x.withTarget(x.target(), TargetState.TRANSLATED), writes -> { }, "confirmed unit " + u.id());
+        return change(x -> ErrorGuard.check(x.withTarget(x.target(), TargetState.TRANSLATED), findings.apply(x), force,
+                who, "confirmed", "confirm"), writes -> { }, "confirmed unit " + u.id() + (force ? " (forced)" : ""));
+    }
+
+    /**
+     * An editor's decision on the current segment's unit, through the same {@link SignOff} as
+     * decisions applied from a report: the sign-off log is written in the same change as the
+     * XLIFF. Approving a unit with findings at error severity is refused unless forced.
+     */
+    Change review(Review.Action action, String reviewer, String text, boolean force) {
+        SegmentRef ref = segments.current();
+        SignOff[] signOff = {null};
+        return change(u -> {
+            TransUnit checked = action == Review.Action.APPROVE
+                    ? ErrorGuard.check(u, findings.apply(u), force, reviewer, "approved", "approve") : u;
+            signOff[0] = new SignOff(file.path());
+            return signOff[0].decide(checked, action, reviewer, text, OffsetDateTime.now());
+        }, writes -> signOff[0].write(writes, null), switch (action) {
+            case APPROVE -> "signed off unit " + ref.unitId();
+            case REJECT -> "rejected unit " + ref.unitId() + " (needs-review-translation, note from " + reviewer + ")";
+            case COMMENT -> "noted on unit " + ref.unitId() + " (from " + reviewer + ")";
+        });
     }
 
     /** Takes back the last change of this session (of any segment), and goes to its unit. */

@@ -1,7 +1,6 @@
 package org.l10nwb.core.session;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.lang.Languages;
-import org.l10nwb.core.memory.ConfirmedSegment;
 import org.l10nwb.core.memory.MemorySink;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.TranslationMemory;
@@ -58,7 +56,11 @@ public final class TranslationSession implements AutoCloseable {
         /** Segments without text, or in a unit still a draft. */
         UNTRANSLATED,
         /** Segments of units with a finding of the checks (untranslated units aside). */
-        FINDING
+        FINDING,
+        /** Segments of units an editor rejected (sent back with a reason). */
+        REJECTED,
+        /** Segments of units that need review: rejected ones, and those filled from the memory. */
+        NEEDS_REVIEW
     }
 
     private final SessionFile file;
@@ -67,7 +69,7 @@ public final class TranslationSession implements AutoCloseable {
     private final SegmentList segments = new SegmentList();
     private final SessionEdits edits;
     private final List<String> notices = new ArrayList<>();
-    private MemorySink memorySink;
+    private final MemoryHandOff memory = new MemoryHandOff();
 
     private TranslationSession(SessionFile file, Glossary glossary, CheckService checks, Languages languages,
             List<TranslationMemory> memories) {
@@ -157,6 +159,8 @@ public final class TranslationSession implements AutoCloseable {
                 Map<String, List<Finding>> findings = checks.byUnit(file.document());
                 yield r -> findings.containsKey(r.unitId());
             }
+            case REJECTED -> r -> Review.rejected(unit(r));
+            case NEEDS_REVIEW -> r -> status(r) == Status.NEEDS_REVIEW;
         };
     }
 
@@ -165,10 +169,13 @@ public final class TranslationSession implements AutoCloseable {
         return s == Status.UNTRANSLATED || s == Status.DRAFT;
     }
 
-    /** Goes to the first segment that needs work (no text, or a draft); {@code false} when none does. */
+    /**
+     * Goes to the first segment that needs work: of a unit an editor rejected, else one without
+     * text or in a draft; {@code false} when none does.
+     */
     public boolean firstNeedingWork() {
         sync();
-        return segments.first(this::needsWork);
+        return segments.first(r -> Review.rejected(unit(r))) || segments.first(this::needsWork);
     }
 
     /**
@@ -203,7 +210,8 @@ public final class TranslationSession implements AutoCloseable {
                 status(ref), u.state(), prev == null ? null : sourceSegment(prev), targetSegment(prev),
                 next == null ? null : sourceSegment(next), targetSegment(next),
                 hints.glossary(source.plainText(), sourceLanguage(), targetLanguage()),
-                hints.memory(q, file.path(), file.document()), findings(u), hints.memoryNames());
+                hints.memory(q, file.path(), file.document()), findings(u), hints.memoryNames(), u.notes(),
+                Review.rejected(u));
     }
 
     /** The findings of the checks for the unit of the current segment. */
@@ -229,7 +237,8 @@ public final class TranslationSession implements AutoCloseable {
     /** Segments by status, and the units with findings. */
     public Progress progress() {
         sync();
-        return checks.progress(segments.all().stream().map(this::status).toList(), file.document());
+        return checks.progress(segments.all().stream().map(this::status).toList(),
+                (int) segments.all().stream().filter(r -> Review.rejected(unit(r))).count(), file.document());
     }
 
     // ---- changing -------------------------------------------------------------------------
@@ -277,34 +286,24 @@ public final class TranslationSession implements AutoCloseable {
      * segments are still empty. A unit already translated or signed off stays as it is.
      */
     public Change confirm() {
-        Change c = edits.confirm();
-        if (c.saved() && memorySink != null) {
-            remember(segments.current().unitId());
-        }
+        return confirm(false, null);
+    }
+
+    /**
+     * Confirms as {@link #confirm()} does; a unit with findings at error severity is refused
+     * unless {@code force}, and a forced confirmation is recorded in a note from {@code who}.
+     * Such a unit does not enter the translation memory: the notice says so.
+     */
+    public Change confirm(boolean force, String who) {
+        Change c = edits.confirm(force, who);
+        memory.confirmed(c, segments.current().unitId(), segments.all(), this::sourceSegment, this::targetSegment,
+                file.path(), targetLanguage(), notices::add);
         return c;
     }
 
     /** Confirmed units are handed to {@code sink} (the project's translation memory) once saved. */
     public void rememberConfirmedIn(MemorySink sink) {
-        this.memorySink = sink;
-    }
-
-    /** Gives the sink a confirmed unit's segments, each with the source of its neighbours; a failure is a notice. */
-    private void remember(String unitId) {
-        List<ConfirmedSegment> out = new ArrayList<>();
-        List<SegmentRef> all = segments.all();
-        for (int i = 0; i < all.size(); i++) {
-            Fragment t = all.get(i).unitId().equals(unitId) ? targetSegment(all.get(i)) : null;
-            if (t != null && t.hasText()) {
-                out.add(new ConfirmedSegment(sourceSegment(all.get(i)), t, plainSource(all, i - 1),
-                        plainSource(all, i + 1), file.path() + "#" + all.get(i).id()));
-            }
-        }
-        try {
-            memorySink.confirmed(targetLanguage(), out);
-        } catch (WorkbenchException e) {
-            notices.add("not added to the translation memory: " + e.getMessage());
-        }
+        memory.to(sink);
     }
 
     /**
@@ -313,16 +312,15 @@ public final class TranslationSession implements AutoCloseable {
      * the file's sign-off log, written in the same change as the XLIFF.
      */
     public Change review(Review.Action action, String reviewer, String text) {
-        SegmentRef ref = segments.current();
-        SignOff[] signOff = {null};
-        return change(u -> {
-            signOff[0] = new SignOff(file.path());
-            return signOff[0].decide(u, action, reviewer, text, OffsetDateTime.now());
-        }, writes -> signOff[0].write(writes, null), switch (action) {
-            case APPROVE -> "signed off unit " + ref.unitId();
-            case REJECT -> "rejected unit " + ref.unitId() + " (needs-review-translation, note from " + reviewer + ")";
-            case COMMENT -> "noted on unit " + ref.unitId() + " (from " + reviewer + ")";
-        });
+        return review(action, reviewer, text, false);
+    }
+
+    /**
+     * An editor's decision; approving a unit with findings at error severity is refused unless
+     * {@code force}, and a forced approval is recorded in a note from the reviewer.
+     */
+    public Change review(Review.Action action, String reviewer, String text, boolean force) {
+        return edits.review(action, reviewer, text, force);
     }
 
     /** Takes back the last change of this session (of any segment), and goes to its unit. */
@@ -359,10 +357,6 @@ public final class TranslationSession implements AutoCloseable {
 
     private Fragment sourceSegment(SegmentRef ref) {
         return unit(ref).source().segment(ref.segmentId()).map(Part::content).orElse(Fragment.EMPTY);
-    }
-
-    private String plainSource(List<SegmentRef> all, int i) {
-        return i >= 0 && i < all.size() ? sourceSegment(all.get(i)).plainText() : null;
     }
 
     private Fragment targetSegment(SegmentRef ref) {

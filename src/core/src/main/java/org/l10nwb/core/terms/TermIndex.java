@@ -26,10 +26,10 @@ import org.l10nwb.core.lang.WordTokenizer;
  * <p>Finding is one pass over the text's words with a hash lookup per word: the cost grows with
  * the length of the text, not with the size of the glossary. A word's key selects the terms that
  * can start there; multi-word terms then check the following words, which may only be separated
- * by white space or a hyphen. Of overlapping occurrences the longest wins and the ones inside it
- * do not count ({@code Tbilisi State University} is not also {@code Tbilisi}); occurrences of the
- * same length over the same words are all kept, so that a word form shared by two terms is seen
- * as both.
+ * by white space, a hyphen or a dash ({@link WordTokenizer#joins}). Of overlapping occurrences the
+ * longest wins and the ones inside it do not count ({@code Tbilisi State University} is not also
+ * {@code Tbilisi}); occurrences of the same length over the same words are all kept, so that a
+ * word form shared by two terms is seen as both.
  */
 public final class TermIndex {
     private final String language;
@@ -47,11 +47,14 @@ public final class TermIndex {
      * changes once it is built.
      */
     private final ThreadLocal<WordTokenizer> tokenizer;
+    /** Strips the module's clitics from the words of a text. */
+    private final CliticStripper clitics;
 
     private TermIndex(String language, Language module) {
         this.language = language;
         this.locale = new ULocale(language);
         this.module = module;
+        this.clitics = new CliticStripper(module.clitics());
         ULocale l = locale;
         this.tokenizer = ThreadLocal.withInitial(() -> new WordTokenizer(l));
     }
@@ -141,7 +144,7 @@ public final class TermIndex {
         }
         String[][] keys = new String[tokens.size()][];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = variants(key(tokens.get(i).text()));
+            keys[i] = clitics.variants(key(tokens.get(i).text()));
         }
         List<TermMatch> candidates = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
@@ -157,28 +160,6 @@ public final class TermIndex {
             }
         }
         return longestFirst(dedupe(candidates));
-    }
-
-    /** A word's key, then the key without one or two of the language's clitics. */
-    private String[] variants(String key) {
-        List<String> clitics = module.clitics();
-        if (clitics.isEmpty()) {
-            return new String[] {key};
-        }
-        List<String> out = new ArrayList<>(3);
-        out.add(key);
-        for (String c : clitics) {
-            if (key.length() > c.length() + 1 && key.endsWith(c)) {
-                String once = key.substring(0, key.length() - c.length());
-                out.add(once);
-                for (String c2 : clitics) {
-                    if (once.length() > c2.length() + 1 && once.endsWith(c2)) {
-                        out.add(once.substring(0, once.length() - c2.length()));
-                    }
-                }
-            }
-        }
-        return out.toArray(String[]::new);
     }
 
     /** The same term over the same words, found through two variants of a word, counts once. */

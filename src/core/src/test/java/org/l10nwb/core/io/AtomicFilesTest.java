@@ -52,6 +52,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void strictUtf8NamesTheLineOfASequenceCutOffAtTheEndAndDropsTheByteOrderMark() {
+        Path file = Path.of("cut.txt");
+        byte[] cut = {'o', 'k', '\n', 'a', 'b', (byte) 0xD0};
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> TextFiles.decodeUtf8Strict(file, cut));
+        assertEquals("cut.txt:2:3", e.position().render());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', (byte) 0xC3, (byte) 0xA9};
+        assertEquals("hé", TextFiles.decodeUtf8Strict(file, bom));
+    }
+
+    @Test
     void aNewFileGetsTheUsersDefaultPermissionsAndARewrittenOneKeepsItsOwn(@TempDir Path dir) throws IOException {
         assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
         Path plain = Files.writeString(dir.resolve("plain.txt"), "made the ordinary way");

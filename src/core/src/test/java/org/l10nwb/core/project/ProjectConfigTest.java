@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +49,17 @@ class ProjectConfigTest {
                 () -> ProjectConfig.load(config("source-locale=en\ntarget-locales=ru\ndocuments=a/x.txt, b/x.md\n")));
         assertThrows(WorkbenchException.class,
                 () -> ProjectConfig.load(config("source-locale=en\ntarget-locales=en\ndocuments=x.txt\n")));
+    }
+
+    @Test
+    void theEnclosingProjectIsFoundUpwardsIsNoneOutsideAndABrokenOneIsAnError() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path file = Files.writeString(project.resolve(ProjectConfig.FILE_NAME),
+                "source-locale=en\ntarget-locales=ru\ndocuments=locales/en/a.txt\n");
+        Path deep = Files.createDirectories(project.resolve("locales/ru"));
+        assertEquals(project.toAbsolutePath().normalize(), Project.enclosing(deep).orElseThrow().root());
+        assertEquals(Optional.empty(), Project.enclosing(Files.createDirectories(dir.resolve("elsewhere"))));
+        Files.writeString(file, "source-locale=en\ntarget-locales=xx\ndocuments=locales/en/a.txt\n");
+        assertThrows(WorkbenchException.class, () -> Project.enclosing(deep));
     }
 }

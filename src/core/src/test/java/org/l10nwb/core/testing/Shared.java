@@ -54,4 +54,29 @@ public final class Shared {
         }
         return project;
     }
+
+    /**
+     * A copy of this repository's project as it was before the editors' review: every unit
+     * translated and none signed off, no sign-off log, and no sign-off required to build. For the
+     * tests of translating and reviewing, which start from there.
+     */
+    public static Path copyProjectBeforeReview(Path dir) throws IOException {
+        Path project = copyProject(dir);
+        try (Stream<Path> files = Files.walk(project.resolve("locales"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".signoff.json")) {
+                    Files.delete(f);
+                } else if (name.endsWith(".xlf")) {
+                    String xlf = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+                    xlf = xlf.replace("state=\"signed-off\"", "state=\"translated\"")
+                            .replaceAll("(?s)\\s*<note from=\"[^\"]*\">rejected: .*?</note>", "");
+                    Files.writeString(f, xlf, java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        Path props = project.resolve("workbench.properties");
+        Files.writeString(props, Files.readString(props).replaceAll("(?m)^build\\.require.*\\R", ""));
+        return project;
+    }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
  * when the page is made rather than shown unstyled.
  */
 public final class CssClasses {
-    private static final Map<String, String> PIECES = Map.of("term", "term", "forbidden", "forbidden");
+    private static final Map<String, String> PIECES = Map.of("term", "term", "forbidden", "forbidden", "code", "code",
+            "untranslated", "untranslated");
     private static final Map<String, String> STATUSES = Map.of("untranslated", "untranslated", "draft", "draft",
             "needs-review", "needs-review", "translated", "translated", "signed-off", "signed-off");
 
-    /** The class of a highlighted run of text (an approved or a forbidden term). */
+    /** The class of a marked run of text: an approved or a forbidden term, an inline code, a segment not translated. */
     public String piece(String kind) {
         return known(PIECES, kind, "kind of text");
     }

@@ -20,6 +20,7 @@ import org.l10nwb.core.review.ReviewService.ConceptView;
 import org.l10nwb.core.review.ReviewService.Piece;
 import org.l10nwb.core.review.ReviewService.Report;
 import org.l10nwb.core.review.ReviewService.Row;
+import org.l10nwb.core.review.ReviewService.SegmentText;
 import org.l10nwb.core.review.ReviewService.TermView;
 
 /** The page escapes everything that comes from files; the browser test shows it runs nothing. */
@@ -39,8 +40,9 @@ class ReportRendererTest {
         Cell cell = new Cell("ru", "locales/ru/a\"b.xlf", "1\" onmouseover=\"alert(4)", "translated", "translated", HOSTILE,
                 List.of(new Piece(HOSTILE, null, null), new Piece("Шуши", "shusha\"><script>", "forbidden")),
                 List.of(new Finding(Rule.TERM_FORBIDDEN, Severity.ERROR, null, "1", "shusha", HOSTILE, List.of(), List.of())),
-                List.of(new Note(HOSTILE, null, HOSTILE)), true, HOSTILE, "abc");
-        Report report = new Report(HOSTILE, "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
+                List.of(new Note(HOSTILE, null, HOSTILE)), true, HOSTILE, "abc",
+                List.of(new SegmentText("1\"><script>", HOSTILE, List.of(HOSTILE), List.of(HOSTILE))), List.of(HOSTILE));
+        Report report = new Report(HOSTILE, HOSTILE, "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
                 List.of(new Row("1", List.of(new Piece(HOSTILE, null, null)), List.of(cell))), Map.of("term-forbidden", 1),
                 List.of(new ConceptView("shusha\"><script>", HOSTILE, List.of(HOSTILE),
                         List.of(new TermView("ru", HOSTILE, "preferred", true)))));
@@ -54,5 +56,26 @@ class ReportRendererTest {
         assertTrue(html.contains("data-concept=\"shusha&quot;&gt;&lt;script&gt;\""));
         assertTrue(html.contains("default-src 'none'"), "a policy that forbids network requests");
         assertTrue(html.contains("font/woff2;base64,d09GMg"), "the Georgian font travels with the page");
+    }
+
+    @Test
+    void codesArePlaceholdersEmptySentencesSaySoAndApproveIsNotOfferedForThem() {
+        Cell cell = new Cell("ru", "locales/ru/a.xlf", "4", "translated", "translated", "",
+                List.of(new Piece("1", null, "segment"), new Piece("\u27e81\u27e9", null, "code"), new Piece("Шуша", null, null),
+                        new Piece("\u27e8/1\u27e9", null, "code"), new Piece(" ", null, null), new Piece("2", null, "segment"),
+                        new Piece("not translated", null, "untranslated")),
+                List.of(), List.of(), false, null, "abc",
+                List.of(new SegmentText("1", "\u27e81\u27e9Шуша\u27e8/1\u27e9", List.of("\u27e81\u27e9", "\u27e8/1\u27e9"),
+                        List.of("\u27e81\u27e9", "\u27e8/1\u27e9")), new SegmentText("2", "", List.of(), List.of())), List.of("4:2"));
+        Report report = new Report("r1", "t", "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 0, 0)),
+                List.of(new Row("4", List.of(new Piece("Shusha", null, null)), List.of(cell))), Map.of(), List.of());
+        String html = new String(new ReportRenderer().render(report), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<span class=\"code\">\u27e81\u27e9</span>Шуша<span class=\"code\">\u27e8/1\u27e9</span>"), html);
+        assertTrue(html.contains("<span class=\"untranslated\">not translated</span>"));
+        assertTrue(html.contains("<button type=\"button\" class=\"approve\" title=\"Not offered: 4:2 not translated\""
+                + " hidden=\"hidden\">Approve</button>"), "no Approve with a sentence not translated");
+        assertTrue(html.contains("data-codes=\"\u27e81\u27e9 \u27e8/1\u27e9\""), "the codes a correction must keep");
+        assertTrue(html.contains("data-report=\"r1\""), "decisions are kept under the report");
+        assertFalse(html.contains("&lt;g1&gt;"));
     }
 }

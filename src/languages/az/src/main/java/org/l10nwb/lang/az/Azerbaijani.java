@@ -10,22 +10,29 @@ import org.l10nwb.lang.RuleTable;
 import org.l10nwb.lang.TermWord;
 
 /**
- * Azerbaijani noun forms: case suffixes, plural, possessive suffixes and the copula, chained as
- * the grammar chains them (plural → possessive → case), with vowel harmony and buffer consonants.
- * The suffixes are written in {@code suffixes.tsv} with archiphonemes:
+ * Azerbaijani noun forms: case suffixes, plural and possessive suffixes, chained as the grammar
+ * chains them (plural → possessive → case), with vowel harmony and buffer consonants. What may
+ * follow any of these forms is a clitic, stripped from the words of the text instead of being
+ * multiplied into the paradigm: the copula in every person and tense, {@code -kı} of
+ * {@code -dakı}/{@code -ınkı} with its own cases and plural, the question particle and the
+ * terminative {@code -dək}. The suffixes are written in {@code suffixes.tsv} with archiphonemes:
  *
  * <ul>
  * <li>{@code A}: {@code a} after a back vowel, {@code ə} after a front one (two-way harmony);
  * <li>{@code I}: {@code ı, i, u, ü} after {@code a/ı, ə/e/i, o/u, ö/ü} (four-way harmony);
+ * <li>{@code Q}: {@code q} after a back vowel, {@code k} after a front one ({@code -dıq, -dik});
  * <li>{@code (n)}, {@code (y)}, {@code (s)}: a buffer consonant written only after a vowel
  *     ({@code Şuşa} → {@code Şuşanı}, {@code Şuşaya});
  * <li>{@code (I)}: a vowel written only after a consonant ({@code Putin} → {@code Putini}).
  * </ul>
  *
  * <p>Before a vowel, a final {@code k} may become {@code y} and a final {@code q} becomes {@code ğ}
- * ({@code bayraq} → {@code bayrağı}); both spellings are forms. The last word of a multi-word
- * term that already carries the third-person possessive ({@code Zəngəzur dəhlizi}, {@code Rus Evi})
- * takes its cases with the buffer {@code n}: {@code dəhlizini}, {@code dəhlizində}.
+ * ({@code bayraq} → {@code bayrağı}, {@code bayrağımız}); both spellings are forms, since foreign
+ * names keep the consonant ({@code İraqa}). The nouns listed in the table lose their last vowel
+ * before a vowel ({@code ağız → ağzı}). The last word of a multi-word term that already carries
+ * the third-person possessive ({@code Zəngəzur dəhlizi}, {@code Rus Evi}) takes its cases with the
+ * buffer {@code n}: {@code dəhlizini}, {@code dəhlizində}. {@code COVERAGE.md} in the module lists
+ * what is covered and what is not.
  *
  * <p>Comparison is in Azerbaijani case ({@code I} ↔ {@code ı}, {@code İ} ↔ {@code i}, by the common
  * lower casing) and ignores an apostrophe before a suffix ({@code Putin’in}), a spelling some
@@ -35,9 +42,17 @@ public final class Azerbaijani implements Language {
     private static final String BACK = "aıou";
     private static final String FRONT = "əeiöü";
     private static final Map<String, List<String>> SUFFIXES = load("suffixes.tsv");
-    private static final List<String> COPULA = SUFFIXES.get("copula").stream()
-            .flatMap(c -> java.util.stream.Stream.of("a", "ə", "o", "ö").map(v -> attach(v, c).substring(1)))
+    /**
+     * Every written shape of every clitic template: after each harmony class of the last vowel
+     * ({@code a ə o ö} stand for {@code a/ı ə/e/i o/u ö/ü}), once after a vowel and once after a
+     * consonant, so that the buffer {@code y} is there or not ({@code Bakıdayam}, {@code Putinəm}).
+     */
+    private static final List<String> CLITICS = java.util.stream.Stream.of("copula", "relative", "particles")
+            .flatMap(group -> SUFFIXES.get(group).stream())
+            .flatMap(c -> java.util.stream.Stream.of("a", "ə", "o", "ö", "ad", "əd", "od", "öd")
+                    .map(base -> attach(base, c).substring(base.length())))
             .distinct().toList();
+    private static final Set<String> VOWEL_LOSS = Set.copyOf(SUFFIXES.get("vowel-loss"));
 
     @Override
     public String code() {
@@ -60,8 +75,19 @@ public final class Azerbaijani implements Language {
         if (lastVowel(w) == 0 || !w.chars().allMatch(Character::isLetter)) {
             return forms; // abbreviations such as ABŞ take their suffixes after a hyphen
         }
-        nominal(w, forms);
-        if (word.multiWord() && word.isLast() && possessed(w) != null) {
+        boolean common = !word.capitalised() && !word.properNoun();
+        boolean possessedLast = word.multiWord() && word.isLast() && possessed(w) != null;
+        // a possessed last word (dəhlizi) is pluralised before its possessive (dəhlizləri), below
+        nominal(w, common && !possessedLast, forms);
+        char last = w.charAt(w.length() - 1);
+        if ((last == 'k' || last == 'q') && w.length() >= 3) {
+            beforeVowel(w.substring(0, w.length() - 1) + (last == 'k' ? 'y' : 'ğ'), common, forms);
+        }
+        if (VOWEL_LOSS.contains(w)) {
+            int v = w.length() - 2;
+            beforeVowel(w.substring(0, v) + w.charAt(v + 1), common, forms);
+        }
+        if (possessedLast) {
             String stem = possessed(w);
             chain(w, "case-possessed", forms);
             for (String poss : SUFFIXES.get("possessive")) {
@@ -76,12 +102,18 @@ public final class Azerbaijani implements Language {
         return forms;
     }
 
-    /** Every plain form: cases; plural + cases; possessives + cases. */
-    private static void nominal(String stem, Set<String> forms) {
+    /**
+     * Every plain form: cases; plural + cases; possessives + cases; for common nouns also plural +
+     * possessives + cases ({@code ölkələrimizin}: names are not pluralised with a possessive).
+     */
+    private static void nominal(String stem, boolean common, Set<String> forms) {
         chain(stem, "case", forms);
         for (String plural : SUFFIXES.get("plural")) {
             String pl = attach(stem, plural);
             chain(pl, "case", forms);
+            for (String poss : common ? SUFFIXES.get("possessive") : List.<String>of()) {
+                chain(attach(pl, poss), "case", forms);
+            }
             for (String poss3 : SUFFIXES.get("possessive3")) {
                 chain(attach(pl, poss3), "case-possessed", forms);
             }
@@ -94,20 +126,39 @@ public final class Azerbaijani implements Language {
         }
     }
 
+    /**
+     * The forms of a stem that only stands before a vowel: a final {@code k} or {@code q} softened
+     * ({@code bayraq → bayrağı, bayrağımız}), or the last vowel lost ({@code ağız → ağzı, ağzına}).
+     * Of the short stem's forms, those whose suffix starts with a vowel; the forms whose suffix
+     * starts with a consonant ({@code bayraqda}, {@code ağızda}) keep the stem as it is, and
+     * {@link #nominal} already has them.
+     */
+    private static void beforeVowel(String stem, boolean common, Set<String> forms) {
+        Set<String> stemForms = new LinkedHashSet<>();
+        nominal(stem, common, stemForms);
+        for (String f : stemForms) {
+            if (f.length() > stem.length() && isVowel(f.charAt(stem.length()))) {
+                forms.add(f);
+            }
+        }
+    }
+
     /** Adds {@code base} with each suffix of a group. */
     private static void chain(String base, String group, Set<String> forms) {
         for (String suffix : SUFFIXES.get(group)) {
-            forms.addAll(alternants(base, suffix));
+            forms.add(attach(base, suffix));
         }
     }
 
     /**
-     * The copula {@code -dır} in its four harmonic shapes: it may follow any form ({@code Şuşadır},
-     * {@code Şuşadadır}) and is stripped from the text when matching.
+     * The copula in every person and tense, the converb {@code -kən}, {@code -kı} with its cases
+     * and plural, the question particle {@code -mı} and the terminative {@code -dək}, in all their
+     * harmonic shapes: they may follow any form ({@code Şuşadır}, {@code Şuşadayıq},
+     * {@code Putinsə}, {@code Bakıdakılardan}) and are stripped from the text when matching.
      */
     @Override
     public List<String> clitics() {
-        return COPULA;
+        return CLITICS;
     }
 
     /** The stem of a word that ends in the third-person possessive (dəhliz-i, Respublika-sı), or null. */
@@ -122,20 +173,6 @@ public final class Azerbaijani implements Language {
             return w.substring(0, n - 2);
         }
         return isVowel(before) ? null : w.substring(0, n - 1);
-    }
-
-    /** The suffixed word, and for a final k/q before a vowel also the alternating spelling. */
-    private static List<String> alternants(String base, String suffix) {
-        String plain = attach(base, suffix);
-        if (base.length() < 3 || plain.length() == base.length() || !isVowel(plain.charAt(base.length()))) {
-            return List.of(plain);
-        }
-        char last = base.charAt(base.length() - 1);
-        if (last == 'k' || last == 'q') {
-            String alt = attach(base.substring(0, base.length() - 1) + (last == 'k' ? 'y' : 'ğ'), suffix);
-            return List.of(plain, alt);
-        }
-        return List.of(plain);
     }
 
     /** Attaches a suffix template to a base, resolving harmony and buffers. */
@@ -166,6 +203,8 @@ public final class Azerbaijani implements Language {
             char v = lastVowel(sb);
             if (c == 'A') {
                 sb.append(BACK.indexOf(v) >= 0 ? 'a' : 'ə');
+            } else if (c == 'Q') {
+                sb.append(BACK.indexOf(v) >= 0 ? 'q' : 'k');
             } else if (c == 'I') {
                 sb.append(switch (v) {
                     case 'a', 'ı' -> 'ı';
@@ -194,6 +233,7 @@ public final class Azerbaijani implements Language {
 
     private static Map<String, List<String>> load(String resource) {
         return RuleTable.load(Azerbaijani.class, resource)
-                .groups("case", "case-possessed", "plural", "possessive", "possessive3", "copula");
+                .groups("case", "case-possessed", "plural", "possessive", "possessive3", "copula", "relative",
+                        "particles", "vowel-loss");
     }
 }

@@ -13,8 +13,9 @@ import org.l10nwb.lang.TermWord;
  * Georgian noun forms: the seven cases in the singular and both plurals, the suffixed
  * postpositions ({@code -ში}, {@code -ზე}, {@code -თან}, {@code -თვის}, {@code -გან}, {@code -კენ},
  * {@code -დან}, {@code -მდე}, {@code -ვით}…); the particles {@code -ც}, {@code -ა}, {@code -ღა},
- * {@code -ვე}, {@code -ო} that may follow any of them are clitics, stripped from the text when
- * matching ({@code შუშისაც} → {@code შუშისა} → {@code შუშის}). The endings are in
+ * {@code -ვე}, {@code -ო}, {@code -მეთქი}, {@code -თქო} that may follow any of them, and the
+ * postpositions of the long genitive ({@code -ისაგან}, {@code -ისაკენ}), are clitics, stripped
+ * from the text when matching ({@code შუშისაც} → {@code შუშისა} → {@code შუშის}). The endings are in
  * {@code endings.tsv}; what this class adds is the choice of stem:
  *
  * <ul>
@@ -22,13 +23,16 @@ import org.l10nwb.lang.TermWord;
  *     the bare stem is also a form (attributive {@code ქალაქ შუშის}, reduced adjectives
  *     {@code რუსულ სახლში});
  * <li>syncope: a stem ending in {@code ა} or {@code ე} before {@code ლ, მ, ნ, რ} may lose that
- *     vowel in the genitive, instrumental, adverbial and plural ({@code დერეფანი} → {@code დერეფნის});
- *     both stems give forms, except for terms the glossary marks {@code properNoun};
+ *     vowel in the genitive, instrumental, adverbial and plural ({@code დერეფანი} → {@code დერეფნის},
+ *     {@code ერევანი} → {@code ერევნის}); both stems give forms, common and proper nouns alike;
  * <li>truncating vowel stems in {@code -ა}, {@code -ე} drop the vowel in the genitive and
- *     instrumental ({@code შუშა} → {@code შუშის}, {@code შუშით});
+ *     instrumental ({@code შუშა} → {@code შუშის}, {@code შუშით}); they are also given the
+ *     non-truncating forms, which names of persons take ({@code ილია} → {@code ილიას});
  * <li>non-truncating vowel stems in {@code -ო}, {@code -უ} (and {@code -ი} loans such as
  *     {@code ტაქსი}) keep it ({@code ბაქო} → {@code ბაქოს}, {@code ბაქოდან}).
  * </ul>
+ *
+ * <p>{@code COVERAGE.md} in the module lists what is covered and what is not.
  *
  * <p>Mtavruli capitals ({@code ᲨᲣᲨᲐ}) are folded to Mkhedruli by the common lower casing. Words in
  * other scripts («Sputnik») are matched as written.
@@ -52,20 +56,25 @@ public final class Georgian implements Language {
             return forms;
         }
         char last = w.charAt(w.length() - 1);
-        boolean proper = word.properNoun();
         switch (last) {
             case 'ი' -> {
                 String stem = w.substring(0, w.length() - 1);
-                add(forms, "consonant", stem, shortStems(stem, proper));
+                add(forms, "consonant", stem, shortStems(stem));
+                // a loan in -ი keeping it (გიორგიმ, გიორგისთან) drops it in the plural (ტაქსები)
                 add(forms, "vowel", w, List.of(w));
             }
             case 'ა', 'ე' -> {
-                add(forms, "truncating", w, shortStems(w.substring(0, w.length() - 1), proper));
+                // place names truncate (შუშის), personal names mostly do not (ილიას, გამსახურდიასთვის)
+                add(forms, "truncating", w, shortStems(w.substring(0, w.length() - 1)));
+                add(forms, "vowel", w, List.of(w));
                 if (last == 'ე') {
-                    add(forms, "vowel", w, List.of(w));
+                    add(forms, "vowel-plural", w, List.of(w));
                 }
             }
-            case 'ო', 'უ' -> add(forms, "vowel", w, List.of(w));
+            case 'ო', 'უ' -> {
+                add(forms, "vowel", w, List.of(w));
+                add(forms, "vowel-plural", w, List.of(w));
+            }
             default -> add(forms, "bare", w, List.of(w));
         }
         return forms;
@@ -90,7 +99,10 @@ public final class Georgian implements Language {
         forms.addAll(base);
     }
 
-    /** The particles ({@code -ც}, {@code -ვე}…) and the extension {@code -ა}, from {@code endings.tsv}. */
+    /**
+     * The particles ({@code -ც}, {@code -ვე}…), the extension {@code -ა} and the long genitive's
+     * postpositions ({@code -აგან}…), from {@code endings.tsv}.
+     */
     @Override
     public List<String> clitics() {
         return CLITICS;
@@ -100,11 +112,14 @@ public final class Georgian implements Language {
      * The stems the genitive, instrumental, adverbial and plural are built on: the stem itself and,
      * where its shape allows syncope, the syncopated stem too. Whether a noun syncopates is a fact of
      * the lexicon ({@code დერეფანი} → {@code დერეფნის} but {@code აზერბაიჯანი} → {@code აზერბაიჯანის}),
-     * so both are forms unless the glossary marks the term as a proper noun.
+     * for proper nouns as much as for common ones ({@code ერევანი} → {@code ერევნის},
+     * {@code წერეთელი} → {@code წერეთლის}, but {@code ირანი} → {@code ირანის}), so both are forms.
+     * The syncopated stem of a name that keeps its vowel is no word at all, so accepting it costs
+     * nothing.
      */
-    private static List<String> shortStems(String stem, boolean proper) {
+    private static List<String> shortStems(String stem) {
         String s = syncopated(stem);
-        return proper || s.equals(stem) ? List.of(stem) : List.of(stem, s);
+        return s.equals(stem) ? List.of(stem) : List.of(stem, s);
     }
 
     /** დერეფან → დერეფნ: the vowel of a final {@code ალ/ამ/ან/არ/ელ/ემ/ენ/ერ} drops after a consonant. */
@@ -126,6 +141,6 @@ public final class Georgian implements Language {
                 }
             }
         }
-        return table.groups("consonant", "truncating", "vowel", "bare", "particles");
+        return table.groups("consonant", "truncating", "vowel", "vowel-plural", "bare", "particles");
     }
 }

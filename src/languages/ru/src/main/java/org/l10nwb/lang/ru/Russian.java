@@ -9,9 +9,11 @@ import org.l10nwb.lang.TermWord;
 /**
  * Russian: the six cases in both numbers for nouns of every declension class, the full
  * adjective paradigm in all genders (for terms such as «Зангезурский коридор» and admitted
- * adjectives such as «карабахский»), surnames in {@code -ов/-ев/-ин} with their own endings, and
- * indeclinable foreign names ({@code Тбилиси}, {@code Баку}, {@code Шуши}). The classes are in
- * {@code declension.tsv}. «ё» and «е» compare equal.
+ * adjectives such as «карабахский»), surnames in {@code -ов/-ев/-ин} and their feminines in
+ * {@code -ова/-ева/-ина} with their own endings, plural place names ({@code Химки},
+ * {@code Гималаи}), fleeting vowels, and indeclinable foreign names ({@code Тбилиси}, {@code Баку},
+ * {@code Шуши}). The classes are in {@code declension.tsv}; {@code COVERAGE.md} in the module lists
+ * what is covered and what is not. «ё» and «е» compare equal.
  *
  * <p>Only Cyrillic words inflect: «Sputnik» in «Sputnik Азербайджан» and abbreviations written
  * in capitals ({@code ФСБ}) are matched as written.

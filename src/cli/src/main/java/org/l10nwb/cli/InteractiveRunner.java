@@ -1,0 +1,51 @@
+package org.l10nwb.cli;
+
+import org.jline.reader.LineReader;
+import org.springframework.core.annotation.Order;
+import org.springframework.shell.InputProvider;
+import org.springframework.shell.Shell;
+import org.springframework.shell.ShellRunner;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.jline.InteractiveShellRunner;
+import org.springframework.shell.jline.PromptProvider;
+
+/**
+ * The translator's shell, as Spring Shell's interactive runner runs it, except that a failure the
+ * shell lets through (an {@link Error} thrown by a command, which no exception resolver sees) is
+ * reported like every other bug and the session goes on at the next prompt instead of ending.
+ */
+@Order(InteractiveShellRunner.PRECEDENCE - 1)
+public final class InteractiveRunner implements ShellRunner {
+    private final LineReader lineReader;
+    private final PromptProvider promptProvider;
+    private final Shell shell;
+    private final ShellContext shellContext;
+    private final ErrorReporter errors;
+
+    public InteractiveRunner(LineReader lineReader, PromptProvider promptProvider, Shell shell, ShellContext shellContext,
+            ErrorReporter errors) {
+        this.lineReader = lineReader;
+        this.promptProvider = promptProvider;
+        this.shell = shell;
+        this.shellContext = shellContext;
+        this.errors = errors;
+    }
+
+    @Override
+    public boolean run(String[] args) throws Exception {
+        if (args.length > 0) {
+            return false;
+        }
+        shellContext.setInteractionMode(InteractionMode.INTERACTIVE);
+        InputProvider input = new InteractiveShellRunner.JLineInputProvider(lineReader, promptProvider);
+        while (true) {
+            try {
+                shell.run(input);
+                return true;
+            } catch (Exception | Error e) {
+                errors.report(e);
+            }
+        }
+    }
+}
