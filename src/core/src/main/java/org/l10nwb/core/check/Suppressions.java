@@ -41,7 +41,7 @@ import org.l10nwb.core.model.XliffFile;
 public final class Suppressions {
     public static final String FILE_NAME = "suppressions.tsv";
     private static final String HEADER = "# Findings the editors accept: XLIFF file, unit[:segment], check, fingerprint"
-            + " of the text, reason (tab-separated). Written by 'workbench suppress add'; an edited text brings its"
+            + " of the text, reason (tab-separated). Written when an editor accepts a finding; an edited text brings its"
             + " findings back.";
 
     /**
