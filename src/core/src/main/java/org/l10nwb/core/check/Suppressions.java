@@ -62,10 +62,50 @@ public final class Suppressions {
     public record Suppressed(Finding finding, Suppression by) {
     }
 
+    /** A unit's findings: those that count, and those a suppression covers. */
+    public record Split(List<Finding> kept, List<Suppressed> suppressed) {
+        public Split {
+            kept = List.copyOf(kept);
+            suppressed = List.copyOf(suppressed);
+        }
+    }
+
     private final List<Suppression> entries;
+    /** By XLIFF file name, then by place, check and fingerprint. */
+    private final Map<String, Map<String, Suppression>> byDocument = new HashMap<>();
 
     private Suppressions(List<Suppression> entries) {
         this.entries = List.copyOf(entries);
+        for (Suppression s : this.entries) {
+            byDocument.computeIfAbsent(s.document(), k -> new HashMap<>())
+                    .put(s.place() + "\t" + s.ruleId() + "\t" + s.fingerprint(), s);
+        }
+    }
+
+    /**
+     * Splits the findings of one unit of the XLIFF file named {@code document} (its file name, as
+     * the suppressions file has it) into those that count and those a suppression covers while
+     * the unit's text is the one it was written for.
+     */
+    public Split split(String document, TransUnit unit, List<Finding> findings) {
+        Map<String, Suppression> here = byDocument.getOrDefault(document, Map.of());
+        if (here.isEmpty() || unit == null || findings.isEmpty()) {
+            return new Split(findings, List.of());
+        }
+        List<Finding> kept = new ArrayList<>();
+        List<Suppressed> suppressed = new ArrayList<>();
+        Map<String, String> prints = new HashMap<>();
+        for (Finding x : findings) {
+            String print = prints.computeIfAbsent(x.segmentId() == null ? "" : x.segmentId(),
+                    k -> fingerprint(unit, x.segmentId()));
+            Suppression s = here.get(x.place() + "\t" + x.rule().id() + "\t" + print);
+            if (s == null) {
+                kept.add(x);
+            } else {
+                suppressed.add(new Suppressed(x, s));
+            }
+        }
+        return new Split(kept, suppressed);
     }
 
     public static Suppressions none() {
@@ -199,11 +239,6 @@ public final class Suppressions {
      * {@code files[i]} is where {@code documents[i]} came from, as the result names them.
      */
     public Applied apply(CheckResult result, List<Path> files, List<XliffDocument> documents) {
-        Map<String, Map<String, Suppression>> byDocument = new HashMap<>();
-        for (Suppression s : entries) {
-            byDocument.computeIfAbsent(s.document(), k -> new HashMap<>())
-                    .put(s.place() + "\t" + s.ruleId() + "\t" + s.fingerprint(), s);
-        }
         Map<Path, Map<String, TransUnit>> units = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             Map<String, TransUnit> byId = units.computeIfAbsent(files.get(i), k -> new HashMap<>());
@@ -216,24 +251,16 @@ public final class Suppressions {
         Set<Suppression> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<CheckResult.FileResult> out = new ArrayList<>();
         for (CheckResult.FileResult f : result.files()) {
-            Map<String, Suppression> here = byDocument.getOrDefault(f.file().getFileName().toString(), Map.of());
+            String document = f.file().getFileName().toString();
             Map<String, TransUnit> byId = units.getOrDefault(f.file(), Map.of());
             List<CheckResult.UnitResult> unitResults = new ArrayList<>();
             for (CheckResult.UnitResult u : f.units()) {
-                List<Finding> kept = new ArrayList<>();
+                Split split = split(document, byId.get(u.unitId()), u.findings());
                 List<Suppressed> suppressed = new ArrayList<>(u.suppressed());
-                TransUnit unit = byId.get(u.unitId());
-                for (Finding x : u.findings()) {
-                    Suppression s = here.isEmpty() || unit == null ? null
-                            : here.get(x.place() + "\t" + x.rule().id() + "\t" + fingerprint(unit, x.segmentId()));
-                    if (s == null) {
-                        kept.add(x);
-                    } else {
-                        suppressed.add(new Suppressed(x, s));
-                        used.add(s);
-                    }
-                }
-                unitResults.add(new CheckResult.UnitResult(u.unitId(), u.position(), u.translated(), kept, suppressed));
+                suppressed.addAll(split.suppressed());
+                split.suppressed().forEach(x -> used.add(x.by()));
+                unitResults.add(new CheckResult.UnitResult(u.unitId(), u.position(), u.translated(), split.kept(),
+                        suppressed));
             }
             out.add(new CheckResult.FileResult(f.file(), f.sourceLanguage(), f.targetLanguage(), unitResults));
         }
