@@ -159,7 +159,8 @@ public final class CheckService {
             if (c.targetIndex().terms().isEmpty()) {
                 notices.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
             }
-            LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg));
+            LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg),
+                    languages.forTag(trg), notices::add);
             List<Bound> quality = new ArrayList<>();
             for (SegmentCheck q : QualityChecks.ALL) {
                 if (config.severity(q.rule()) != Severity.OFF) {
