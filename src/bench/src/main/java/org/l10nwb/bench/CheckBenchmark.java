@@ -36,7 +36,9 @@ import org.l10nwb.core.xml.XmlText;
  * the same with the glossary doubled (the units unchanged), to show that the cost follows the
  * text and not the glossary. Matching is timed five times and the median reported; then the two
  * glossaries are timed in alternation (after both are warmed up), so that neither gains from the
- * compiler or the collector having settled during the other's runs.
+ * compiler or the collector having settled during the other's runs. With {@code --quality}, the
+ * glossary check alone is timed against all the checks instead, in alternation too. The glossary
+ * runs have the quality checks off.
  */
 public final class CheckBenchmark {
     private static final String[] LANGS = {"ru", "ka", "az"};
@@ -44,6 +46,7 @@ public final class CheckBenchmark {
     public static void main(String[] args) throws IOException {
         int units = 100_000;
         int concepts = 5_000;
+        boolean quality = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "check" -> {
@@ -51,8 +54,9 @@ public final class CheckBenchmark {
                 }
                 case "--units" -> units = Integer.parseInt(args[++i]);
                 case "--concepts" -> concepts = Integer.parseInt(args[++i]);
+                case "--quality" -> quality = true;
                 default -> {
-                    System.err.println("usage: src/bench/run [check] [--units N] [--concepts N]");
+                    System.err.println("usage: src/bench/run [check] [--units N] [--concepts N] [--quality]");
                     System.exit(2);
                 }
             }
@@ -73,6 +77,10 @@ public final class CheckBenchmark {
             System.out.printf("input: %d XLIFF files, %,.1f MB%n", files.size(), bytes / 1e6);
             indexing(half, languages);
             run("glossary x1", half, files, languages, units);
+            if (quality) {
+                quality(half, files, languages, units);
+                return;
+            }
             run("glossary x2", full, files, languages, units);
             alternating(half, full, files, languages, units);
         } finally {
@@ -92,7 +100,7 @@ public final class CheckBenchmark {
             docs.add(reader.read(f));
         }
         long t1 = System.nanoTime();
-        CheckService service = new CheckService(glossary, languages, CheckConfig.defaults());
+        CheckService service = new CheckService(glossary, languages, glossaryOnly());
         CheckResult first = service.check(files, docs); // includes building the term indexes
         long t2 = System.nanoTime();
         long[] passes = new long[5];
@@ -130,8 +138,8 @@ public final class CheckBenchmark {
         for (Path f : files) {
             docs.add(reader.read(f));
         }
-        CheckService small = new CheckService(half, languages, CheckConfig.defaults());
-        CheckService large = new CheckService(full, languages, CheckConfig.defaults());
+        CheckService small = new CheckService(half, languages, glossaryOnly());
+        CheckService large = new CheckService(full, languages, glossaryOnly());
         for (int warm = 0; warm < 2; warm++) {
             small.check(files, docs);
             large.check(files, docs);
@@ -155,6 +163,55 @@ public final class CheckBenchmark {
         System.out.printf("alternating, %d rounds after warm-up: x1 %.2f s (%,.0f units/s; min %.2f, max %.2f);"
                 + " x2 %.2f s (%,.0f units/s; min %.2f, max %.2f); x2/x1 = %.2f%n", rounds, ma, units / ma, a[0] / 1e9,
                 a[rounds - 1] / 1e9, mb, units / mb, b[0] / 1e9, b[rounds - 1] / 1e9, mb / ma);
+    }
+
+    /**
+     * The glossary check alone against all the checks (glossary and quality), on the same units,
+     * timed in turn round after round after warm-up, with the findings of each quality check.
+     */
+    private static void quality(Glossary glossary, List<Path> files, Languages languages, int units) {
+        XliffReader reader = new XliffReader();
+        List<XliffDocument> docs = new ArrayList<>();
+        for (Path f : files) {
+            docs.add(reader.read(f));
+        }
+        CheckService glossaryOnly = new CheckService(glossary, languages, glossaryOnly());
+        CheckService all = new CheckService(glossary, languages, CheckConfig.defaults());
+        for (int warm = 0; warm < 2; warm++) {
+            glossaryOnly.check(files, docs);
+            all.check(files, docs);
+        }
+        int rounds = 7;
+        long[] a = new long[rounds];
+        long[] b = new long[rounds];
+        CheckResult last = null;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            glossaryOnly.check(files, docs);
+            long t1 = System.nanoTime();
+            last = all.check(files, docs);
+            long t2 = System.nanoTime();
+            a[r] = t1 - t0;
+            b[r] = t2 - t1;
+        }
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        double ma = a[rounds / 2] / 1e9;
+        double mb = b[rounds / 2] / 1e9;
+        java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+        last.findings().forEach(f -> byRule.merge(f.rule().id(), 1, Integer::sum));
+        System.out.printf("glossary alone vs all checks, %d rounds after warm-up: glossary %.2f s (%,.0f units/s; min %.2f,"
+                + " max %.2f); all %.2f s (%,.0f units/s; min %.2f, max %.2f); all/glossary = %.2f; findings %s%n", rounds, ma,
+                units / ma, a[0] / 1e9, a[rounds - 1] / 1e9, mb, units / mb, b[0] / 1e9, b[rounds - 1] / 1e9, mb / ma, byRule);
+    }
+
+    /** The glossary check alone: every quality check off. */
+    private static CheckConfig glossaryOnly() {
+        java.util.Map<String, String> off = new java.util.HashMap<>();
+        for (org.l10nwb.core.check.SegmentCheck c : org.l10nwb.core.check.QualityChecks.ALL) {
+            off.put("check.severity." + c.rule().id(), "off");
+        }
+        return CheckConfig.fromSettings(off);
     }
 
     /** Time and size of building each language's term index. */
@@ -202,6 +259,14 @@ public final class CheckBenchmark {
         "tər", "gu", "pal", "vi", "səm", "çor", "bəl", "an"};
     private static final String[] FILLER = {"the", "city", "of", "and", "was", "never", "about", "for", "years",
         "after", "war", "people", "power", "move", "its", "new", "old", "their", "real", "time"};
+    /** The same twenty words in each target language, so that translations read as translations to the quality checks. */
+    private static final java.util.Map<String, String[]> TARGET_FILLER = java.util.Map.of(
+            "ru", new String[] {"город", "и", "был", "никогда", "о", "для", "лет", "после", "войны", "люди", "власть", "ход",
+                "его", "новый", "старый", "их", "реальный", "время", "в", "не"},
+            "ka", new String[] {"ქალაქი", "და", "იყო", "არასოდეს", "შესახებ", "წლის", "შემდეგ", "ომის", "ხალხი", "ძალა",
+                "სვლა", "მისი", "ახალი", "ძველი", "მათი", "რეალური", "დრო", "არ", "კი", "რომ"},
+            "az", new String[] {"şəhər", "və", "idi", "heç", "haqqında", "üçün", "il", "sonra", "müharibə", "insanlar",
+                "güc", "gediş", "onun", "yeni", "köhnə", "onların", "həqiqi", "vaxt", "bu", "ki"});
 
     private static String word(Random r, String[] syllables, int n) {
         StringBuilder sb = new StringBuilder();
@@ -274,16 +339,25 @@ public final class CheckBenchmark {
                 int mentions = 2 + r.nextInt(2);
                 for (int m = 0; m < mentions; m++) {
                     IndexedTerm t = allowed.get(r.nextInt(allowed.size()));
-                    filler(r, src, 5);
-                    filler(r, trg, 5);
+                    filler(r, src, 5, FILLER);
+                    filler(r, trg, 5, TARGET_FILLER.get(lang));
                     src.append(t.concept().terms("en").get(0).text()).append(' ');
                     trg.append(randomForm(t, r)).append(' ');
                 }
                 if (!forbidden.isEmpty() && r.nextInt(20) == 0) {
                     trg.append(randomForm(forbidden.get(r.nextInt(forbidden.size())), r)).append(' ');
                 }
-                filler(r, src, 4);
-                filler(r, trg, 4);
+                filler(r, src, 4, FILLER);
+                filler(r, trg, 4, TARGET_FILLER.get(lang));
+                if (r.nextInt(3) == 0) {
+                    int year = 1990 + r.nextInt(35);
+                    src.append("in ").append(year).append(' ');
+                    trg.append(year).append(' ');
+                }
+                src.setLength(src.length() - 1);
+                src.append(". ");
+                trg.setLength(trg.length() - 1);
+                trg.append(". ");
                 sb.append("<trans-unit id=\"").append(u + 1).append("\"><source>").append(XmlText.escapeText(src.toString().strip()))
                         .append("</source><target state=\"translated\">").append(XmlText.escapeText(trg.toString().strip()))
                         .append("</target></trans-unit>\n");
@@ -305,9 +379,14 @@ public final class CheckBenchmark {
         return sb.toString().strip();
     }
 
-    private static void filler(Random r, StringBuilder sb, int n) {
+    /** {@code n} words, never the same twice in a row (a doubled word is a finding). */
+    private static void filler(Random r, StringBuilder sb, int n, String[] words) {
+        int last = -1;
         for (int i = 0; i < n; i++) {
-            sb.append(FILLER[r.nextInt(FILLER.length)]).append(' ');
+            int w = r.nextInt(words.length - 1);
+            w = w >= last && last >= 0 ? w + 1 : w;
+            last = w;
+            sb.append(words[w]).append(' ');
         }
     }
 }

@@ -42,7 +42,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.l10nwb.core..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "net.sf.okapi..", "org.apache.lucene..", "org.jline..",
                         "org.thymeleaf..", "org.l10nwb.cli..", "org.l10nwb.okapi..", "org.l10nwb.memory..",
-                        "org.l10nwb.review..", "org.l10nwb.lang.en..", "org.l10nwb.lang.ru..", "org.l10nwb.lang.ka..",
+                        "org.l10nwb.spelling..", "org.l10nwb.review..", "org.l10nwb.lang.en..", "org.l10nwb.lang.ru..", "org.l10nwb.lang.ka..",
                         "org.l10nwb.lang.az..")
                 .because("the core is plain Java; adapters depend on it, never the other way").check(app);
     }
@@ -63,7 +63,8 @@ class LayeringTest {
 
     @Test
     void adaptersDoNotKnowEachOtherNorTheCommandLine() {
-        for (String adapter : new String[] {"org.l10nwb.okapi..", "org.l10nwb.memory..", "org.l10nwb.review.."}) {
+        for (String adapter : new String[] {"org.l10nwb.okapi..", "org.l10nwb.memory..", "org.l10nwb.spelling..",
+                "org.l10nwb.review.."}) {
             noClasses().that().resideInAPackage(adapter).should().dependOnClassesThat()
                     .resideInAnyPackage("org.l10nwb.cli..", "org.springframework..", "org.jline..").check(app);
         }

@@ -136,7 +136,7 @@ class CheckCommandTest {
                     rule.toString());
         }
         assertEquals(List.of("term-missing", "term-forbidden", "inline-codes", "untranslated", "number-mismatch",
-                "url-email-mismatch", "punctuation-end", "quote-style", "bracket-mismatch", "spacing", "doubled-word",
+                "url-email-mismatch", "punctuation-end", "quote-style", "bracket-mismatch", "spacing", "doubled-word", "spelling",
                 "inconsistent-translation", "length-ratio"), ruleIds);
         JsonNode quotes = run.path("tool").path("driver").path("rules").get(ruleIds.indexOf("quote-style"));
         assertEquals("QuoteStyle", quotes.path("name").asText());

@@ -48,4 +48,12 @@ public interface Language {
     default List<String> clitics() {
         return List.of();
     }
+
+    /**
+     * The spelling dictionary the module ships, if it has one: the {@code spelling} check uses it.
+     * The default is none, and the check then says that the language is not spell-checked.
+     */
+    default java.util.Optional<SpellingDictionary> spellingDictionary() {
+        return java.util.Optional.empty();
+    }
 }

@@ -26,6 +26,7 @@ import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckResult;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.check.XliffFiles;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.glossary.GlossaryLoader;
@@ -47,6 +48,9 @@ import org.l10nwb.core.xliff.XliffDocuments;
  * input that cannot be read. Every input is read before anything is written. An XLIFF file that
  * cannot be read does not stop the run: the others are checked and it is reported among them (an
  * error line, a SARIF tool execution notification, a JUnit error), with exit 2.
+ * Findings that a
+ * {@code suppressions.tsv} beside the XLIFF accepts do not count, and are listed with their reason
+ * in SARIF and, with {@code --show-suppressed}, in the text report.
  */
 @Command(group = "Quality")
 public class CheckCommand {
@@ -81,6 +85,9 @@ public class CheckCommand {
             @Option(longNames = "target-language", arity = OptionArity.EXACTLY_ONE, label = "LOCALE",
                     description = "the locale of files that have no target-language and are not in a locale's folder"
                             + " (locales/<locale>/)") String targetLanguage,
+            @Option(longNames = "show-suppressed",
+                    description = "also list the findings suppressions.tsv accepts, with their reasons (text report)")
+            boolean showSuppressed,
             CommandContext context) {
         ReportFormat reportFormat = ReportFormat.parse(format);
         Severity threshold = Options.failOn(failOn);
@@ -130,16 +137,22 @@ public class CheckCommand {
             }
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings(), project.configFile());
-        CheckResult result = new CheckService(glossary, Languages.installed(), config).check(readable, documents)
-                .withUnreadable(unreadable);
+        Suppressions suppressions = Suppressions.forFiles(readable);
+        Suppressions.Applied applied = suppressions.apply(new CheckService(glossary, Languages.installed(), config)
+                .check(readable, documents), readable, documents);
+        CheckResult result = applied.result().withUnreadable(unreadable);
         for (String notice : result.notices()) {
             console.error("workbench: note: " + notice);
         }
         for (CheckResult.Unreadable u : result.unreadable()) {
             console.error(u.position().render() + ": " + u.message());
         }
+        if (!applied.stale().isEmpty()) {
+            console.error("workbench: note: " + applied.stale().size() + (applied.stale().size() == 1 ? " suppression no"
+                    : " suppressions no") + " longer match their finding or text ('workbench suppress lint' lists them)");
+        }
 
-        byte[] report = render(result, reportFormat, config, threshold);
+        byte[] report = render(result, reportFormat, config, threshold, showSuppressed);
         if (output != null) {
             AtomicFiles.write(Path.of(output), report);
             console.error(TextReport.summary(result) + " (report: " + Paths2.display(Path.of(output)) + ")");
@@ -158,12 +171,13 @@ public class CheckCommand {
         }
     }
 
-    private static byte[] render(CheckResult result, ReportFormat format, CheckConfig config, Severity threshold) {
+    private static byte[] render(CheckResult result, ReportFormat format, CheckConfig config, Severity threshold,
+            boolean showSuppressed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         switch (format) {
             case TEXT -> {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-                TextReport.write(result, w);
+                TextReport.write(result, w, showSuppressed);
             }
             case SARIF -> SarifReport.write(result, config, WorkbenchApplication.version(), bytes);
             case JUNIT -> JUnitReport.write(result, threshold == Severity.OFF ? Severity.ERROR : threshold, bytes);

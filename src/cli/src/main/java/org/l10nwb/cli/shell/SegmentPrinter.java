@@ -10,6 +10,7 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.check.Severity;
 import org.l10nwb.core.glossary.LanguageSection;
 import org.l10nwb.core.glossary.Term;
@@ -70,7 +71,7 @@ public final class SegmentPrinter {
             out.addAll(memoryLines(m));
         }
         out.addAll(notes(v));
-        out.addAll(findings(v.findings()));
+        out.addAll(findings(v.findings(), v.suppressed()));
         return out;
     }
 
@@ -153,16 +154,30 @@ public final class SegmentPrinter {
 
     /** The findings of the checks, or a line saying there are none. */
     public List<String> findings(List<Finding> findings) {
+        return findings(findings, List.of());
+    }
+
+    /**
+     * The findings of the checks, then those the project's suppressions accept, greyed with the
+     * reason (so that the translator knows why they do not count); or a line saying there are none.
+     */
+    public List<String> findings(List<Finding> findings, List<Suppressions.Suppressed> suppressed) {
         List<String> out = new ArrayList<>();
         if (findings.isEmpty()) {
-            out.add(styles.render(new AttributedStringBuilder().style(Styles.GOOD).append(" ✓ checks: no findings")));
-            return out;
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.GOOD).append(" ✓ checks: no findings"
+                    + (suppressed.isEmpty() ? "" : " (" + suppressed.size() + " accepted)"))));
+        } else {
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO).append(" Checks")));
         }
-        out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO).append(" Checks")));
         for (Finding f : findings) {
             AttributedStyle style = f.severity() == Severity.ERROR ? Styles.BAD : Styles.DRAFT;
             out.add(styles.render(new AttributedStringBuilder().append("   ").style(style)
                     .append(f.severity().label() + " " + f.rule().id()).style(Styles.PLAIN).append(": " + f.message())));
+        }
+        for (Suppressions.Suppressed x : suppressed) {
+            Finding f = x.finding();
+            out.add(styles.render(new AttributedStringBuilder().style(Styles.DIM).append("   accepted " + f.severity().label()
+                    + " " + f.rule().id() + ": " + f.message() + " — " + x.by().reason())));
         }
         return out;
     }

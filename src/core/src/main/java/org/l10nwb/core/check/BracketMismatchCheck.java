@@ -43,6 +43,10 @@ final class BracketMismatchCheck implements SegmentCheck {
         String closes = close.toString();
         return (s, report) -> {
             String t = s.targetText();
+            boolean marked = any(t, opens) || any(t, closes);
+            if (!marked && !any(s.sourceText(), OPEN)) {
+                return;
+            }
             List<String> problems = new ArrayList<>();
             List<String> found = new ArrayList<>();
             List<Integer> stack = new ArrayList<>();
@@ -94,6 +98,16 @@ final class BracketMismatchCheck implements SegmentCheck {
                         : Integer.toString(inTarget)), List.of(Integer.toString(inSource)), List.of(Integer.toString(inTarget)));
             }
         };
+    }
+
+    /** Whether the text has any of the marks ({@link String#indexOf(int)} is fast on long texts). */
+    private static boolean any(String text, String marks) {
+        for (int i = 0; i < marks.length(); i++) {
+            if (text.indexOf(marks.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parts(int n) {

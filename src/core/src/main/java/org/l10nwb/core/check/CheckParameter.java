@@ -35,6 +35,15 @@ public record CheckParameter(String name, String description, Map<String, String
         return "check." + rule.id() + (name.isEmpty() ? "" : "." + name) + (locale == null ? "" : "." + locale);
     }
 
+    /** {@code true} or {@code false}. */
+    public static Boolean bool(String value) {
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(v);
+        }
+        throw new IllegalArgumentException("expected true or false");
+    }
+
     public static Double positiveNumber(String value) {
         try {
             double d = Double.parseDouble(value.strip());

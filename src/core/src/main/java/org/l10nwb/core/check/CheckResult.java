@@ -66,17 +66,25 @@ public record CheckResult(List<FileResult> files, List<String> notices, List<Unr
      * One trans-unit.
      *
      * @param translated whether it had a translation to check
+     * @param findings what the checks found, suppressed findings aside
      * @param source the unit's source as plain text (reports name a unit by its id and first words)
+     * @param suppressed the findings the project's suppressions cover, with the suppression
      */
     public record UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings,
-            String source) {
+            String source, List<Suppressions.Suppressed> suppressed) {
         public UnitResult {
             findings = List.copyOf(findings);
             source = source == null ? "" : source;
+            suppressed = List.copyOf(suppressed);
+        }
+
+        public UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings,
+                String source) {
+            this(unitId, position, translated, findings, source, List.of());
         }
 
         public UnitResult(String unitId, SourcePosition position, boolean translated, List<Finding> findings) {
-            this(unitId, position, translated, findings, "");
+            this(unitId, position, translated, findings, "", List.of());
         }
     }
 
@@ -85,6 +93,17 @@ public record CheckResult(List<FileResult> files, List<String> notices, List<Unr
         for (FileResult f : files) {
             for (UnitResult u : f.units()) {
                 all.addAll(u.findings());
+            }
+        }
+        return all;
+    }
+
+    /** The findings suppressions cover, in order. */
+    public List<Suppressions.Suppressed> suppressed() {
+        List<Suppressions.Suppressed> all = new ArrayList<>();
+        for (FileResult f : files) {
+            for (UnitResult u : f.units()) {
+                all.addAll(u.suppressed());
             }
         }
         return all;

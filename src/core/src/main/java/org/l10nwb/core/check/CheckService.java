@@ -1,7 +1,6 @@
 package org.l10nwb.core.check;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.ibm.icu.text.Normalizer2;
 
 import org.l10nwb.core.Remedy;
 import org.l10nwb.core.SourcePosition;
@@ -161,7 +162,8 @@ public final class CheckService {
             if (c.targetIndex().terms().isEmpty()) {
                 notices.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
             }
-            LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg));
+            LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg),
+                    languages.forTag(trg), notices::add);
             List<Bound> quality = new ArrayList<>();
             for (SegmentCheck q : QualityChecks.ALL) {
                 if (config.severity(q.rule()) != Severity.OFF) {
@@ -190,8 +192,9 @@ public final class CheckService {
         StringBuilder sourceText = new StringBuilder();
         int untranslatedSegments = 0;
         List<Part> segments = u.source().segments();
+        boolean whole = made != null && made.size() == 1 && made.get(0).segmentId() == null;
         if (!u.segmented()) {
-            sourceText.append(u.source().plainText());
+            sourceText.append(whole ? made.get(0).sourceText() : u.source().plainText());
         } else {
             for (Part s : segments) {
                 Fragment t = u.targetSegment(s.segmentId());
@@ -206,7 +209,8 @@ public final class CheckService {
             add(findings, Rule.UNTRANSLATED, at, u.id(), null, null, untranslatedSegments + " of " + segments.size()
                     + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
         }
-        for (TermCheck.Problem p : check.check(sourceText.toString(), target.joined().plainText())) {
+        String targetText = whole && !u.segmented() ? made.get(0).targetText() : target.joined().plainText();
+        for (TermCheck.Problem p : check.check(sourceText.toString(), targetText)) {
             String segment = TermSegments.of(u, p, check);
             add(findings, p.rule(), segment == null ? at : u.targetPosition(segment), u.id(), segment, p.concept().id(),
                     p.message(), p.expected(), p.found());
@@ -243,8 +247,11 @@ public final class CheckService {
             }
         }
         if (!aligned) {
-            Fragment src = u.source().joined();
-            Fragment trg = target.joined();
+            Fragment src = sourceSegments.size() == 1 && u.source().parts().size() == 1 ? sourceSegments.get(0).content()
+                    : u.source().joined();
+            List<Part> targetSegments = target.segments();
+            Fragment trg = targetSegments.size() == 1 && target.parts().size() == 1 ? targetSegments.get(0).content()
+                    : target.joined();
             return List.of(new Segment(path, u.id(), null, src, trg, nfc(src.plainText()), nfc(trg.plainText()),
                     u.targetPosition(null)));
         }
@@ -259,8 +266,10 @@ public final class CheckService {
         return out;
     }
 
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
     private static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return NFC.spanQuickCheckYes(s) == s.length() ? s : NFC.normalize(s);
     }
 
     /**

@@ -2,9 +2,9 @@ package org.l10nwb.core.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -79,21 +79,43 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             private final Map<String, Variants> bySource = new HashMap<>();
             /** By translation: the segments by their source, letter case and punctuation aside. */
             private final Map<String, Variants> byTarget = new HashMap<>();
+            /** The keys of the segments learnt from, which the check is then asked about. */
+            private Map<Segment, String[]> keys = new IdentityHashMap<>();
 
             @Override
             public void learn(List<Segment> segments) {
                 bySource.clear();
                 byTarget.clear();
+                keys = new IdentityHashMap<>(segments.size());
                 for (Segment s : segments) {
-                    if (TextScan.words(s.sourceText()).size() >= minWords) {
-                        String source = key(s.sourceText());
-                        String target = key(s.targetText());
-                        bySource.computeIfAbsent(source, k -> new Variants()).add(target, s);
-                        byTarget.computeIfAbsent(target, k -> new Variants()).add(loose(source), s);
+                    if (TextScan.wordCount(s.sourceText()) >= minWords) {
+                        String[] k = keys(s);
+                        keys.put(s, k);
+                        bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], s);
+                        byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], s);
                     }
                 }
                 bySource.values().removeIf(v -> v.first.size() < 2);
-                byTarget.values().removeIf(v -> v.first.size() < 2);
+                // sources that differ in case, spaces or punctuation only are one source
+                Map<String, Variants> regrouped = new HashMap<>();
+                for (Map.Entry<String, Variants> e : byTarget.entrySet()) {
+                    if (e.getValue().first.size() < 2) {
+                        continue;
+                    }
+                    Variants loose = new Variants();
+                    for (Map.Entry<String, List<Segment>> v : e.getValue().first.entrySet()) {
+                        String l = loose(v.getKey());
+                        for (Segment s : v.getValue()) {
+                            loose.add(l, s);
+                        }
+                        loose.counts.merge(l, e.getValue().counts.get(v.getKey()) - v.getValue().size(), Integer::sum);
+                    }
+                    if (loose.first.size() >= 2) {
+                        regrouped.put(e.getKey(), loose);
+                    }
+                }
+                byTarget.clear();
+                byTarget.putAll(regrouped);
             }
 
             @Override
@@ -101,8 +123,15 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 if (bySource.isEmpty() && byTarget.isEmpty()) {
                     return;
                 }
-                String source = key(s.sourceText());
-                String target = key(s.targetText());
+                String[] k = keys.get(s);
+                if (k == null) {
+                    if (TextScan.wordCount(s.sourceText()) < minWords) {
+                        return;
+                    }
+                    k = keys(s);
+                }
+                String source = k[0];
+                String target = k[1];
                 Variants translations = bySource.get(source);
                 if (translations != null) {
                     int[] count = {0};
@@ -142,6 +171,11 @@ final class InconsistentTranslationCheck implements SegmentCheck {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 
+    /** A segment's source and translation, spaces aside. */
+    private static String[] keys(Segment s) {
+        return new String[] {key(s.sourceText()), key(s.targetText())};
+    }
+
     private static String key(String text) {
         return TextScan.collapse(text);
     }
@@ -149,7 +183,13 @@ final class InconsistentTranslationCheck implements SegmentCheck {
     /** Letters and digits only, lower case: sources that differ in no more than that are the same. */
     private static String loose(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return sb.toString();
     }
 }

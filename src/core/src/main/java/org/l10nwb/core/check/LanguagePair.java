@@ -1,11 +1,14 @@
 package org.l10nwb.core.check;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.ibm.icu.util.ULocale;
 
+import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.terms.TermIndex;
+import org.l10nwb.lang.Language;
 
 /**
  * What a {@link SegmentCheck} knows of the pair it checks: the languages, the project's
@@ -19,9 +22,22 @@ public final class LanguagePair {
     private final CheckConfig config;
     private final Supplier<TermIndex> sourceTerms;
     private final Supplier<TermIndex> targetTerms;
+    private final Language targetModule;
+    private final Consumer<String> notices;
 
     public LanguagePair(String source, String target, CheckConfig config, Supplier<TermIndex> sourceTerms,
             Supplier<TermIndex> targetTerms) {
+        this(source, target, config, sourceTerms, targetTerms, Languages.plain(LocaleTag.baseLanguage(target)), n -> { });
+    }
+
+    /**
+     * @param targetModule the target language's module (its spelling dictionary)
+     * @param notices where a check says once what it cannot do for the pair (no dictionary)
+     */
+    public LanguagePair(String source, String target, CheckConfig config, Supplier<TermIndex> sourceTerms,
+            Supplier<TermIndex> targetTerms, Language targetModule, Consumer<String> notices) {
+        this.targetModule = targetModule;
+        this.notices = notices;
         this.source = source;
         this.target = target;
         this.sourceLocale = uLocale(source);
@@ -80,6 +96,16 @@ public final class LanguagePair {
     /** Whether the project sets this parameter for the target locale (rather than leaving the default). */
     public boolean isSet(Rule rule, CheckParameter p) {
         return config.isSet(rule, p, target);
+    }
+
+    /** The target language's module. */
+    public Language targetModule() {
+        return targetModule;
+    }
+
+    /** Says once, for the run, what a check cannot do for this pair. */
+    public void notice(String text) {
+        notices.accept(text);
     }
 
     /** The glossary's source-language terms (every form), built when first asked for. */

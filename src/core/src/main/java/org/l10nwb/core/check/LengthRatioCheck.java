@@ -68,18 +68,23 @@ final class LengthRatioCheck implements SegmentCheck {
         return new PairCheck() {
             private double ratio = configured;
             private int learntFrom;
+            /** The lengths of the segments learnt from, source and target, which the check is then asked about. */
+            private java.util.Map<Segment, int[]> lengths = new java.util.IdentityHashMap<>();
 
             @Override
             public void learn(List<Segment> segments) {
-                if (fixed) {
-                    return;
-                }
+                lengths = new java.util.IdentityHashMap<>(segments.size());
                 List<Double> ratios = new ArrayList<>();
                 for (Segment s : segments) {
                     int src = length(s.sourceText());
                     if (src >= minLength) {
-                        ratios.add(length(s.targetText()) / (double) src);
+                        int trg = length(s.targetText());
+                        lengths.put(s, new int[] {src, trg});
+                        ratios.add(trg / (double) src);
                     }
+                }
+                if (fixed) {
+                    return;
                 }
                 if (ratios.size() >= minSample) {
                     Collections.sort(ratios);
@@ -94,11 +99,12 @@ final class LengthRatioCheck implements SegmentCheck {
 
             @Override
             public void check(Segment s, Report report) {
-                int src = length(s.sourceText());
+                int[] known = lengths.get(s);
+                int src = known != null ? known[0] : length(s.sourceText());
                 if (src < minLength) {
                     return;
                 }
-                double r = length(s.targetText()) / (double) src;
+                double r = (known != null ? known[1] : length(s.targetText())) / (double) src;
                 boolean shorter = r * tolerance < ratio;
                 boolean longer = r > ratio * tolerance;
                 if (!shorter && !longer) {
@@ -113,14 +119,23 @@ final class LengthRatioCheck implements SegmentCheck {
         };
     }
 
+    /** Letters and digits, counted in code points. */
     static int length(String text) {
         int n = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                    n++;
+                }
+            } else if (Character.isHighSurrogate(c)) {
+                if (Character.isLetterOrDigit(text.codePointAt(i))) {
+                    n++;
+                }
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
                 n++;
             }
-            i += Character.charCount(c);
         }
         return n;
     }

@@ -20,7 +20,8 @@ final class NumberMismatchCheck implements SegmentCheck {
             "A number of the source (a year, a figure, a count written in words) is missing or changed in the translation.",
             "Digits are read with each locale's separators by ICU's strict number parser (English 2,000 = Russian"
                     + " and Georgian 2 000 = Azerbaijani 2.000; 2,5 is 2.5 in those), with endings glued on"
-                    + " (2020-ci, 2020-го, 21st); digits in web and e-mail addresses are left out. Numbers written"
+                    + " (2020-ci, 2020-го, 21st); digits in web and e-mail addresses, and after a letter inside a"
+                    + " word (G7, MP3), are left out. Numbers written"
                     + " as words count too, in the languages that have a table of them (en, ru, ka, az: two, два,"
                     + " ორი, iki …), and a number may be digits on one side and words on the other. 'One' and plurals"
                     + " of approximation (hundreds, dozens) are not required. Numbers the translation adds are named"

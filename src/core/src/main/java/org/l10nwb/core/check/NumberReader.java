@@ -25,7 +25,8 @@ import com.ibm.icu.util.ULocale;
  * the locale's separators ({@code 2,000} in English, {@code 2 000} in Russian and Georgian,
  * {@code 2.000} in Azerbaijani are all 2000; {@code 2,5} is 2.5 there), and numbers written as
  * words ({@code number-words.tsv}). Digits glued to an ending are numbers ({@code 2020-ci},
- * {@code 2020-го}, {@code 21st}); digits inside web addresses and e-mail addresses are not.
+ * {@code 2020-го}, {@code 21st}); digits inside web addresses and e-mail addresses are not, nor
+ * digits that follow a letter inside a word ({@code G7}, {@code MP3}: names and codes).
  *
  * <p>Not thread-safe: one instance per thread.
  */
@@ -43,6 +44,10 @@ final class NumberReader {
     private final DecimalFormat format;
     private final String separators;
     private final Map<String, Word> words;
+    /** The first letters of the number words, lower case: most words of a text start with none of them. */
+    private final String initials;
+    private final int shortest;
+    private final int longest;
     private final ULocale locale;
 
     NumberReader(ULocale locale) {
@@ -60,6 +65,27 @@ final class NumberReader {
         }
         this.separators = seps.toString();
         this.words = WORDS.getOrDefault(locale.getLanguage(), Map.of());
+        StringBuilder first = new StringBuilder();
+        for (String w : words.keySet()) {
+            if (first.indexOf(w.substring(0, 1)) < 0) {
+                first.append(w.charAt(0));
+            }
+        }
+        this.initials = first.toString();
+        this.shortest = words.keySet().stream().mapToInt(String::length).min().orElse(0);
+        this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The number word a word of the text is, or {@code null}. */
+    private Word word(String w) {
+        if (w.length() < shortest || w.length() > longest) {
+            return null;
+        }
+        char c = w.charAt(0);
+        if (initials.indexOf(c) < 0 && initials.indexOf(Character.toLowerCase(c)) < 0 && !Character.isUpperCase(c)) {
+            return null;
+        }
+        return words.get(TextScan.lower(locale, w));
     }
 
     /**
@@ -97,16 +123,23 @@ final class NumberReader {
         int n = t.length();
         int i = 0;
         while (i < n) {
-            if (!UCharacter.isDigit(t.charAt(i))) {
+            if (!digit(t.charAt(i))) {
                 i++;
+                continue;
+            }
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+                // digits inside a word are part of a name or a code (G7, MP3, Kazan123), not a number
+                while (i < n && (digit(t.charAt(i)) || Character.isLetter(t.charAt(i)))) {
+                    i++;
+                }
                 continue;
             }
             int end = i + 1;
             while (end < n) {
                 char c = t.charAt(end);
-                if (UCharacter.isDigit(c)) {
+                if (digit(c)) {
                     end++;
-                } else if (separators.indexOf(c) >= 0 && end + 1 < n && UCharacter.isDigit(t.charAt(end + 1))) {
+                } else if (separators.indexOf(c) >= 0 && end + 1 < n && digit(t.charAt(end + 1))) {
                     end++;
                 } else {
                     break;
@@ -114,6 +147,10 @@ final class NumberReader {
             }
             i = read(t, i, end, out);
         }
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9' || c > 0x7F && UCharacter.isDigit(c);
     }
 
     /** Reads the numbers of the candidate {@code t[start, end)}; answers where to go on. */
@@ -158,7 +195,7 @@ final class NumberReader {
         List<TextScan.Word> ws = TextScan.words(t);
         int i = 0;
         while (i < ws.size()) {
-            Word w = words.get(TextScan.lower(locale, ws.get(i).text()));
+            Word w = word(ws.get(i).text());
             if (w == null || (counting && !w.counts())) {
                 i++;
                 continue;
@@ -170,13 +207,13 @@ final class NumberReader {
             for (int j = i + 1; j < ws.size(); j++) {
                 String between = t.substring(ws.get(j - 1).end(), ws.get(j).start());
                 String lower = TextScan.lower(locale, ws.get(j).text());
-                Word next = words.get(lower);
+                Word next = word(ws.get(j).text());
                 if (next != null && between.isBlank() && (!counting || next.counts())) {
                     values.add(next.value());
                     last = j;
                 } else if (lower.equals("and") && between.isBlank() && values.get(values.size() - 1) >= 100
                         && j + 1 < ws.size()
-                        && words.get(TextScan.lower(locale, ws.get(j + 1).text())) != null) {
+                        && word(ws.get(j + 1).text()) != null) {
                     continue;
                 } else {
                     break;
@@ -186,7 +223,7 @@ final class NumberReader {
             out.add(new Number(Long.toString(combine(values)), surface, true));
             if (!counting && values.size() > 1) {
                 for (int k = first; k <= last; k++) {
-                    Word single = words.get(TextScan.lower(locale, ws.get(k).text()));
+                    Word single = word(ws.get(k).text());
                     if (single != null) {
                         out.add(new Number(Long.toString(single.value()), ws.get(k).text(), true));
                     }

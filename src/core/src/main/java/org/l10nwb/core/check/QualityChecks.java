@@ -14,6 +14,7 @@ public final class QualityChecks {
             new BracketMismatchCheck(),
             new SpacingCheck(),
             new DoubledWordCheck(),
+            new SpellingCheck(),
             new InconsistentTranslationCheck(),
             new LengthRatioCheck());
 

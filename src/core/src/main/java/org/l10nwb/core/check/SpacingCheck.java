@@ -68,6 +68,10 @@ final class SpacingCheck implements SegmentCheck {
     }
 
     private static void doubled(String src, String t, PairCheck.Report report) {
+        if (t.indexOf("  ") < 0 && t.indexOf('\u00A0') < 0 && t.indexOf('\u202F') < 0 && t.indexOf('\u2009') < 0
+                && t.indexOf('\t') < 0) {
+            return;
+        }
         int runs = 0;
         int first = -1;
         int firstEnd = -1;

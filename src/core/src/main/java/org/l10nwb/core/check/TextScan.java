@@ -21,7 +21,14 @@ final class TextScan {
 
         /** Whether it has an upper-case letter anywhere (a name, an acronym, {@code iPhone}). */
         boolean hasUpperCase() {
-            return text.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)
+                        || Character.isSurrogate(c) && Character.isUpperCase(text.codePointAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Character.UnicodeScript script() {
@@ -37,6 +44,23 @@ final class TextScan {
     /** Apostrophes and hyphens that join letters into one word ({@code Putin’in}, {@code пресс-конференция}). */
     static boolean isJoiner(int c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** How many words {@link #words} finds, without making them. */
+    static int wordCount(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetter(c) || Character.isSurrogate(c) && isLetter(text.codePointAt(i))
+                    || in && (Character.getType(c) == Character.NON_SPACING_MARK
+                            || isJoiner(c) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
     }
 
     /** The last texts split into words on this thread, by identity: several checks split the same segment. */
@@ -192,7 +216,7 @@ final class TextScan {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {
@@ -210,16 +234,72 @@ final class TextScan {
         if (n == 0) {
             return true;
         }
-        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
             return false;
         }
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ' ? s.charAt(i + 1) == ' ' : (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : isSpace(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A space of any kind (white space, a no-break space), decided without a table lookup for letters. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return true;
+        }
+        if (c < 0x1680) {
+            return c == 0x85 || c == 0xA0;
+        }
+        return c == 0x1680 || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+                || c == 0x3000;
+    }
+
+    /** Whether two texts are the same once runs of spaces are one space and the ends are trimmed. */
+    static boolean sameSpacesAside(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        while (i < n && isSpace(a.charAt(i))) {
+            i++;
+        }
+        while (j < m && isSpace(b.charAt(j))) {
+            j++;
+        }
+        while (i < n && j < m) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            boolean sx = isSpace(x);
+            boolean sy = isSpace(y);
+            if (sx && sy) {
+                while (i < n && isSpace(a.charAt(i))) {
+                    i++;
+                }
+                while (j < m && isSpace(b.charAt(j))) {
+                    j++;
+                }
+                if (i == n || j == m) {
+                    break;
+                }
+                continue;
+            }
+            if (sx != sy || x != y) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+        while (i < n && isSpace(a.charAt(i))) {
+            i++;
+        }
+        while (j < m && isSpace(b.charAt(j))) {
+            j++;
+        }
+        return i == n && j == m;
     }
 
     /** {@code “text”}, for messages. */

@@ -34,41 +34,52 @@ final class UntranslatedCheck implements SegmentCheck {
         Character.UnicodeScript sourceLocaleScript = script(sourceLocale);
         Character.UnicodeScript targetLocaleScript = script(targetLocale);
         return (s, report) -> {
-            String src = TextScan.collapse(s.sourceText());
-            String t = TextScan.collapse(s.targetText());
-            List<TextScan.Word> sourceWords = TextScan.words(src);
-            if (src.equals(t)) {
-                if (sourceWords.stream().anyMatch(w -> !w.hasUpperCase() && w.text().length() > 1)) {
+            String src = s.sourceText();
+            String t = s.targetText();
+            if (TextScan.sameSpacesAside(src, t)) {
+                if (TextScan.words(src).stream().anyMatch(w -> !w.hasUpperCase() && w.text().length() > 1)) {
                     report.add("the translation is the " + sourceName + " source text", List.of(), List.of(t));
                 }
-                return;
-            }
-            Set<String> inSource = new HashSet<>();
-            for (TextScan.Word w : sourceWords) {
-                if (!w.hasUpperCase()) {
-                    inSource.add(TextScan.lower(sourceLocale, w.text()));
-                }
-            }
-            if (inSource.isEmpty()) {
                 return;
             }
             Character.UnicodeScript sourceScript = sourceLocaleScript != null ? sourceLocaleScript : TextScan.mainScript(src);
             boolean sameScript = (targetLocaleScript != null ? targetLocaleScript : TextScan.mainScript(t)) == sourceScript;
             List<TextScan.Word> words = TextScan.words(t);
             boolean[] candidate = new boolean[words.size()];
-            boolean[] quoted = null;
             int count = 0;
             for (int i = 0; i < words.size(); i++) {
                 TextScan.Word w = words.get(i);
-                if (w.hasUpperCase() || w.text().length() < 2 || w.script() != sourceScript
-                        || !inSource.contains(TextScan.lower(sourceLocale, w.text()))) {
+                if (w.text().length() > 1 && w.script() == sourceScript && !w.hasUpperCase()) {
+                    candidate[i] = true;
+                    count++;
+                }
+            }
+            if (count == 0 || sameScript && count < 2) {
+                return;
+            }
+            Set<String> inSource = new HashSet<>();
+            for (TextScan.Word w : TextScan.words(src)) {
+                if (!w.hasUpperCase()) {
+                    inSource.add(TextScan.lower(sourceLocale, w.text()));
+                }
+            }
+            boolean[] quoted = null;
+            count = 0;
+            for (int i = 0; i < words.size(); i++) {
+                if (!candidate[i]) {
+                    continue;
+                }
+                TextScan.Word w = words.get(i);
+                if (!inSource.contains(TextScan.lower(sourceLocale, w.text()))) {
+                    candidate[i] = false;
                     continue;
                 }
                 if (quoted == null) {
                     quoted = TextScan.quoted(t);
                 }
-                if (!quoted[w.start()]) {
-                    candidate[i] = true;
+                if (quoted[w.start()]) {
+                    candidate[i] = false;
+                } else {
                     count++;
                 }
             }

@@ -61,6 +61,9 @@ public final class Fragment {
 
     /** The text with every inline code left out. */
     public String plainText() {
+        if (runs.size() == 1 && runs.get(0) instanceof Run.Text t) {
+            return t.text();
+        }
         StringBuilder sb = new StringBuilder();
         for (Run run : runs) {
             if (run instanceof Run.Text t) {

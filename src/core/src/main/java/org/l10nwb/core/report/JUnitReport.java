@@ -18,7 +18,8 @@ import org.l10nwb.core.check.Severity;
  * JUnit XML as CI systems read it, valid against the schema Jenkins and Surefire consumers follow
  * ({@code jenkins-junit.xsd}): a test suite per XLIFF file, a test case per checked unit, named by
  * the unit's id and the first words of its source. Findings at or above the failing severity are
- * {@code <failure>}s; lower ones are listed in the case's {@code <system-out>}; untranslated units
+ * {@code <failure>}s; lower ones are listed in the case's {@code <system-out>}, with the suppressed ones and their
+ * reasons; untranslated units
  * are {@code <skipped>}. A file that could not be read is a suite of one case in {@code <error>}.
  * The schema has no file or line attributes: the place is in each failure's text.
  */
@@ -137,11 +138,14 @@ public final class JUnitReport {
                 w.writeCharacters(x.render());
                 w.writeEndElement();
             }
-            if (!other.isEmpty()) {
+            if (!other.isEmpty() || !u.suppressed().isEmpty()) {
                 w.writeStartElement("system-out");
                 StringBuilder sb = new StringBuilder();
                 for (Finding x : other) {
                     sb.append(x.render()).append('\n');
+                }
+                for (var s : u.suppressed()) {
+                    sb.append(TextReport.suppressed(s)).append('\n');
                 }
                 w.writeCharacters(sb.toString());
                 w.writeEndElement();

@@ -23,12 +23,13 @@ import org.l10nwb.core.check.QualityChecks;
 import org.l10nwb.core.check.Rule;
 import org.l10nwb.core.check.SegmentCheck;
 import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.check.Suppressions;
 
 /**
  * SARIF 2.1.0: one run, the rules with their descriptions, help, parameters and levels (the
  * project's severities), one {@code result} per finding with the physical location of the target
  * segment (or the unit's target) and {@code properties.unitId}, {@code properties.segmentId} and
- * {@code properties.conceptId}. Artifact locations are the paths as given, relative when they
+ * {@code properties.conceptId}; suppressed findings are results with their {@code suppressions}. Artifact locations are the paths as given, relative when they
  * were, with forward slashes, so code-scanning services resolve them against the checkout.
  */
 public final class SarifReport {
@@ -52,7 +53,10 @@ public final class SarifReport {
             invocation(g, result);
             g.writeArrayFieldStart("results");
             for (Finding f : result.findings()) {
-                result(g, f);
+                result(g, f, null);
+            }
+            for (Suppressions.Suppressed s : result.suppressed()) {
+                result(g, s.finding(), s.by());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -160,7 +164,8 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static void result(JsonGenerator g, Finding f) throws IOException {
+    /** A result; a suppressed one carries its suppression (external, accepted, with the reason and where it is written). */
+    private static void result(JsonGenerator g, Finding f, Suppressions.Suppression by) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule().id());
         g.writeStringField("level", level(f.severity()));
@@ -195,6 +200,27 @@ public final class SarifReport {
             g.writeEndArray();
         }
         g.writeEndObject();
+        if (by != null) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("status", "accepted");
+            g.writeStringField("justification", by.reason());
+            if (by.position() != null) {
+                g.writeObjectFieldStart("location");
+                g.writeObjectFieldStart("physicalLocation");
+                g.writeObjectFieldStart("artifactLocation");
+                g.writeStringField("uri", uri(by.position().file()));
+                g.writeEndObject();
+                g.writeObjectFieldStart("region");
+                g.writeNumberField("startLine", by.position().line());
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -17,6 +17,7 @@ import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.Rule;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.glossary.Concept;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.glossary.LanguageSection;
@@ -42,7 +43,10 @@ import org.l10nwb.core.terms.TermIndexes;
 import org.l10nwb.core.terms.TermMatch;
 import org.l10nwb.core.xliff.XliffReader;
 
-/** Builds the content of a bilingual report: units side by side, terms marked, findings and sign-offs. */
+/**
+ * Builds the content of a bilingual report: units side by side, terms marked, findings (those the
+ * suppressions file beside each XLIFF accepts kept apart, with their reason) and sign-offs.
+ */
 final class ReportBuilder {
     private final Glossary glossary;
     private final Languages languages;
@@ -78,6 +82,8 @@ final class ReportBuilder {
         for (int i = 0; i < xfs.size(); i++) {
             XliffFile f = xfs.get(i);
             SignOffLog log = SignOffLog.of(paths.get(i));
+            Suppressions suppressions = Suppressions.forFiles(List.of(paths.get(i)));
+            String document = paths.get(i).getFileName().toString();
             int units = 0;
             int done = 0;
             int withFindings = 0;
@@ -86,8 +92,9 @@ final class ReportBuilder {
                     continue;
                 }
                 units++;
-                List<Finding> findings = checks.check(paths.get(i), f.sourceLanguage(), f.targetLanguage(), u).stream()
-                        .filter(x -> x.rule() != Rule.UNTRANSLATED).toList();
+                Suppressions.Split split = suppressions.split(document, u, checks.check(paths.get(i), f.sourceLanguage(),
+                        f.targetLanguage(), u).stream().filter(x -> x.rule() != Rule.UNTRANSLATED).toList());
+                List<Finding> findings = split.kept();
                 findings.forEach(x -> byRule.merge(x.rule().id(), 1, Integer::sum));
                 withFindings += findings.isEmpty() ? 0 : 1;
                 Status unitStatus = Status.of(u);
@@ -103,7 +110,7 @@ final class ReportBuilder {
                 String now1 = Review.targetText(u);
                 cellsByUnit.computeIfAbsent(u.id(), k -> new ArrayList<>()).add(new Cell(f.targetLanguage(), files.get(i),
                         u.id(), status, u.state() == null ? "" : u.state().value(),
-                        u.stateQualifier() == null ? "" : u.stateQualifier(), target, findings, u.notes(),
+                        u.stateQualifier() == null ? "" : u.stateQualifier(), target, findings, split.suppressed(), u.notes(),
                         signed != null && !signed.target().equals(now1), signed == null ? null : signed.by(),
                         Review.fingerprint(u), segments(u, readable), Review.emptySegments(u)));
             }

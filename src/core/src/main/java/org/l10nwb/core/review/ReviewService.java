@@ -13,6 +13,7 @@ import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.Note;
@@ -47,9 +48,13 @@ public final class ReviewService {
     public record SegmentText(String id, String text, List<String> codes, List<String> sourceCodes) {
     }
 
-    /** One locale's translation of a unit, with what the editor needs to judge it. */
+    /**
+     * One locale's translation of a unit, with what the editor needs to judge it: {@code findings}
+     * count, {@code suppressed} are those the project accepts, shown greyed with the reason.
+     */
     public record Cell(String locale, String file, String unitId, String status, String state, String origin,
-            List<Piece> target, List<Finding> findings, List<Note> notes, boolean changedSinceSignOff,
+            List<Piece> target, List<Finding> findings, List<Suppressions.Suppressed> suppressed, List<Note> notes,
+            boolean changedSinceSignOff,
             String signedOffBy, String fingerprint, List<SegmentText> segments, List<String> emptySegments) {
         /** Whether a segment of the source or the translation has inline codes (the page explains them then). */
         public boolean hasCodes() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.memory.MemorySink;
@@ -199,6 +200,7 @@ public final class TranslationSession implements AutoCloseable {
         Fragment source = sourceSegment(ref);
         SegmentRef prev = segments.at(segments.index() - 1);
         SegmentRef next = segments.at(segments.index() + 1);
+        Suppressions.Split checked = checks.split(xliffFile(ref), u);
         MemoryQuery q = new MemoryQuery(source.plainText(), prev == null ? null : sourceSegment(prev).plainText(),
                 next == null ? null : sourceSegment(next).plainText(), sourceLanguage(), targetLanguage(),
                 MemoryQuery.DEFAULT_THRESHOLD, SegmentHints.MEMORY_LIMIT, file.path() + "#" + ref.id());
@@ -206,8 +208,8 @@ public final class TranslationSession implements AutoCloseable {
                 status(ref), u.state(), prev == null ? null : sourceSegment(prev), targetSegment(prev),
                 next == null ? null : sourceSegment(next), targetSegment(next),
                 hints.glossary(source.plainText(), sourceLanguage(), targetLanguage()),
-                hints.memory(q, file.path(), file.document()), findings(u), hints.memoryNames(), u.notes(),
-                Review.rejected(u));
+                hints.memory(q, file.path(), file.document()), checked.kept(), checked.suppressed(),
+                hints.memoryNames(), u.notes(), Review.rejected(u));
     }
 
     /** The findings of the checks for the unit of the current segment. */

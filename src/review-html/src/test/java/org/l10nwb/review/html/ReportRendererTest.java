@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.Rule;
 import org.l10nwb.core.check.Severity;
+import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.model.Note;
 import org.l10nwb.core.review.ReviewService.Cell;
 import org.l10nwb.core.review.ReviewService.Column;
@@ -39,7 +40,7 @@ class ReportRendererTest {
     void everyTextFromFilesIsEscaped() {
         Cell cell = new Cell("ru", "locales/ru/a\"b.xlf", "1\" onmouseover=\"alert(4)", "translated", "translated", HOSTILE,
                 List.of(new Piece(HOSTILE, null, null), new Piece("Шуши", "shusha\"><script>", "forbidden")),
-                List.of(new Finding(Rule.TERM_FORBIDDEN, Severity.ERROR, null, "1", "shusha", HOSTILE, List.of(), List.of())),
+                List.of(new Finding(Rule.TERM_FORBIDDEN, Severity.ERROR, null, "1", "shusha", HOSTILE, List.of(), List.of())), List.of(),
                 List.of(new Note(HOSTILE, null, HOSTILE)), true, HOSTILE, "abc",
                 List.of(new SegmentText("1\"><script>", HOSTILE, List.of(HOSTILE), List.of(HOSTILE))), List.of(HOSTILE));
         Report report = new Report(HOSTILE, HOSTILE, "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
@@ -64,7 +65,7 @@ class ReportRendererTest {
                 List.of(new Piece("1", null, "segment"), new Piece("\u27e81\u27e9", null, "code"), new Piece("Шуша", null, null),
                         new Piece("\u27e8/1\u27e9", null, "code"), new Piece(" ", null, null), new Piece("2", null, "segment"),
                         new Piece("not translated", null, "untranslated")),
-                List.of(), List.of(), false, null, "abc",
+                List.of(), List.of(), List.of(), false, null, "abc",
                 List.of(new SegmentText("1", "\u27e81\u27e9Шуша\u27e8/1\u27e9", List.of("\u27e81\u27e9", "\u27e8/1\u27e9"),
                         List.of("\u27e81\u27e9", "\u27e8/1\u27e9")), new SegmentText("2", "", List.of(), List.of())), List.of("4:2"));
         Report report = new Report("r1", "t", "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 0, 0)),
@@ -77,5 +78,30 @@ class ReportRendererTest {
         assertTrue(html.contains("data-codes=\"\u27e81\u27e9 \u27e8/1\u27e9\""), "the codes a correction must keep");
         assertTrue(html.contains("data-report=\"r1\""), "decisions are kept under the report");
         assertFalse(html.contains("&lt;g1&gt;"));
+    }
+
+    @Test
+    void anAcceptedFindingIsShownApartWithItsReasonAndDoesNotCount() {
+        Finding kept = new Finding(new Rule("spacing", Severity.WARNING, "spacing"), Severity.WARNING, null, "2", null, "a double space", List.of(),
+                List.of());
+        Finding accepted = new Finding(new Rule("number-mismatch", Severity.ERROR, "numbers"), Severity.ERROR, null, "2", null,
+                "the source has 2020, which the translation lacks", List.of(), List.of());
+        Suppressions.Suppression by = new Suppressions.Suppression("a.xlf", "2", "number-mismatch", "0123456789abcdef",
+                HOSTILE, null);
+        Cell cell = new Cell("ru", "locales/ru/a.xlf", "2", "translated", "translated", "", List.of(new Piece("В 2002", null,
+                null)), List.of(kept), List.of(new Suppressions.Suppressed(accepted, by)), List.of(), false, null, "abc",
+                List.of(new SegmentText("1", "В 2002", List.of(), List.of())), List.of());
+        Report report = new Report("r2", "t", "en", "now", List.of(new Column("ru", "Russian", "a.xlf", 1, 1, 1)),
+                List.of(new Row("2", List.of(new Piece("In 2020", null, null)), List.of(cell))), Map.of("spacing", 1),
+                List.of());
+        String html = new String(new ReportRenderer().render(report), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<ul class=\"findings\">\n        <li data-rule=\"spacing\"><b>spacing</b>: <span>a double"
+                + " space</span></li>"), html);
+        assertTrue(html.contains("<ul class=\"findings suppressed\" title=\"Findings the project accepts: they do not count\">"
+                + "\n        <li data-rule=\"number-mismatch\"><b>number-mismatch</b>: <span>the source has 2020, which the"
+                + " translation lacks</span> <span class=\"reason\">— accepted: &lt;/td&gt;&lt;script&gt;"), html);
+        assertTrue(html.contains("data-findings=\"1\""), "the accepted finding does not count");
+        assertFalse(html.contains("data-errors=\"number-mismatch\""), "the accepted error is not one the page warns about");
+        assertEquals(1, count(html, "<script"), "the reason is text");
     }
 }

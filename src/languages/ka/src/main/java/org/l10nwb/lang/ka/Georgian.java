@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.l10nwb.lang.Language;
+import org.l10nwb.lang.SpellingDictionary;
 import org.l10nwb.lang.RuleTable;
 import org.l10nwb.lang.TermWord;
 
@@ -142,5 +143,15 @@ public final class Georgian implements Language {
             }
         }
         return table.groups("consonant", "truncating", "vowel", "vowel-plural", "bare", "particles");
+    }
+
+    /** Hunspell's ka dictionary, as the npm package gives it (see {@code hunspell/LICENSE} and COVERAGE.md). */
+    private static final SpellingDictionary SPELLING = new SpellingDictionary("ka (dictionary-ka 1.1.0)",
+            Georgian.class,
+            "hunspell/ka.aff", "hunspell/ka.dic");
+
+    @Override
+    public java.util.Optional<SpellingDictionary> spellingDictionary() {
+        return java.util.Optional.of(SPELLING);
     }
 }

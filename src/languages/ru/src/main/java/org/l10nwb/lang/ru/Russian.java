@@ -3,6 +3,7 @@ package org.l10nwb.lang.ru;
 import java.util.Set;
 
 import org.l10nwb.lang.Language;
+import org.l10nwb.lang.SpellingDictionary;
 import org.l10nwb.lang.SuffixRules;
 import org.l10nwb.lang.TermWord;
 
@@ -41,5 +42,14 @@ public final class Russian implements Language {
 
     private static boolean isAbbreviation(String written) {
         return written.length() > 1 && written.equals(written.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Hunspell's ru dictionary, as the npm package gives it (see {@code hunspell/LICENSE} and COVERAGE.md). */
+    private static final SpellingDictionary SPELLING = new SpellingDictionary("ru (dictionary-ru 3.0.0)", Russian.class,
+            "hunspell/ru.aff", "hunspell/ru.dic");
+
+    @Override
+    public java.util.Optional<SpellingDictionary> spellingDictionary() {
+        return java.util.Optional.of(SPELLING);
     }
 }

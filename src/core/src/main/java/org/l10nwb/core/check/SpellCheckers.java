@@ -1,0 +1,32 @@
+package org.l10nwb.core.check;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.l10nwb.lang.SpellingDictionary;
+
+/**
+ * The installed {@link SpellChecker.Provider} and the dictionaries it opened: each once per
+ * process, since a dictionary is megabytes of words and every check of a run or of a shell
+ * session uses the same ones.
+ */
+final class SpellCheckers {
+    private static final Map<String, SpellChecker> OPENED = new ConcurrentHashMap<>();
+
+    private SpellCheckers() {
+    }
+
+    /** The checker for a dictionary; empty when no engine is installed. */
+    static Optional<SpellChecker> of(SpellingDictionary dictionary) {
+        SpellChecker.Provider p = Holder.PROVIDER;
+        return p == null ? Optional.empty() : Optional.of(OPENED.computeIfAbsent(dictionary.id(), k -> p.open(dictionary)));
+    }
+
+    /** Loaded on first use (the holder idiom), not when the class is. */
+    private static final class Holder {
+        static final SpellChecker.Provider PROVIDER = ServiceLoader.load(SpellChecker.Provider.class,
+                SpellCheckers.class.getClassLoader()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.l10nwb.spelling.lucene;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import org.l10nwb.core.check.SpellChecker;
+import org.l10nwb.lang.SpellingDictionary;
+
+/**
+ * The spelling check's engine: Lucene's Hunspell, a pure-Java reading of Hunspell's affix and
+ * dictionary files (no native library), on the dictionaries the language modules ship.
+ */
+public final class HunspellSpellCheckers implements SpellChecker.Provider {
+
+    @Override
+    public SpellChecker open(SpellingDictionary dictionary) {
+        Dictionary d;
+        // Lucene sorts the word list through temporary files; in memory, nothing is left on disk
+        try (InputStream affix = dictionary.openAffix(); InputStream words = dictionary.openWords();
+                ByteBuffersDirectory scratch = new ByteBuffersDirectory()) {
+            d = new Dictionary(scratch, "hunspell", affix, words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the " + dictionary.id() + " spelling dictionary cannot be read", e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the " + dictionary.id() + " spelling dictionary is malformed at line "
+                    + e.getErrorOffset() + ": " + e.getMessage(), e);
+        }
+        Hunspell hunspell = new Hunspell(d);
+        return word -> {
+            // one Hunspell per dictionary for the process; its lookups are not documented as thread-safe
+            synchronized (hunspell) {
+                return hunspell.spell(word);
+            }
+        };
+    }
+}
