@@ -44,7 +44,7 @@ import org.l10nwb.core.xliff.XliffReader;
  * <p>Exit 0 when no finding is at or above {@code --fail-on}, 1 when one is, 2 for bad usage or
  * input that cannot be read. Every input is read before anything is written.
  */
-@Command(group = "Quality")
+@Command(group = "Reviewing")
 public class CheckCommand {
     private final Console console;
     private final ExitStatus status;
