@@ -2,9 +2,7 @@ package org.l10nwb.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import org.l10nwb.cli.shell.OptionWords;
 import org.l10nwb.core.WorkbenchException;
 
 /**
@@ -27,9 +25,6 @@ public record GlobalOptions(boolean debug, String project, List<String> command,
     public static final String HELP = "--help";
     public static final String VERSION = "--version";
 
-    /** {@code --name=value}: a long option with its value in the same word. */
-    private static final Pattern ATTACHED = Pattern.compile("(--[A-Za-z][A-Za-z0-9-]*)=(.*)", Pattern.DOTALL);
-
     public GlobalOptions(boolean debug, String project, List<String> command) {
         this(debug, project, command, false);
     }
@@ -41,7 +36,7 @@ public record GlobalOptions(boolean debug, String project, List<String> command,
         boolean version = false;
         String project = null;
         List<String> rest = new ArrayList<>();
-        List<String> words = split(List.of(argv));
+        List<String> words = OptionWords.split(List.of(argv));
         for (int i = 0; i < words.size(); i++) {
             String a = words.get(i);
             if (a.equals(DEBUG)) {
@@ -82,20 +77,5 @@ public record GlobalOptions(boolean debug, String project, List<String> command,
             rest = command;
         }
         return new GlobalOptions(debug, project, List.copyOf(rest), version && !help);
-    }
-
-    /** The words with every {@code --name=value} split into {@code --name} and {@code value}. */
-    public static List<String> split(List<String> words) {
-        List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            Matcher m = ATTACHED.matcher(w);
-            if (m.matches()) {
-                out.add(m.group(1));
-                out.add(m.group(2));
-            } else {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }

@@ -8,15 +8,13 @@ import org.jline.reader.Parser;
 import org.jline.reader.SyntaxError;
 import org.springframework.shell.jline.ExtendedDefaultParser;
 
-import org.l10nwb.cli.GlobalOptions;
-
 /**
  * Splits what the translator typed into words. Commands that take free text ({@code t},
  * {@code reject}, {@code comment}, {@code search}) see no quoting at all, so that an apostrophe
  * or a lone quotation mark in a translation («it's», {@code "да}) is text, not the start of a
  * quoted word that would make the shell wait for its end. Every other command keeps the usual
  * quoting, and its {@code --opt=value} words are split in two as on the command line
- * ({@link GlobalOptions#split}); never while completing, where the words must stay as typed.
+ * ({@link OptionWords#split}); never while completing, where the words must stay as typed.
  */
 public final class ShellParser implements Parser {
     /** The commands whose words after the name are text, not options. */
@@ -46,7 +44,7 @@ public final class ShellParser implements Parser {
         if (context == ParseContext.COMPLETE) {
             return parsed;
         }
-        List<String> words = GlobalOptions.split(parsed.words());
+        List<String> words = OptionWords.split(parsed.words());
         return words.size() == parsed.words().size() ? parsed : new Split(parsed, words);
     }
 
