@@ -1,6 +1,7 @@
 package org.l10nwb.cli;
 
 import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
 import org.springframework.core.annotation.Order;
 import org.springframework.shell.InputProvider;
 import org.springframework.shell.Shell;
@@ -10,10 +11,14 @@ import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.InteractiveShellRunner;
 import org.springframework.shell.jline.PromptProvider;
 
+import org.l10nwb.cli.shell.SessionHolder;
+import org.l10nwb.cli.shell.ShellCompleter;
+
 /**
  * The translator's shell, as Spring Shell's interactive runner runs it, except that a failure the
  * shell lets through (an {@link Error} thrown by a command, which no exception resolver sees) is
- * reported like every other bug and the session goes on at the next prompt instead of ending.
+ * reported like every other bug and the session goes on at the next prompt instead of ending. It
+ * starts with a one-line greeting that says what to type first.
  */
 @Order(InteractiveShellRunner.PRECEDENCE - 1)
 public final class InteractiveRunner implements ShellRunner {
@@ -22,9 +27,15 @@ public final class InteractiveRunner implements ShellRunner {
     private final Shell shell;
     private final ShellContext shellContext;
     private final ErrorReporter errors;
+    private final Console console;
+    private final Projects projects;
+    private final SessionHolder sessions;
 
     public InteractiveRunner(LineReader lineReader, PromptProvider promptProvider, Shell shell, ShellContext shellContext,
-            ErrorReporter errors) {
+            ErrorReporter errors, Console console, Projects projects, SessionHolder sessions) {
+        this.sessions = sessions;
+        this.console = console;
+        this.projects = projects;
         this.lineReader = lineReader;
         this.promptProvider = promptProvider;
         this.shell = shell;
@@ -38,6 +49,10 @@ public final class InteractiveRunner implements ShellRunner {
             return false;
         }
         shellContext.setInteractionMode(InteractionMode.INTERACTIVE);
+        console.println(Greeting.line(projects));
+        if (lineReader instanceof LineReaderImpl impl && sessions != null) {
+            impl.setCompleter(new ShellCompleter(impl.getCompleter(), sessions));
+        }
         InputProvider input = new InteractiveShellRunner.JLineInputProvider(lineReader, promptProvider);
         while (true) {
             try {

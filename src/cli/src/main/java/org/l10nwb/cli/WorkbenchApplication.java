@@ -29,7 +29,7 @@ public class WorkbenchApplication {
     /** The version from the jar's manifest, or {@code dev} when run from classes. */
     public static String version() {
         String v = WorkbenchApplication.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return v == null ? BuildInfo.load().version() : v;
     }
 
     public static void main(String[] argv) {
@@ -46,6 +46,12 @@ public class WorkbenchApplication {
             err.println("workbench: " + e.getMessage() + " (see 'workbench help')");
             return ExitStatus.USAGE;
         }
+        if (global.version()) {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            BuildInfo.load().describe().forEach(out::println);
+            out.flush();
+            return ExitStatus.OK;
+        }
         List<String> args = global.command();
         boolean debug = global.debug();
         boolean interactive = args.isEmpty();
@@ -59,6 +65,7 @@ public class WorkbenchApplication {
         if (global.project() != null) {
             props.put(PROJECT_PROPERTY, global.project());
         }
+        props.put("spring.shell.history.name", StateFolder.fromEnvironment().resolve("history").toString());
         props.put("spring.shell.interactive.enabled", interactive);
         props.put("spring.shell.noninteractive.enabled", false);
         props.put("spring.main.log-startup-info", false);

@@ -38,10 +38,6 @@ import org.l10nwb.cli.shell.ShellParser;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormats;
-import org.l10nwb.core.glossary.Concept;
-import org.l10nwb.core.glossary.Glossary;
-import org.l10nwb.core.glossary.LanguageSection;
-import org.l10nwb.core.glossary.Term;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.session.TranslationSession;
 
@@ -85,8 +81,10 @@ public class WorkbenchConfiguration {
 
     /** Spring Shell's help command, with the templates its properties name. */
     @Bean
-    public WorkbenchHelp workbenchHelp(ObjectProvider<TemplateExecutor> templates, SpringShellProperties properties) {
-        WorkbenchHelp help = new WorkbenchHelp(templates.getIfAvailable());
+    public WorkbenchHelp workbenchHelp(ObjectProvider<TemplateExecutor> templates, SpringShellProperties properties,
+            Console console, Environment env) {
+        WorkbenchHelp help = new WorkbenchHelp(templates.getIfAvailable(), console,
+                env.getProperty("spring.shell.interactive.enabled", Boolean.class, false));
         help.setCommandTemplate(properties.getCommand().getHelp().getCommandTemplate());
         help.setCommandsTemplate(properties.getCommand().getHelp().getCommandsTemplate());
         return help;
@@ -116,8 +114,8 @@ public class WorkbenchConfiguration {
     @Bean
     @ConditionalOnProperty(name = "spring.shell.interactive.enabled", havingValue = "true")
     public InteractiveRunner interactiveRunner(LineReader lineReader, PromptProvider promptProvider, Shell shell,
-            ShellContext shellContext, ErrorReporter errors) {
-        return new InteractiveRunner(lineReader, promptProvider, shell, shellContext, errors);
+            ShellContext shellContext, ErrorReporter errors, Console console, Projects projects, SessionHolder sessions) {
+        return new InteractiveRunner(lineReader, promptProvider, shell, shellContext, errors, console, projects, sessions);
     }
 
     @Bean
@@ -153,20 +151,23 @@ public class WorkbenchConfiguration {
         return () -> {
             TranslationSession s = sessions.current();
             String where = s == null ? "workbench" : s.targetLanguage() + " " + s.current().id() + (s.readOnly() ? " (read-only)" : "");
-            return new AttributedString(where + "> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+            // JLine drops colours on a dumb terminal or a pipe by itself; NO_COLOR is the user's wish on top
+            boolean plain = System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
+            return new AttributedString(where + "> ", plain ? AttributedStyle.DEFAULT
+                    : AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
         };
     }
 
     /**
-     * Completes the first positional value of {@code open}, {@code goto} and {@code term} (Spring
-     * Shell completes option values only after the option's name): {@code open r<TAB>} gives
-     * {@code ru}, {@code goto 5<TAB>} the segments of unit 5.
+     * Completes the first positional value of {@code open} and {@code goto} (Spring Shell
+     * completes option values only after the option's name): {@code open r<TAB>} gives
+     * {@code ru}, {@code goto 5<TAB>} the segments of unit 5. Glossary terms and free text are
+     * {@link org.l10nwb.cli.shell.ShellCompleter}'s.
      */
     @Bean
     public CompletionResolver positionalValues(SessionHolder sessions, Projects projects) {
         CompletionProvider open = openTargets(projects);
         CompletionProvider segments = segmentIds(sessions);
-        CompletionProvider terms = glossaryTerms(sessions);
         return ctx -> {
             CommandRegistration reg = ctx.getCommandRegistration();
             List<String> words = ctx.getWords();
@@ -183,7 +184,6 @@ public class WorkbenchConfiguration {
             CompletionProvider p = switch (reg.getCommand()) {
                 case "open" -> open;
                 case "goto" -> segments;
-                case "term" -> terms;
                 default -> null;
             };
             return p == null ? List.of() : p.apply(ctx);
@@ -223,28 +223,6 @@ public class WorkbenchConfiguration {
                 return List.of();
             }
             return s.segments().stream().map(r -> new CompletionProposal(r.id())).toList();
-        };
-    }
-
-    /** Completes {@code term}: every term of the glossary in use, in every language. */
-    @Bean
-    public CompletionProvider glossaryTerms(SessionHolder sessions) {
-        return ctx -> {
-            Glossary g = sessions.glossary();
-            if (g == null) {
-                return List.of();
-            }
-            List<CompletionProposal> out = new ArrayList<>();
-            for (Concept c : g.concepts()) {
-                for (LanguageSection sec : c.languages()) {
-                    for (Term t : sec.terms()) {
-                        if (!t.text().contains(" ")) {
-                            out.add(new CompletionProposal(t.text()).description(c.id() + ", " + sec.language()));
-                        }
-                    }
-                }
-            }
-            return out;
         };
     }
 }

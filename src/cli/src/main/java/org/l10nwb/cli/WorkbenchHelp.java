@@ -13,12 +13,18 @@ import org.l10nwb.core.WorkbenchException;
 
 /**
  * Spring Shell's {@code help}, with help for a command that does not exist reported as the usage
- * error it is rather than as an illegal argument (which would be a bug).
+ * error it is rather than as an illegal argument (which would be a bug). Run once from the command
+ * line ({@code workbench --help}, {@code workbench check -h}) it prints plain text on standard
+ * output like every other command, so that it can be piped.
  */
 public class WorkbenchHelp extends Help implements Help.Command {
+    private final Console console;
+    private final boolean interactive;
 
-    public WorkbenchHelp(TemplateExecutor templateExecutor) {
+    public WorkbenchHelp(TemplateExecutor templateExecutor, Console console, boolean interactive) {
         super(templateExecutor);
+        this.console = console;
+        this.interactive = interactive;
     }
 
     /** Runs under the registration of {@link Help#help}, whose {@code @ShellMethod} this overrides. */
@@ -31,6 +37,12 @@ public class WorkbenchHelp extends Help implements Help.Command {
                 throw new WorkbenchException("unknown command '" + name + "' (see 'workbench help')");
             }
         }
-        return super.help(command);
+        AttributedString text = super.help(command);
+        if (interactive || text == null) {
+            return text;
+        }
+        console.out().print(text.toString());
+        console.flush();
+        return null;
     }
 }

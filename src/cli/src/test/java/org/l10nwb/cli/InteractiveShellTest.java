@@ -1,6 +1,7 @@
 package org.l10nwb.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -36,14 +37,16 @@ class InteractiveShellTest {
 
     private Session shell(List<String> options, String... lines) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // its own home, so that the shell's history goes there
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + tmp, "-cp",
+        List<String> command = new ArrayList<>(List.of(java, "-cp",
                 System.getProperty("java.class.path"), WorkbenchApplication.class.getName()));
         command.addAll(options);
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
-        Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        // its own state folder, so that the shell's history goes there and not into the developer's
+        pb.environment().put("XDG_STATE_HOME", tmp.resolve("state").toString());
+        Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {
             in.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -92,5 +95,46 @@ class InteractiveShellTest {
             assertTrue(out.contains(i == 0 ? "Global options" : "GLOBAL OPTIONS"), commands.get(i) + ":\n" + out);
         }
         assertTrue(outputs.get(0).contains("pretranslate: Fill untranslated segments"), outputs.get(0));
+    }
+
+    @Test
+    void theShellGreetsWithTheNextStep() throws Exception {
+        Path project = Shared.copyProject(tmp.resolve("copy"));
+        Session s = shell(List.of("--project", project.toString()), "exit");
+        String greeting = s.out().split("workbench> ", -1)[0].strip();
+        assertEquals(1, greeting.lines().count(), s.toString());
+        assertTrue(greeting.matches("workbench \\S+: project project \\(en → ka, ru, az\\); type 'open ka' to start"
+                + " translating, 'help' for the commands"), greeting);
+    }
+
+    @Test
+    void helpIsGroupedByWhatTheTranslatorDoes() throws Exception {
+        Session s = shell(List.of(), "help", "exit");
+        String help = s.out().split("workbench> ", -1)[1];
+        for (String[] groupAndCommand : new String[][] {{"Project", "init"}, {"Project", "stats"},
+                {"Translating", "open"}, {"Translating", "confirm"}, {"Reviewing", "approve"}, {"Reviewing", "check"},
+                {"Reviewing", "review report"}, {"Memory", "tm lookup"}, {"Memory", "pretranslate"},
+                {"Glossary", "term"}, {"Glossary", "glossary lint"}}) {
+            int group = help.indexOf("\n" + groupAndCommand[0] + "\n");
+            assertTrue(group >= 0, groupAndCommand[0] + " in:\n" + help);
+            int next = help.indexOf("\n\n", group + 2);
+            int command = help.indexOf("\n       " + groupAndCommand[1] + ":", group);
+            assertTrue(command > group && (next < 0 || command < next), groupAndCommand[1] + " under "
+                    + groupAndCommand[0] + ":\n" + help);
+        }
+    }
+
+    @Test
+    void aMissingOrUnknownOptionIsOnePlainLineOnTheErrorStream() throws Exception {
+        Path project = Shared.copyProject(tmp.resolve("copy"));
+        Session s = shell(List.of("--project", project.toString()), "tm lookup --text hello", "stats --bogus",
+                "goto", "exit");
+        List<String> errors = s.err().lines().toList();
+        assertEquals(List.of("workbench: tm lookup: the project has 3 target locales (ka, ru, az): say which with"
+                + " --locale LOCALE", "workbench: Unrecognised option '--bogus' (see 'workbench help')",
+                "workbench: Missing mandatory option '--id', unit id, or unit:segment (see 'workbench help')"), errors,
+                s.toString());
+        assertFalse(s.out().contains("workbench: "), "no copy on standard output:\n" + s);
+        assertFalse(s.out().contains("\u001b") || s.err().contains("\u001b"), "no colour through a pipe:\n" + s);
     }
 }

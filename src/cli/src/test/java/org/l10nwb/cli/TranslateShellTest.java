@@ -65,12 +65,15 @@ class TranslateShellTest {
         assertTrue(r.out().contains("opened "), r.toString());
         assertTrue(r.out().contains("—— 18/58 · 7:1 · translated"), r.toString());
         assertTrue(r.out().contains("Karabakh’s → ყარაბაღი, მთიანი ყარაბაღი   avoid: არცახი"), r.toString());
-        assertTrue(r.out().contains("translated 7:1 (saved)"), r.toString());
-        assertTrue(r.out().contains("error term-missing: “Karabakh’s” (concept karabakh) is in the source, but the ka"
+        assertTrue(r.out().contains("translated 7:1 as a draft (saved)"), r.toString());
+        // the checks panel is wrapped at the width: its lines joined again
+        String joined = r.out().replaceAll("\n {5}(?=\\S)", " ");
+        assertTrue(joined.contains("error term-missing: “Karabakh’s” (concept karabakh) is in the source, but the ka"
                 + " translation has no form of “ყარაბაღი” or “მთიანი ყარაბაღი”"), r.toString());
-        assertTrue(r.out().contains("error term-forbidden: “არცახის” is a form of the deprecated term “არცახი”"),
+        assertTrue(joined.contains("error term-forbidden: “არცახის” is a form of the deprecated term “არცახი”"),
                 r.toString());
-        assertTrue(r.out().contains("undid: translated 7:1 (saved)"), r.toString());
+        assertTrue(r.out().contains("took back “translated 7:1 as a draft”: 7:1 is as it was before (saved)"),
+                r.toString());
         assertArrayEquals(before, Files.readAllBytes(ka), "undo gives back the file byte for byte");
         assertEquals("", r.err(), r.toString());
     }
@@ -81,7 +84,7 @@ class TranslateShellTest {
         String text = "Azərbaycanın yaddaşı heç vaxt Rusiyanı istəməyib: o, ona qarşı köklənib.";
         Cli.Result r = session(project, "open az", "goto 16:2", "t " + text, "progress", "confirm",
                 "progress");
-        assertTrue(r.out().contains("translated 16:2 (saved)\n ✓ checks: no findings"), r.toString());
+        assertTrue(r.out().contains("translated 16:2 as a draft (saved)\n ✓ checks: no findings"), r.toString());
         assertTrue(r.out().contains("confirmed unit 16 (saved)"), r.toString());
         // 57 of 58: the edited sentence is a draft again, the other sentence of unit 16 stays confirmed
         assertTrue(r.out().contains("locales/az/article.xlf: 98 % done, 58 segments"), r.toString());
@@ -144,7 +147,7 @@ class TranslateShellTest {
                 "goto 20", "copy-source", "undo");
         assertTrue(r.out().contains("  2:1     target"), r.toString());
         assertTrue(r.out().contains("  5:2     source"), r.toString());
-        assertTrue(r.out().contains("copied the source into 20:1 (saved)"), r.toString());
+        assertTrue(r.out().contains("copied the source into 20:1 as a draft (saved)"), r.toString());
         assertTrue(r.out().contains("error term-missing: “Tbilisi State University”"), r.toString());
     }
 
@@ -191,5 +194,63 @@ class TranslateShellTest {
                 && html.contains("<th>Azerbaijani (az)</th>"), "three editions side by side");
         assertEquals(2, Cli.run("review", "report", "--output", "x.html", "--project", project.toString()).exit(),
                 "--output with several locales and no --combined is a usage error");
+    }
+
+    @Test
+    void undoGoesBackToTheSegmentThatChanged() throws IOException {
+        Path project = project();
+        Cli.Result r = session(project, "open az", "goto 16:2", "t Azərbaycan dili", "goto 3", "undo", "show");
+        assertEquals("", r.err(), r.toString());
+        String after = r.out().substring(r.out().indexOf("took back “translated 16:2 as a draft”: 16:2 is as it was"
+                + " before (saved)"));
+        List<String> heads = after.lines().filter(l -> l.startsWith("—— ")).toList();
+        assertTrue(heads.size() >= 2 && heads.stream().allMatch(l -> l.contains(" · 16:2 · ")), after);
+    }
+
+    @Test
+    void searchTakesYoAsYe() throws IOException {
+        Path project = project();
+        Cli.Result r = session(project, "open ru", "search все наоборот", "search ВСЁ НАОБОРОТ", "search всё");
+        assertEquals("", r.err(), r.toString());
+        List<String> counts = r.out().lines().filter(l -> l.matches("\\d+ match(es)?.*")).toList();
+        assertEquals(3, counts.size(), r.toString());
+        assertEquals("1 match", counts.get(0), r.toString());
+        assertEquals("1 match", counts.get(1), r.toString());
+        assertTrue(r.out().contains("3:1     target … антироссийская, у Армении же всё наоборот."), "shown as written:\n" + r);
+        // «всё» finds «все» too: more than the word written with «ё»
+        assertTrue(Integer.parseInt(counts.get(2).split(" ")[0]) > 1, r.toString());
+    }
+
+    @Test
+    void aMemoryMatchIsUsedAndATermInsertedInTheFormChosen() throws IOException {
+        Path project = project();
+        Path tmx = dir.resolve("ka.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\""
+                + " segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" datatype=\"plaintext\" creationtool=\"t\""
+                + " creationtoolversion=\"1\"/><body><tu><tuv xml:lang=\"en\"><seg>Moscow never wanted Karabakh’s conflict"
+                + " resolved!</seg></tuv><tuv xml:lang=\"ka\"><seg>მოსკოვს ყარაბაღის კონფლიქტის მოგვარება არ სურდა!</seg>"
+                + "</tuv></tu></body></tmx>\n", StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run("tm", "import", tmx.toString(), "--project", project.toString()).exit());
+        Cli.Result r = session(project, "open ka", "goto 7:1", "use 1", "t მოსკოვს", "goto 7:1", "term-insert 2",
+                "term-insert 2 3");
+        assertEquals("", r.err(), r.toString());
+        Path ka = project.resolve("locales/ka/article.xlf");
+        // the panel numbers the memory's matches and the glossary's terms
+        String panel = r.out();
+        assertTrue(panel.lines().anyMatch(l -> l.matches("\\s+1\\s+99% მოსკოვს ყარაბაღის კონფლიქტის მოგვარება არ სურდა!")),
+                panel);
+        assertTrue(panel.contains("used match 1 (99 %) in 7:1 as a draft (saved)"), panel);
+        int karabakh = panel.lines().filter(l -> l.matches("\\s+\\d+ Karabakh’s → .*")).map(String::strip)
+                .map(l -> Integer.parseInt(l.split(" ")[0])).findFirst().orElseThrow();
+        assertEquals(2, karabakh, "Moscow comes first: " + panel);
+        // without a form: the forms to choose from, the dictionary form first
+        List<String> forms = panel.lines().filter(l -> l.matches("\\s+\\d+ \\S.*") && !l.contains("→")
+                && !l.contains("%")).map(String::strip).toList();
+        assertTrue(forms.size() > 3 && forms.get(0).equals("1 ყარაბაღი"), forms.toString());
+        assertTrue(forms.stream().anyMatch(f -> f.endsWith(" მთიანი ყარაბაღი")), "the glossary's variant: " + forms);
+        String third = forms.get(2).substring(2);
+        assertTrue(panel.contains("inserted “" + third + "” into 7:1 as a draft (saved)"), panel);
+        assertEquals("მოსკოვს " + third, unit(ka, "7").targetSegment("1").plainText());
+        assertEquals(TargetState.NEW, unit(ka, "7").state());
     }
 }

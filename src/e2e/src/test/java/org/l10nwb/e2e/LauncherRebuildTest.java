@@ -1,6 +1,7 @@
 package org.l10nwb.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,5 +95,41 @@ class LauncherRebuildTest {
         assertEquals(1, run(), "a module's POM at depth two changed");
         touch(root.resolve(".mvn/wrapper/maven-wrapper.properties"));
         assertEquals(1, run(), "the wrapper's settings changed");
+    }
+
+    @Test
+    void aBuildShowsOneLinePerModuleAndAFailedOneItsErrors() throws Exception {
+        Files.copy(Shared.projectRoot().resolve("workbench"), root.resolve("workbench"));
+        Files.setPosixFilePermissions(root.resolve("workbench"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        // stands in for Maven: its module lines among others, then success or failure as asked
+        script("mvnw", "echo build >> \"$(dirname \"$0\")/calls.log\"\n"
+                + "echo '[INFO] Scanning for projects...'\n"
+                + "echo '[INFO] Building Workbench core 0.1.0-SNAPSHOT                            [1/2]'\n"
+                + "echo '[INFO] Compiling 200 source files'\n"
+                + "echo '[INFO] Building Workbench command line and shell 0.1.0-SNAPSHOT          [2/2]'\n"
+                + "if [ -f \"$(dirname \"$0\")/fail\" ]; then echo '[ERROR] Foo.java:[3,1] cannot find symbol'; exit 1; fi\n"
+                + "mkdir -p src/cli/target\ntouch src/cli/target/workbench.jar");
+        script("jdk/bin/java", "case \" $* \" in *ArchiveClassesAtExit*) exit 0 ;; esac\n"
+                + "echo run >> \"" + root.resolve("calls.log") + "\"");
+        file("pom.xml");
+        file("src/core/src/main/java/org/l10nwb/core/A.java");
+        assertEquals(1, run());
+        List<String> out = Files.readAllLines(root.resolve("out.log"));
+        assertEquals(List.of("workbench: building the application (first run or sources changed; the first build takes"
+                + " a few minutes)", "workbench: building [1/2] Workbench core",
+                "workbench: building [2/2] Workbench command line and shell"), out);
+
+        file("fail");
+        touch(file("src/core/src/main/java/org/l10nwb/core/A.java"));
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("workbench").toString(), "stats").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(root.resolve("out.log").toFile());
+        pb.environment().put("JAVA_HOME", root.resolve("jdk").toString());
+        pb.environment().remove("WORKBENCH_SKIP_BUILD");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue());
+        String failed = Files.readString(root.resolve("out.log"));
+        assertTrue(failed.contains("workbench: build failed; the end of the build's output (all of it: "), failed);
+        assertTrue(failed.endsWith("[ERROR] Foo.java:[3,1] cannot find symbol\n"), failed);
     }
 }

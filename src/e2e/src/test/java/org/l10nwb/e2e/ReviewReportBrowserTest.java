@@ -108,6 +108,13 @@ class ReviewReportBrowserTest {
             driver.findElement(By.id("search")).clear();
             js.executeScript("document.getElementById('search').dispatchEvent(new Event('input'))");
             assertEquals(20, visibleUnits(driver).size());
+            // «ё» is «е» to the search, as to the checks: «всё наоборот» is found typed with either
+            for (String typed : List.of("все наоборот", "ВСЁ НАОБОРОТ")) {
+                driver.findElement(By.id("search")).sendKeys(typed);
+                assertEquals(List.of("3"), visibleUnits(driver), typed);
+                driver.findElement(By.id("search")).clear();
+                js.executeScript("document.getElementById('search').dispatchEvent(new Event('input'))");
+            }
 
             click(driver, "tr[data-unit='1'] td.cell .approve");
             click(driver, "tr[data-unit='2'] td.cell .reject");

@@ -57,7 +57,7 @@ class ShellEndToEndTest {
         type(first, "goto 7:1");
         await(first, "ka 7:1>");
         type(first, "t " + KA);
-        await(first, "translated 7:1 (saved)");
+        await(first, "translated 7:1 as a draft (saved)");
         type(first, "confirm --stay");
         await(first, "confirmed unit 7 (saved)");
         type(first, "open az");
@@ -65,7 +65,7 @@ class ShellEndToEndTest {
         type(first, "goto 16:2");
         await(first, "az 16:2>");
         type(first, "t " + AZ);
-        await(first, "translated 16:2 (saved)");
+        await(first, "translated 16:2 as a draft (saved)");
         type(first, "confirm --stay");
         await(first, "confirmed unit 16 (saved)");
         type(first, "next");
@@ -104,7 +104,7 @@ class ShellEndToEndTest {
         type(second, "goto 17:1");
         await(second, "az 17:1>");
         type(second, "edit");
-        await(second, "translated 17:1 (saved)");
+        await(second, "translated 17:1 as a draft (saved)");
         assertEquals(EDITED, unit(project.resolve("locales/az/article.xlf"), "17").targetSegment("1").plainText(),
                 "the text written in $EDITOR, its # lines left out");
         type(second, "exit");
@@ -129,7 +129,9 @@ class ShellEndToEndTest {
                     + "' >> \"$1.new\"\nmv \"$1.new\" \"$1\"\n", StandardCharsets.UTF_8);
             editor.toFile().setExecutable(true);
         }
-        String command = "cd '" + project + "' && exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 WORKBENCH_SKIP_BUILD=1 EDITOR='"
+        // its own state folder: the shell's history never goes into the developer's files
+        String command = "cd '" + project + "' && exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 WORKBENCH_SKIP_BUILD=1"
+                + " XDG_STATE_HOME='" + project.resolveSibling("state") + "' EDITOR='"
                 + editor + "' '" + ROOT.resolve("workbench") + "'";
         assertEquals(0, run("tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "60", command));
         await(name, "workbench>");

@@ -52,7 +52,7 @@ import org.l10nwb.core.xliff.XliffDocuments;
  * {@code suppressions.tsv} beside the XLIFF accepts do not count, and are listed with their reason
  * in SARIF and, with {@code --show-suppressed}, in the text report.
  */
-@Command(group = "Quality")
+@Command(group = "Reviewing")
 public class CheckCommand {
     private final Console console;
     private final ExitStatus status;

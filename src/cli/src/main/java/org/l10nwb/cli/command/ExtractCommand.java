@@ -7,6 +7,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Plural;
 import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.extract.Alignment;
@@ -45,8 +46,8 @@ public class ExtractCommand {
                 case UPDATED -> "updated";
                 case UNCHANGED -> "unchanged";
             };
-            StringBuilder line = new StringBuilder(path).append(": ").append(what).append(", ").append(o.units())
-                    .append(" units, ").append(o.segments()).append(" segments");
+            StringBuilder line = new StringBuilder(path).append(": ").append(what).append(", ")
+                    .append(Plural.of(o.units(), "unit")).append(", ").append(Plural.of(o.segments(), "segment"));
             Reconciler.Result r = o.reconciled();
             if (r != null && !r.changes().isEmpty()) {
                 line.append(" (").append(count(r, Alignment.Kind.ADDED)).append(" added, ")
@@ -54,7 +55,7 @@ public class ExtractCommand {
                         .append(count(r, Alignment.Kind.REMOVED)).append(" removed, ").append(r.unchangedSegments())
                         .append(" unchanged");
                 if (r.markedForReview() > 0) {
-                    line.append("; ").append(r.markedForReview()).append(" units marked needs-review-translation");
+                    line.append("; ").append(Plural.of(r.markedForReview(), "unit")).append(" marked needs-review-translation");
                 }
                 line.append(')');
             }

@@ -7,6 +7,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Plural;
 import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.locale.LocaleTag;
@@ -19,7 +20,7 @@ import org.l10nwb.core.glossary.GlossaryLoader;
 import org.l10nwb.core.terms.ForbiddenTerms;
 
 /** {@code pretranslate [LOCALES]}: exact and in-context memory matches into the XLIFF, and the match analysis. */
-@Command(group = "Translation memory")
+@Command(group = "Memory")
 public class PretranslateCommand {
     private final Console console;
     private final Projects projects;
@@ -42,8 +43,8 @@ public class PretranslateCommand {
             for (Pretranslator.Result r : p.pretranslate(project, targets)) {
                 console.println(Paths2.display(r.file()) + ": filled " + r.filledSegments() + " segment"
                         + (r.filledSegments() == 1 ? "" : "s") + " in " + r.filledUnits() + " unit"
-                        + (r.filledUnits() == 1 ? "" : "s") + "; " + r.alreadyTranslated()
-                        + " segments already translated" + (r.forbidden() == 0 ? "" : "; " + r.forbidden()
+                        + (r.filledUnits() == 1 ? "" : "s") + "; " + Plural.of(r.alreadyTranslated(), "segment")
+                        + " already translated" + (r.forbidden() == 0 ? "" : "; " + r.forbidden()
                                 + " exact match" + (r.forbidden() == 1 ? "" : "es") + " not filled in: the translation"
                                 + " has a term the glossary forbids"));
                 for (Band b : Band.values()) {

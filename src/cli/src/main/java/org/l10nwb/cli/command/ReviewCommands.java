@@ -16,6 +16,7 @@ import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Plural;
 import org.l10nwb.cli.ExitStatus;
 import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
@@ -38,7 +39,7 @@ import org.l10nwb.review.html.ReportRenderer;
  * page per locale (or all locales side by side); decisions made in it come back as a JSON file
  * that {@code review apply} writes into the XLIFF files.
  */
-@Command(command = "review", group = "Review")
+@Command(command = "review", group = "Reviewing")
 public class ReviewCommands {
     private final Console console;
     private final ExitStatus status;
@@ -102,8 +103,8 @@ public class ReviewCommands {
                         name + (combined ? "" : "." + page.get(0).tag()) + ".html"));
                 AtomicFiles.write(out, renderer.render(report));
                 int findings = report.findingsByRule().values().stream().mapToInt(Integer::intValue).sum();
-                console.println(Paths2.display(out) + ": " + report.rows().size() + " units, " + locs + ", " + findings
-                        + (findings == 1 ? " finding" : " findings"));
+                console.println(Paths2.display(out) + ": " + Plural.of(report.rows().size(), "unit") + ", " + locs + ", "
+                        + Plural.of(findings, "finding"));
             }
         }
     }

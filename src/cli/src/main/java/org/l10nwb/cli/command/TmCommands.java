@@ -11,6 +11,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 import org.l10nwb.cli.Console;
+import org.l10nwb.cli.Plural;
 import org.l10nwb.cli.Projects;
 import org.l10nwb.core.Paths2;
 import org.l10nwb.core.WorkbenchException;
@@ -28,7 +29,7 @@ import org.l10nwb.core.terms.ForbiddenTerms;
 import org.l10nwb.core.session.ProjectSessions;
 
 /** {@code tm import|export|lookup|stats}: the project's translation memory. */
-@Command(command = "tm", group = "Translation memory")
+@Command(command = "tm", group = "Memory")
 public class TmCommands {
     private final Console console;
     private final Projects projects;
@@ -60,10 +61,9 @@ public class TmCommands {
             double seconds = (System.nanoTime() - start) / 1e9;
             StringBuilder per = new StringBuilder();
             r.byTarget().forEach((lang, n) -> per.append(per.length() == 0 ? "" : ", ").append(lang).append(' ').append(n));
-            console.println(String.format("imported %,d units into %s (%s) in %.1f s%s", r.units(),
+            console.println(String.format("imported %s into %s (%s) in %.1f s%s", Plural.of(r.units(), "unit"),
                     Paths2.display(r.stored()), per, seconds,
-                    r.skipped() == 0 ? "" : String.format("; %,d units without a source and a translation skipped",
-                            r.skipped())));
+                    r.skipped() == 0 ? "" : "; " + Plural.of(r.skipped(), "unit") + " without a source and a translation skipped"));
         }
     }
 
@@ -78,7 +78,7 @@ public class TmCommands {
         try (MemoryStore store = store(project)) {
             long[] n = {0};
             AtomicFiles.write(Path.of(output), out -> n[0] = store.export(out, target));
-            console.println(String.format("exported %,d units to %s", n[0], output));
+            console.println("exported " + Plural.of(n[0], "unit") + " to " + output);
         }
     }
 
@@ -86,8 +86,8 @@ public class TmCommands {
     public void lookup(
             @Option(longNames = "text", arity = OptionArity.ONE_OR_MORE, required = true, label = "TEXT",
                     description = "the source sentence") String[] text,
-            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, required = true, label = "LOCALE",
-                    description = "the target language") String locale,
+            @Option(longNames = "locale", arity = OptionArity.EXACTLY_ONE, label = "LOCALE",
+                    description = "the target language (default: the project's only target)") String locale,
             @Option(longNames = "threshold", arity = OptionArity.EXACTLY_ONE, defaultValue = "70", label = "N",
                     description = "the lowest score shown, 0-100") int threshold,
             @Option(longNames = "limit", arity = OptionArity.EXACTLY_ONE, defaultValue = "5", label = "N",
@@ -97,7 +97,7 @@ public class TmCommands {
             throw new WorkbenchException("--threshold is 0 to 100 and --limit at least 1");
         }
         String sentence = String.join(" ", text);
-        LocaleTag target = project.targetLocale(locale);
+        LocaleTag target = lookupTarget(project, locale);
         try (MemoryStore store = store(project)) {
             PersistentMemory memory = store.memory(target, new ProgressBar(console));
             long start = System.nanoTime();
@@ -121,6 +121,19 @@ public class TmCommands {
             console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
                     matches.size() == 1 ? "" : "es", threshold, memory.size(), ms));
         }
+    }
+
+    /** The {@code --locale} given, else the project's one target; with several, the error names them. */
+    static LocaleTag lookupTarget(Project project, String locale) {
+        if (locale != null && !locale.isBlank()) {
+            return project.targetLocale(locale);
+        }
+        List<LocaleTag> targets = project.targetLocales();
+        if (targets.size() == 1) {
+            return targets.get(0);
+        }
+        throw new WorkbenchException("tm lookup: the project has " + targets.size() + " target locales ("
+                + String.join(", ", targets.stream().map(LocaleTag::tag).toList()) + "): say which with --locale LOCALE");
     }
 
     @Command(command = "stats", description = "Show the memory's files, entries per language pair and index size.")
@@ -169,8 +182,8 @@ public class TmCommands {
             int pct = total <= 0 ? 0 : (int) (100 * done / total);
             int width = 30;
             int full = pct * width / 100;
-            console.err().print(String.format("\r%s [%s%s] %3d%% %,d units", what, "#".repeat(full),
-                    " ".repeat(width - full), pct, units));
+            console.err().print(String.format("\r%s [%s%s] %3d%% %s", what, "#".repeat(full),
+                    " ".repeat(width - full), pct, Plural.of(units, "unit")));
             console.err().flush();
             drawn = true;
         }

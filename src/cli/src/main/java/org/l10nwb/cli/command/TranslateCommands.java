@@ -42,7 +42,7 @@ import org.l10nwb.core.session.TranslationSession.Filter;
  * undo, search, look terms up. Each command parses its words, calls the session in the core, and
  * prints; every change is on disk before the prompt returns.
  */
-@Command(group = "Translate")
+@Command(group = "Translating")
 public class TranslateCommands {
     private static final int SEARCH_LIMIT = 30;
 
@@ -257,19 +257,21 @@ public class TranslateCommands {
         }
     }
 
-    @Command(command = "undo", description = "Take back the last change made in this shell.")
+    @Command(command = "undo", description = "Take back the last change made in this shell, and go back to the segment"
+            + " it changed.")
     public void undo() {
         report(sessions.require().undo());
+        show();
     }
 
-    @Command(command = "approve", description = "Sign off the current segment's unit (state signed-off), as the reviewer.")
+    @Command(command = "approve", group = "Reviewing", description = "Sign off the current segment's unit (state signed-off), as the reviewer.")
     public void approve(
             @Option(longNames = "force", description = "approve a unit with findings at error severity all the same"
                     + " (recorded in a note)") boolean force) {
         report(sessions.require().review(Review.Action.APPROVE, sessions.reviewer(), null, force));
     }
 
-    @Command(command = "reject", description = "Send the current segment's unit back to the translator"
+    @Command(command = "reject", group = "Reviewing", description = "Send the current segment's unit back to the translator"
             + " (needs-review-translation), with the reason as the reviewer's note.")
     public void reject(
             @Option(longNames = "reason", arity = OptionArity.ONE_OR_MORE, required = true, label = "REASON",
@@ -277,7 +279,7 @@ public class TranslateCommands {
         report(sessions.require().review(Review.Action.REJECT, sessions.reviewer(), rawText(words, "reject")));
     }
 
-    @Command(command = "comment", description = "Add a note from the reviewer to the current segment's unit.")
+    @Command(command = "comment", group = "Reviewing", description = "Add a note from the reviewer to the current segment's unit.")
     public void comment(
             @Option(longNames = "text", arity = OptionArity.ONE_OR_MORE, required = true, label = "TEXT",
                     description = "the comment") String[] words) {
@@ -298,12 +300,12 @@ public class TranslateCommands {
         lines.forEach(console::println);
     }
 
-    @Command(command = "term", description = "Look a word up in the glossary, in any language or typed in Latin letters"
+    @Command(command = "term", group = "Glossary", description = "Look a word up in the glossary, in any language or typed in Latin letters"
             + " (term shusha finds Шуша and შუშა).")
     public void term(
             @Option(longNames = "word", arity = OptionArity.ONE_OR_MORE, required = true, label = "WORD",
                     description = "a term, part of one, or its sound in Latin letters")
-            @OptionValues(provider = "glossaryTerms") String[] words,
+            String[] words,
             @Option(longNames = "glossary", arity = OptionArity.EXACTLY_ONE, label = "FILE",
                     description = "TBX glossary file or folder (default: the open file's, else the project's)")
             String glossaryOption,

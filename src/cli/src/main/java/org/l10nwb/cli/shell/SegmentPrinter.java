@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
@@ -58,8 +59,9 @@ public final class SegmentPrinter {
         }
         if (!v.glossary().isEmpty()) {
             out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO).append(" Glossary")));
+            int n = 0;
             for (GlossaryHit h : v.glossary()) {
-                out.add(glossaryLine(h));
+                out.addAll(glossaryLines(h, ++n, targetLanguage));
             }
         }
         out.add(styles.render(new AttributedStringBuilder().style(Styles.INFO)
@@ -67,8 +69,9 @@ public final class SegmentPrinter {
         if (v.memory().isEmpty()) {
             out.add(styles.render(new AttributedStringBuilder().style(Styles.DIM).append("   no match of 70 % or more")));
         }
+        int n = 0;
         for (MemoryMatch m : v.memory()) {
-            out.addAll(memoryLines(m));
+            out.addAll(memoryLines(m, ++n, sourceLanguage, targetLanguage));
         }
         out.addAll(notes(v));
         out.addAll(findings(v.findings(), v.suppressed()));
@@ -106,8 +109,13 @@ public final class SegmentPrinter {
         };
     }
 
-    private String glossaryLine(GlossaryHit h) {
-        AttributedStringBuilder b = new AttributedStringBuilder().append("   ").append(h.sourceText()).append(" → ");
+    /**
+     * One concept found in the source: its approved terms numbered across the panel, which is the
+     * number {@code term-insert N} takes.
+     */
+    private List<String> glossaryLines(GlossaryHit h, int number, String targetLanguage) {
+        AttributedStringBuilder b = new AttributedStringBuilder().append(String.format("%3d ", number))
+                .append(h.sourceText()).append(" → ");
         if (h.approved().isEmpty()) {
             b.style(Styles.DIM).append("(no approved term in this language)").style(Styles.PLAIN);
         }
@@ -125,31 +133,80 @@ public final class SegmentPrinter {
         if (h.note() != null) {
             b.style(Styles.DIM).append("   (" + h.note() + ")").style(Styles.PLAIN);
         }
-        return styles.render(b);
+        return wrapped(b, 6, new ULocale(targetLanguage));
     }
 
-    private List<String> memoryLines(MemoryMatch m) {
+    /** A memory match, numbered as {@code use N} takes it: its translation, then how its source differs. */
+    private List<String> memoryLines(MemoryMatch m, int number, String sourceLanguage, String targetLanguage) {
         List<String> out = new ArrayList<>();
         String score = String.format("%4d%%%s ", m.score(), m.inContext() ? " in context" : "");
-        out.add(styles.render(new AttributedStringBuilder().append("  ").style(m.score() == 100 ? Styles.GOOD : Styles.DRAFT)
-                .append(score).style(Styles.PLAIN).append(m.target())));
+        out.addAll(wrapped(new AttributedStringBuilder().append(String.format("%3d", number))
+                .style(m.score() == 100 ? Styles.GOOD : Styles.DRAFT).append(score).style(Styles.PLAIN)
+                .append(m.target()), 9, new ULocale(targetLanguage)));
         AttributedStringBuilder src = new AttributedStringBuilder().style(Styles.DIM).append("        ← ").style(Styles.PLAIN);
+        boolean punctuation = false;
         for (WordDiff.Change c : m.differences()) {
             AttributedStyle style = switch (c.kind()) {
                 case SAME -> Styles.DIM;
-                case ADDED -> Styles.GOOD;
-                case REMOVED -> Styles.BAD;
+                case ADDED, PUNCTUATION_ADDED -> Styles.GOOD;
+                case REMOVED, PUNCTUATION_REMOVED -> Styles.BAD;
             };
+            if (c.kind().punctuation() && !punctuation) {
+                punctuation = true;
+                src.style(Styles.DIM).append(" punctuation ").style(Styles.PLAIN);
+            }
             src.style(style).append(WordDiff.marked(c)).style(Styles.PLAIN);
             src.append(" ");
         }
         src.style(Styles.DIM).append(" " + m.origin());
-        out.add(styles.render(src));
+        out.addAll(wrapped(src, 10, new ULocale(sourceLanguage)));
         if (!m.forbidden().isEmpty()) {
-            out.add(styles.render(new AttributedStringBuilder().style(Styles.BAD).append("        ✗ contains the forbidden "
-                    + (m.forbidden().size() == 1 ? "term " : "terms ") + String.join(", ", m.forbidden()))));
+            out.addAll(wrapped(new AttributedStringBuilder().style(Styles.BAD).append("        ✗ contains the forbidden "
+                    + (m.forbidden().size() == 1 ? "term " : "terms ") + String.join(", ", m.forbidden())), 10,
+                    new ULocale(targetLanguage)));
         }
         return out;
+    }
+
+    /**
+     * A styled line wrapped at the terminal's width by display columns, broken only where the
+     * language allows (ICU line breaks), continuation lines indented by {@code indent} columns
+     * under the text they continue; the styles go with the characters.
+     */
+    private List<String> wrapped(AttributedStringBuilder line, int indent, ULocale locale) {
+        AttributedString text = line.toAttributedString();
+        String plain = text.toString();
+        int width = styles.width();
+        List<String> out = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(locale);
+        breaks.setText(plain);
+        int lineStart = 0;
+        int columns = 0;
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = plain.substring(start, end);
+            int room = out.isEmpty() ? width : width - indent;
+            if (start > lineStart && columns + Styles.columns(piece.stripTrailing()) > room) {
+                out.add(continuation(out.isEmpty() ? 0 : indent, text.subSequence(lineStart, start)));
+                lineStart = start;
+                columns = 0;
+            }
+            columns += Styles.columns(piece);
+        }
+        if (lineStart < plain.length() || out.isEmpty()) {
+            out.add(continuation(out.isEmpty() ? 0 : indent, text.subSequence(lineStart, plain.length())));
+        }
+        return out;
+    }
+
+    private String continuation(int indent, AttributedString part) {
+        AttributedStringBuilder b = new AttributedStringBuilder().append(" ".repeat(indent)).append(part);
+        // the spaces a line was broken at are not shown at its end
+        int keep = b.length();
+        while (keep > indent && Character.isWhitespace(b.charAt(keep - 1))) {
+            keep--;
+        }
+        return styles.render(b.subSequence(0, keep));
     }
 
     /** The findings of the checks, or a line saying there are none. */
@@ -171,8 +228,9 @@ public final class SegmentPrinter {
         }
         for (Finding f : findings) {
             AttributedStyle style = f.severity() == Severity.ERROR ? Styles.BAD : Styles.DRAFT;
-            out.add(styles.render(new AttributedStringBuilder().append("   ").style(style)
-                    .append(f.severity().label() + " " + f.rule().id()).style(Styles.PLAIN).append(": " + f.message())));
+            out.addAll(wrapped(new AttributedStringBuilder().append("   ").style(style)
+                    .append(f.severity().label() + " " + f.rule().id()).style(Styles.PLAIN).append(": " + f.message()), 5,
+                    ULocale.ROOT));
         }
         for (Suppressions.Suppressed x : suppressed) {
             Finding f = x.finding();
@@ -192,7 +250,8 @@ public final class SegmentPrinter {
         if (p.unitsWithFindings() == 0) {
             out.add("  no findings");
         } else {
-            StringBuilder sb = new StringBuilder("  findings in " + p.unitsWithFindings() + " units:");
+            StringBuilder sb = new StringBuilder("  findings in " + p.unitsWithFindings()
+                    + (p.unitsWithFindings() == 1 ? " unit:" : " units:"));
             for (Map.Entry<String, Integer> e : p.findingsByRule().entrySet()) {
                 sb.append(' ').append(e.getKey()).append(' ').append(e.getValue());
             }

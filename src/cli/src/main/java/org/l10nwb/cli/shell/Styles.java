@@ -1,11 +1,13 @@
 package org.l10nwb.cli.shell;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.WCWidth;
 
 /**
  * Colours for the interactive shell, and plain text where there are none: a dumb terminal, one
@@ -62,14 +64,28 @@ public final class Styles {
         return render(s.toAttributedString());
     }
 
-    /** Display columns of a text: wide East Asian characters take two, combining marks none. */
+    /**
+     * Display columns of a text as a terminal shows it: wide and full-width East Asian characters
+     * (Unicode's East_Asian_Width, from ICU) take two, combining marks and format characters none,
+     * every other character one.
+     */
     public static int columns(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
-            n += Math.max(0, WCWidth.wcwidth(cp));
+            n += columns(cp);
             i += Character.charCount(cp);
         }
         return n;
+    }
+
+    static int columns(int cp) {
+        int type = UCharacter.getType(cp);
+        if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+                || type == UCharacterCategory.FORMAT || type == UCharacterCategory.CONTROL) {
+            return 0;
+        }
+        int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+        return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
     }
 }

@@ -28,7 +28,8 @@ import org.l10nwb.core.xliff.XliffRewriter;
  * segments come from in-context matches becomes {@code translated} with
  * {@code state-qualifier="exact-match"}; any other filled unit {@code needs-review-translation}
  * with {@code state-qualifier="leveraged-tm"}, or stays a draft ({@code new}) when some of its
- * segments are still empty. Units that already have a translation are left alone. Every other
+ * segments are still empty. Segments that already have a translation are left alone (and the
+ * empty segments of a unit translated halfway are filled). Every other
  * segment is counted in its match band, the analysis translators quote prices from.
  */
 public final class Pretranslator {
@@ -137,7 +138,8 @@ public final class Pretranslator {
         int forbidden = 0;
         for (int i = 0; i < sequence.size(); i++) {
             Seg s = sequence.get(i);
-            if (s.unit().hasTarget()) {
+            // Segment by segment: a unit translated halfway still has its empty segments filled.
+            if (translated(s.unit(), s.part())) {
                 already++;
                 continue;
             }
@@ -179,18 +181,33 @@ public final class Pretranslator {
         return new Result(file, segments, wordCounts, filledSegments, filled.size(), already, forbidden);
     }
 
+    /** Whether the segment already has a translation (text or inline codes) in the unit. */
+    private static boolean translated(TransUnit u, Part sourcePart) {
+        Fragment t = u.hasTarget() ? u.targetSegment(sourcePart.segmentId()) : null;
+        return t != null && (t.hasText() || !t.codes().isEmpty());
+    }
+
+    /**
+     * The unit with the matches in its empty segments; the segments it had keep their text. A
+     * unit whose other segments a translator had typed is not all from the memory's in-context
+     * matches, so it is to be reviewed rather than taken as translated.
+     */
     private static TransUnit fill(TransUnit u, Map<String, Fragment> bySegment, boolean inContext) {
         boolean complete = true;
+        boolean hadOwn = false;
         for (Part p : u.source().segments()) {
-            if (p.content().hasText() && !bySegment.containsKey(p.segmentId())) {
+            if (translated(u, p)) {
+                hadOwn = true;
+            } else if (p.content().hasText() && !bySegment.containsKey(p.segmentId())) {
                 complete = false;
             }
         }
-        var target = u.source().withSegments(p -> bySegment.getOrDefault(p.segmentId(), Fragment.EMPTY));
+        var target = u.source().withSegments(p -> translated(u, p) ? u.targetSegment(p.segmentId())
+                : bySegment.getOrDefault(p.segmentId(), Fragment.EMPTY));
         if (!complete) {
             return u.withTarget(target, TargetState.NEW).withStateQualifier("leveraged-tm");
         }
-        return inContext ? u.withTarget(target, TargetState.TRANSLATED).withStateQualifier("exact-match")
+        return inContext && !hadOwn ? u.withTarget(target, TargetState.TRANSLATED).withStateQualifier("exact-match")
                 : u.withTarget(target, TargetState.NEEDS_REVIEW_TRANSLATION).withStateQualifier("leveraged-tm");
     }
 }

@@ -109,6 +109,11 @@ final class SegmentHints implements AutoCloseable {
                 .map(m -> m.withForbidden(forbidden.in(m.target(), q.targetLanguage()))).toList();
     }
 
+    /** The forms a concept's approved terms can be inserted in. */
+    TermForms forms(GlossaryHit hit, String targetLanguage) {
+        return TermForms.of(hit, glossary, languages, targetLanguage);
+    }
+
     /** Where matches come from, for the panel's heading. */
     List<String> memoryNames() {
         List<String> names = new ArrayList<>();

@@ -5,18 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.text.SearchIterator;
 import com.ibm.icu.text.StringSearch;
 import com.ibm.icu.util.ULocale;
 
+import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.Fragment;
+import org.l10nwb.lang.Language;
 
 /**
  * Finds text in segments comparing as the language does: ICU collation at secondary strength,
  * so that case and width do not count, while accents and letters such as Azerbaijani «ı» and
- * «i» do.
+ * «i» do; and letters the language module takes as one ({@link Language#normalizeKey}: Russian
+ * «ё» and «е») are one here too, as they are for the checks.
  */
 final class SegmentSearch {
     private SegmentSearch() {
@@ -27,33 +31,51 @@ final class SegmentSearch {
      * targets (when {@code targets} is given), in document order.
      */
     static List<SearchHit> search(String text, List<SegmentRef> segments, Function<SegmentRef, Fragment> sources,
-            Function<SegmentRef, Fragment> targets, String sourceLanguage, String targetLanguage) {
+            Function<SegmentRef, Fragment> targets, String sourceLanguage, String targetLanguage, Languages languages) {
         List<SearchHit> hits = new ArrayList<>();
+        Language source = languages.forTag(sourceLanguage);
+        Language target = languages.forTag(targetLanguage);
         for (int i = 0; i < segments.size(); i++) {
             SegmentRef r = segments.get(i);
             if (sources != null) {
-                find(text, sources.apply(r).display(), sourceLanguage, r, i + 1, false, hits);
+                find(text, sources.apply(r).display(), sourceLanguage, source, r, i + 1, false, hits);
             }
             Fragment t = targets == null ? null : targets.apply(r);
             if (t != null) {
-                find(text, t.display(), targetLanguage, r, i + 1, true, hits);
+                find(text, t.display(), targetLanguage, target, r, i + 1, true, hits);
             }
         }
         return hits;
     }
 
     /** Adds every occurrence of {@code pattern} in {@code text} (a segment at {@code position}) to {@code hits}. */
-    private static void find(String pattern, String text, String language, SegmentRef ref, int position, boolean inTarget,
-            List<SearchHit> hits) {
+    private static void find(String pattern, String text, String language, Language module, SegmentRef ref,
+            int position, boolean inTarget, List<SearchHit> hits) {
         if (text.isEmpty()) {
             return;
         }
-        RuleBasedCollator collator = (RuleBasedCollator) Collator.getInstance(new ULocale(language));
+        ULocale locale = new ULocale(language);
+        RuleBasedCollator collator = (RuleBasedCollator) Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
-        StringSearch search = new StringSearch(pattern, new StringCharacterIterator(text), collator);
+        // Searched folded, shown as written: the folding keeps every character in its place.
+        StringSearch search = new StringSearch(fold(pattern, locale, module),
+                new StringCharacterIterator(fold(text, locale, module)), collator);
         search.setElementComparisonType(SearchIterator.ElementComparisonType.STANDARD_ELEMENT_COMPARISON);
         for (int at = search.first(); at != SearchIterator.DONE; at = search.next()) {
             hits.add(new SearchHit(ref, position, inTarget, text, at, at + search.getMatchLength()));
         }
+    }
+
+    /**
+     * The text in lower case with the language's equivalent letters made one; unchanged where
+     * that would move characters (a folding that changes the length), so offsets stay valid.
+     */
+    private static String fold(String text, ULocale locale, Language module) {
+        String lower = UCharacter.toLowerCase(locale, text);
+        if (module == null || lower.length() != text.length()) {
+            return text;
+        }
+        String folded = module.normalizeKey(lower);
+        return folded.length() == text.length() ? folded : text;
     }
 }

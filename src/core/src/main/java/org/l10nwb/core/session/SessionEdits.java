@@ -30,7 +30,8 @@ import org.l10nwb.core.review.SignOff;
  * returns, and remembered so that it can be taken back.
  */
 final class SessionEdits {
-    private record Undo(String unitId, TransUnit before, TransUnit after, String description) {
+    /** A change to take back, with the segment it was made on (where undo goes back to). */
+    private record Undo(String unitId, String segmentId, TransUnit before, TransUnit after, String description) {
     }
 
     private final SessionFile file;
@@ -78,7 +79,7 @@ final class SessionEdits {
         }
         file.replace(ref.unitId(), after);
         save(alsoWrite);
-        undo.push(new Undo(ref.unitId(), base, after, description));
+        undo.push(new Undo(ref.unitId(), ref.segmentId(), base, after, description));
         return new Change(description, true, findings.apply(after));
     }
 
@@ -209,7 +210,7 @@ final class SessionEdits {
         });
     }
 
-    /** Takes back the last change of this session (of any segment), and goes to its unit. */
+    /** Takes back the last change of this session (of any segment), and goes to the segment it was made on. */
     Change undo() {
         file.requireWritable();
         if (undo.isEmpty()) {
@@ -226,8 +227,14 @@ final class SessionEdits {
         file.replace(last.unitId(), last.before());
         save(writes -> { });
         undo.pop();
-        segments.goTo(last.unitId(), null, file.path());
-        return new Change("undid: " + last.description(), true, findings.apply(last.before()));
+        try {
+            segments.goTo(last.unitId(), last.segmentId(), file.path());
+        } catch (WorkbenchException segmentGone) {
+            segments.goTo(last.unitId(), null, file.path()); // the file was reloaded without that segment
+        }
+        String where = last.segmentId() == null ? "unit " + last.unitId() : segments.current().id();
+        return new Change("took back “" + last.description() + "”: " + where + " is as it was before", true,
+                findings.apply(last.before()));
     }
 
     private void save(Consumer<LockedUpdate.Writes> alsoWrite) {

@@ -11,6 +11,7 @@ import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
+import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.MemorySink;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.TranslationMemory;
@@ -67,10 +68,12 @@ public final class TranslationSession implements AutoCloseable {
     private final SessionEdits edits;
     private final List<String> notices = new ArrayList<>();
     private final MemoryHandOff memory = new MemoryHandOff();
+    private final Languages languages;
 
     private TranslationSession(SessionFile file, Glossary glossary, CheckService checks, Languages languages,
             List<TranslationMemory> memories) {
         this.file = file;
+        this.languages = languages;
         this.checks = new SessionChecks(checks, file.path());
         this.hints = new SegmentHints(glossary, languages, memories, notices::add);
         segments.rebuild(file.document());
@@ -229,7 +232,7 @@ public final class TranslationSession implements AutoCloseable {
             throw new WorkbenchException("search: give the text to look for");
         }
         return SegmentSearch.search(text, segments.all(), inSource ? this::sourceSegment : null,
-                inTarget ? this::targetSegment : null, sourceLanguage(), targetLanguage());
+                inTarget ? this::targetSegment : null, sourceLanguage(), targetLanguage(), languages);
     }
 
     /** Segments by status, and the units with findings. */
@@ -251,13 +254,57 @@ public final class TranslationSession implements AutoCloseable {
         if (!target.hasText() && target.codes().isEmpty()) {
             throw new WorkbenchException("t: give the translation (to remove one, use 'undo' or 'clear-target')");
         }
-        return setSegment(target, "translated " + ref.id());
+        return setSegment(target, "translated " + ref.id() + " as a draft");
     }
 
     /** Copies the source segment, codes and all, into the target (to edit it from there). */
     public Change copySource() {
         SegmentRef ref = segments.current();
-        return setSegment(sourceSegment(ref), "copied the source into " + ref.id());
+        return setSegment(sourceSegment(ref), "copied the source into " + ref.id() + " as a draft");
+    }
+
+    /**
+     * Memory match {@code n} of the segment's panel (1 is the first) as its translation, the
+     * match's inline codes made the segment's own ({@link MatchText}); a draft until confirmed.
+     */
+    public Change useMatch(int n) {
+        SegmentRef ref = segments.current();
+        List<MemoryMatch> matches = view().memory();
+        if (matches.isEmpty()) {
+            throw new WorkbenchException("no memory match for " + ref.id() + " to use");
+        }
+        if (n < 1 || n > matches.size()) {
+            throw new WorkbenchException("no match " + n + " for " + ref.id() + " (" + (matches.size() == 1
+                    ? "there is one: 1" : "matches 1 to " + matches.size()) + ")");
+        }
+        MemoryMatch m = matches.get(n - 1);
+        return setSegment(MatchText.forSegment(m.target(), sourceSegment(ref)),
+                "used match " + n + " (" + m.score() + " %) in " + ref.id() + " as a draft");
+    }
+
+    /** The forms approved term {@code n} of the segment's glossary panel (1 is the first) can be inserted in. */
+    public TermForms termForms(int n) {
+        SegmentRef ref = segments.current();
+        List<GlossaryHit> hits = hints.glossary(sourceSegment(ref).plainText(), sourceLanguage(), targetLanguage());
+        if (n < 1 || n > hits.size()) {
+            throw new WorkbenchException(hits.isEmpty() ? "no glossary term in the source of " + ref.id()
+                    : "no term " + n + " for " + ref.id() + " (terms 1 to " + hits.size() + ")");
+        }
+        GlossaryHit h = hits.get(n - 1);
+        if (h.approved().isEmpty()) {
+            throw new WorkbenchException("“" + h.sourceText() + "” has no approved term in " + targetLanguage());
+        }
+        return hints.forms(h, targetLanguage());
+    }
+
+    /** Adds {@code text} (a term in the form chosen) at the end of the current segment's translation. */
+    public Change insert(String text) {
+        SegmentRef ref = segments.current();
+        Fragment now = targetSegment(ref);
+        String typed = now == null ? "" : now.display();
+        String joined = typed.isEmpty() || typed.endsWith(" ") ? typed + text : typed + " " + text;
+        return setSegment(InlineInput.parse(joined, sourceSegment(ref)),
+                "inserted “" + text + "” into " + ref.id() + " as a draft");
     }
 
     /** Empties the current segment's translation. */
@@ -318,7 +365,7 @@ public final class TranslationSession implements AutoCloseable {
         return edits.review(action, reviewer, text, force);
     }
 
-    /** Takes back the last change of this session (of any segment), and goes to its unit. */
+    /** Takes back the last change of this session (of any segment), and goes to the segment it changed. */
     public Change undo() {
         return edits.undo();
     }

@@ -139,6 +139,22 @@ class MemoryStoreTest {
     }
 
     @Test
+    void punctuationTheQueryAddsOrDropsScoresNinetyNine() throws IOException {
+        Path f = tmx("punct.tmx", tu(null, "The border is closed", "Граница закрыта"),
+                tu(null, "Talks resume in Vienna next week.", "Переговоры возобновятся в Вене на следующей неделе."));
+        try (MemoryStore s = store(tmp.resolve("memory"))) {
+            s.importTmx(f, MemoryStore.Progress.NONE);
+            PersistentMemory ru = s.memory(RU, MemoryStore.Progress.NONE);
+            assertEquals(100, ru.lookup(query("The border is closed", "ru")).get(0).score());
+            assertEquals(99, ru.lookup(query("The border is closed.", "ru")).get(0).score());
+            assertEquals(99, ru.lookup(query("The border, is closed!", "ru")).get(0).score());
+            assertEquals(99, ru.lookup(query("Talks resume, in Vienna, next week.", "ru")).get(0).score());
+            assertEquals(99, ru.find(query("Talks resume in Vienna next week!", "ru"),
+                    Fragment.text("Talks resume in Vienna next week!")).get(0).match().score());
+        }
+    }
+
+    @Test
     void otherInlineCodesMakeItNinetyNineAndPretranslationPlacesTheSegmentsOwnCodes() throws IOException {
         Path f = tmx("codes.tmx", tu(null, "Press <bpt i=\"1\">&lt;b></bpt>Enter<ept i=\"1\">&lt;/b></ept> now.",
                 "Нажмите <bpt i=\"1\">&lt;b></bpt>Enter<ept i=\"1\">&lt;/b></ept> сейчас."));

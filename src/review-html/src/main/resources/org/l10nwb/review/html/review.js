@@ -13,9 +13,13 @@
     if (filter === 'untranslated' && statuses.indexOf(' untranslated ') < 0 && statuses.indexOf(' draft ') < 0) return false;
     if (filter === 'needs-review' && statuses.indexOf(' needs-review ') < 0) return false;
     if (filter === 'changed' && row.getAttribute('data-changed') !== 'true') return false;
-    var q = search.value.trim().toLocaleLowerCase();
-    if (q && row.textContent.toLocaleLowerCase().indexOf(q) < 0) return false;
+    var q = fold(search.value.trim());
+    if (q && fold(row.textContent).indexOf(q) < 0) return false;
     return true;
+  }
+  // Text as search compares it: case aside, and «ё» as «е», as the checks and the shell's search do.
+  function fold(s) {
+    return s.toLocaleLowerCase().replace(/ё/g, 'е');
   }
   function applyFilter() {
     var shown = 0;
