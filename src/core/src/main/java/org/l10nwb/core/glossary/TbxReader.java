@@ -21,7 +21,8 @@ import org.l10nwb.core.xml.XmlCursor;
  * {@code termEntry} / {@code langSet} / {@code tig} or {@code ntig}).
  *
  * <p>Only what the workbench uses is kept: terms with their status, part of speech, gender and
- * usage note, definitions, subject field and notes at each level. Transactions, cross-references
+ * usage note, inflection hints ({@code termNote} types {@value #INFLECTION} and
+ * {@value #INFLECTED_FORM}), definitions, subject field and notes at each level. Transactions, cross-references
  * and the header are skipped.
  *
  * <p>Security: a DOCTYPE that only names an external DTD (usual in TBX 2008 files) is accepted
@@ -30,6 +31,10 @@ import org.l10nwb.core.xml.XmlCursor;
  */
 public final class TbxReader {
     public static final String TBX_NS = "urn:iso:std:iso:30042:ed-2";
+    /** The {@code termNote} type of a term's inflection hint ({@link Inflection}). */
+    public static final String INFLECTION = "x-inflection";
+    /** The {@code termNote} type of a form of a term given by the glossary; repeatable. */
+    public static final String INFLECTED_FORM = "x-inflectedForm";
 
     public Glossary read(Path file) {
         return read(file, TextFiles.readBytes(file));
@@ -74,6 +79,8 @@ public final class TbxReader {
         private String gender;
         private String usage;
         private List<String> termNotes;
+        private String inflection;
+        private List<String> inflectedForms;
 
         Parse(XmlCursor x) {
             this.x = x;
@@ -230,6 +237,8 @@ public final class TbxReader {
             gender = null;
             usage = null;
             termNotes = new ArrayList<>();
+            inflection = null;
+            inflectedForms = new ArrayList<>();
         }
 
         private void endTerm() {
@@ -237,7 +246,7 @@ public final class TbxReader {
                 throw new WorkbenchException(termPos, "<" + x.localName() + "> has no <term>");
             }
             terms.add(new Term(termText, status == null ? TermStatus.ADMITTED : status, pos, gender, usage,
-                    termNotes, termPos));
+                    termNotes, termPos, inflection, inflectedForms));
             inTerm = false;
         }
 
@@ -285,6 +294,17 @@ public final class TbxReader {
                         usage = text;
                     } else {
                         note(text);
+                    }
+                }
+                // the workbench's private data categories (docs/glossary.md); DCT style by local name
+                case INFLECTION, "inflection" -> {
+                    if (inTerm) {
+                        inflection = text;
+                    }
+                }
+                case INFLECTED_FORM, "inflectedForm" -> {
+                    if (inTerm && !inflectedForms.contains(text)) {
+                        inflectedForms.add(text);
                     }
                 }
                 case "definition" -> {

@@ -65,6 +65,10 @@ public final class TbxWriter {
                 termNote("grammaticalGender", t.grammaticalGender(), sb);
                 termNote("administrativeStatus", t.status().tbxValue(), sb);
                 termNote("usageNote", t.usageNote(), sb);
+                termNote(TbxReader.INFLECTION, t.inflection(), sb);
+                for (String form : t.inflectedForms()) {
+                    termNote(TbxReader.INFLECTED_FORM, form, sb);
+                }
                 notes(10, t.notes(), sb);
                 sb.append("        </termSec>\n");
             }

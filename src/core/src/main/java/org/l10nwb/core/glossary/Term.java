@@ -17,6 +17,11 @@ import org.l10nwb.core.SourcePosition;
  * @param usageNote how to use the term, or {@code null}
  * @param notes free notes on the term
  * @param position where the term is written in its file
+ * @param inflection the glossary's inflection hint (TBX {@code x-inflection}): {@code indeclinable},
+ *     or a declension class of the language module, optionally with the language as prefix
+ *     ({@code ru:fem-a}); {@code null} for none (see {@link Inflection})
+ * @param inflectedForms forms of the term the glossary adds to those the language module gives
+ *     (TBX {@code x-inflectedForm}, repeatable), as written there
  */
 public record Term(
         String text,
@@ -25,12 +30,21 @@ public record Term(
         String grammaticalGender,
         String usageNote,
         List<String> notes,
-        SourcePosition position) {
+        SourcePosition position,
+        String inflection,
+        List<String> inflectedForms) {
 
     public Term {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         notes = List.copyOf(notes);
+        inflectedForms = List.copyOf(inflectedForms);
+    }
+
+    /** A term without inflection hints. */
+    public Term(String text, TermStatus status, String partOfSpeech, String grammaticalGender, String usageNote,
+            List<String> notes, SourcePosition position) {
+        this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, null, List.of());
     }
 
     public static Term of(String text, TermStatus status) {
