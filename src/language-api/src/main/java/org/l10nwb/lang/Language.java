@@ -1,7 +1,9 @@
 package org.l10nwb.lang;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the workbench knows about one language: how words are compared and how a glossary term
@@ -55,5 +57,23 @@ public interface Language {
      */
     default java.util.Optional<SpellingDictionary> spellingDictionary() {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The declension classes a glossary may name for a term of this language (TBX
+     * {@code x-inflection}), so that a name whose shape misleads the module ({@code Молдова} is no
+     * surname) gets the right paradigm. None by default: the module then chooses by itself.
+     */
+    default Set<String> inflectionClasses() {
+        return Set.of();
+    }
+
+    /**
+     * What {@link #forms} gives the word, grouped as the module can name the groups (its cases, or
+     * the paradigms the forms come from), for people to read ({@code glossary forms}). The default
+     * is one unnamed group of the forms sorted. Every key of {@link #forms} is in some group.
+     */
+    default List<FormGroup> paradigm(TermWord word) {
+        return List.of(new FormGroup(null, new ArrayList<>(new TreeSet<>(forms(word)))));
     }
 }

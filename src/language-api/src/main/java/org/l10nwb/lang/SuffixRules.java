@@ -26,11 +26,19 @@ import java.util.regex.Pattern;
  * {@code proper} or {@code common} (written with or without a capital); {@code m}, {@code f},
  * {@code n} (the term's grammatical gender, or no gender given); {@code noun}, {@code adj}
  * (the part of speech, or none given). Several conditions are joined with {@code ,}.
+ *
+ * <p>{@code class:NAME} among the conditions names a declension class the rule belongs to (a
+ * rule may belong to several). Without a class from the glossary it is no condition at all. A word
+ * the glossary gives a class ({@link TermWord#inflectionClass}) is inflected by that class's rules
+ * only, in order, whatever their other conditions say: the glossary knows better than the shape of
+ * the word. Rules of no class are skipped for it.
  */
 public final class SuffixRules {
-    private record Rule(Pattern ending, int strip, List<String> when, List<String> endings, boolean last, int line) {
+    private record Rule(Pattern ending, int strip, List<String> when, List<String> classes, List<String> endings,
+            boolean last, int line) {
     }
 
+    private static final String CLASS = "class:";
     private final List<Rule> rules;
 
     private SuffixRules(List<Rule> rules) {
@@ -50,8 +58,20 @@ public final class SuffixRules {
             for (String e : line.words(3)) {
                 endings.add(e.equals("-") ? "" : e);
             }
+            List<String> when = new ArrayList<>();
+            List<String> classes = new ArrayList<>();
+            for (String c : cols.get(2).split(",")) {
+                if (c.strip().startsWith(CLASS)) {
+                    classes.add(c.strip().substring(CLASS.length()));
+                } else {
+                    when.add(c.strip());
+                }
+            }
+            if (when.isEmpty()) {
+                when.add("*");
+            }
             rules.add(new Rule(Pattern.compile("(?:" + cols.get(0) + ")$"), Integer.parseInt(cols.get(1)),
-                    List.of(cols.get(2).split(",")), endings, cols.size() == 5, line.number()));
+                    when, classes, endings, cols.size() == 5, line.number()));
         }
         return new SuffixRules(rules);
     }
@@ -60,20 +80,58 @@ public final class SuffixRules {
     public Set<String> forms(TermWord word) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word.key());
+        for (FormGroup g : paradigm(word)) {
+            forms.addAll(g.forms());
+        }
+        return forms;
+    }
+
+    /**
+     * The forms each applying rule gives, one group per rule, named by the rule's first class (or
+     * its line in the table when it has none); the word itself is in the first group.
+     */
+    public List<FormGroup> paradigm(TermWord word) {
+        List<FormGroup> groups = new ArrayList<>();
         String key = word.key();
+        String wanted = word.inflectionClass();
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(key);
         for (Rule rule : rules) {
-            if (!rule.ending().matcher(key).find() || !holds(rule.when(), word) || rule.strip() > key.length()) {
+            boolean applies = wanted != null ? rule.classes().contains(wanted) : holds(rule.when(), word);
+            if (!applies || !rule.ending().matcher(key).find() || rule.strip() > key.length()) {
                 continue;
             }
             String stem = key.substring(0, key.length() - rule.strip());
+            List<String> forms = new ArrayList<>();
+            if (groups.isEmpty()) {
+                forms.add(key);
+            }
             for (String ending : rule.endings()) {
-                forms.add(stem + ending);
+                if (seen.add(stem + ending)) {
+                    forms.add(stem + ending);
+                }
+            }
+            if (!forms.isEmpty()) {
+                groups.add(new FormGroup(rule.classes().isEmpty() ? "rule at line " + rule.line()
+                        : rule.classes().get(0), forms));
             }
             if (rule.last()) {
                 break;
             }
         }
-        return forms;
+        if (groups.isEmpty()) {
+            groups.add(new FormGroup(null, List.of(key)));
+        }
+        return groups;
+    }
+
+    /** The declension classes the table's rules name, in table order. */
+    public Set<String> classes() {
+        Set<String> classes = new LinkedHashSet<>();
+        for (Rule r : rules) {
+            classes.addAll(r.classes());
+        }
+        return classes;
     }
 
     private static boolean holds(List<String> conditions, TermWord w) {

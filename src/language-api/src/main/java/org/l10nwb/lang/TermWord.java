@@ -11,8 +11,18 @@ package org.l10nwb.lang;
  *     {@code adjective}…), or {@code null}
  * @param gender the term's TBX grammatical gender ({@code masculine}, {@code feminine},
  *     {@code neuter}), or {@code null}
+ * @param inflectionClass the declension class the glossary gives this word (one of the module's
+ *     {@link Language#inflectionClasses}, without a language prefix), or {@code null} for the
+ *     module's own choice. The glossary's class applies to the last word of a term, its head
+ *     noun; the words before it are given {@code null}.
  */
-public record TermWord(String written, String key, int index, int count, String partOfSpeech, String gender) {
+public record TermWord(String written, String key, int index, int count, String partOfSpeech, String gender,
+        String inflectionClass) {
+
+    /** A word without a declension class from the glossary. */
+    public TermWord(String written, String key, int index, int count, String partOfSpeech, String gender) {
+        this(written, key, index, count, partOfSpeech, gender, null);
+    }
 
     public boolean isLast() {
         return index == count - 1;

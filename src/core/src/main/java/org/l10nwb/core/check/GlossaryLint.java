@@ -33,6 +33,8 @@ import org.l10nwb.core.terms.TermIndexes;
  *     inflected forms (Georgian შუში and შუშა are both შუშის in the genitive); those forms are
  *     not reported.
  * </ul>
+ * and what {@link TermShapeLint} finds about the inflection hints and terms that never match as
+ * written.
  */
 public final class GlossaryLint {
     private static final int SHOWN = 6;
@@ -102,6 +104,7 @@ public final class GlossaryLint {
                 }
                 collisions(lang, c, terms, issues);
             }
+            new TermShapeLint(languages).lint(glossary, lang, index, issues);
         }
         return issues;
     }

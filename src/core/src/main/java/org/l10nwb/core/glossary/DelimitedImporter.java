@@ -28,6 +28,8 @@ import org.l10nwb.core.locale.LocaleTag;
  *
  * <pre>
  * id, subject, definition, note      concept fields (all optional)
+ * count, context                     what glossary candidates writes: the count is not kept, the
+ *                                    context becomes a note of the concept
  * ru                                 preferred Russian terms
  * ru:admitted ru:deprecated ru:superseded   terms with that status
  * ru:note ru:definition ru:pos ru:gender     the language's note and definition; part of speech
@@ -38,7 +40,7 @@ import org.l10nwb.core.locale.LocaleTag;
  * line and column.
  */
 public final class DelimitedImporter {
-    private static final Set<String> CONCEPT_COLUMNS = Set.of("id", "subject", "definition", "note");
+    private static final Set<String> CONCEPT_COLUMNS = Set.of("id", "subject", "definition", "note", "count", "context");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("preferred", "admitted", "deprecated", "superseded",
             "note", "definition", "pos", "gender");
 
@@ -162,6 +164,10 @@ public final class DelimitedImporter {
                     case "id" -> id = value;
                     case "subject" -> subject = value;
                     case "definition" -> definition = value;
+                    case "count" -> {
+                        // how often glossary candidates saw the name: no property of the concept
+                    }
+                    case "context" -> notes.add("context: " + value);
                     default -> notes.add(value);
                 }
                 continue;
@@ -200,7 +206,7 @@ public final class DelimitedImporter {
     }
 
     /** A Latin, lower-case, hyphenated id from a term: {@code Зангезурский коридор} → {@code zangezurskij-koridor}. */
-    static String slug(String term) {
+    public static String slug(String term) {
         String latin = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower").transliterate(term);
         String s = latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "concept" : s;

@@ -21,7 +21,8 @@ import org.l10nwb.core.xml.XmlCursor;
  * {@code termEntry} / {@code langSet} / {@code tig} or {@code ntig}).
  *
  * <p>What the workbench uses is read into the model (terms with their status, part of speech,
- * gender and usage note, definitions, subject field and notes at each level); every other data
+ * gender and usage note, inflection hints ({@code termNote} types {@value #INFLECTION} and
+ * {@value #INFLECTED_FORM}, or the notes an export writes for them), definitions, subject field and notes at each level); every other data
  * category (context sentences, sources, term types, geographical usage, cross-references,
  * transactions with their dates and responsibility…) is kept as a {@link DataCategory} at its
  * level, so that an export keeps it. The header is skipped. An empty {@code <term>} is a warning
@@ -34,6 +35,10 @@ import org.l10nwb.core.xml.XmlCursor;
  */
 public final class TbxReader {
     public static final String TBX_NS = "urn:iso:std:iso:30042:ed-2";
+    /** The {@code termNote} type of a term's inflection hint ({@link Inflection}). */
+    public static final String INFLECTION = "x-inflection";
+    /** The {@code termNote} type of a form of a term given by the glossary; repeatable. */
+    public static final String INFLECTED_FORM = "x-inflectedForm";
 
     public Glossary read(Path file) {
         return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.GLOSSARY, org.l10nwb.core.io.InputLimits.DEFAULTS));
@@ -83,6 +88,8 @@ public final class TbxReader {
         private String gender;
         private String usage;
         private List<String> termNotes;
+        private String inflection;
+        private List<String> inflectedForms;
 
         Parse(XmlCursor x) {
             this.x = x;
@@ -249,6 +256,8 @@ public final class TbxReader {
             termNotes = new ArrayList<>();
             termExtra = new ArrayList<>();
             emptyTerm = false;
+            inflection = null;
+            inflectedForms = new ArrayList<>();
         }
 
         private void endTerm() {
@@ -260,7 +269,7 @@ public final class TbxReader {
                 throw new WorkbenchException(termPos, "<" + x.localName() + "> has no <term>");
             }
             terms.add(new Term(termText, status == null ? TermStatus.ADMITTED : status, pos, gender, usage,
-                    termNotes, termPos, termExtra));
+                    termNotes, termPos, termExtra, inflection, inflectedForms));
             inTerm = false;
         }
 
@@ -352,6 +361,17 @@ public final class TbxReader {
                         note(text);
                     }
                 }
+                // the workbench's private data categories (docs/glossary.md); DCT style by local name
+                case INFLECTION, "inflection" -> {
+                    if (inTerm) {
+                        inflection = text;
+                    }
+                }
+                case INFLECTED_FORM, "inflectedForm" -> {
+                    if (inTerm && !inflectedForms.contains(text)) {
+                        inflectedForms.add(text);
+                    }
+                }
                 case "definition" -> {
                     if (lang != null) {
                         langDefinition = text;
@@ -376,6 +396,18 @@ public final class TbxReader {
             if (inTerm && text.startsWith(TbxWriter.ORIGINAL_PART_OF_SPEECH)) {
                 // written by the export where TBX-Basic has no such part of speech: the original comes back
                 pos = text.substring(TbxWriter.ORIGINAL_PART_OF_SPEECH.length());
+                return;
+            }
+            if (inTerm && text.startsWith(INFLECTION + ": ") && inflection == null) {
+                // the export keeps the workbench's inflection hints as notes: TBX-Basic has no such termNote
+                inflection = text.substring(INFLECTION.length() + 2);
+                return;
+            }
+            if (inTerm && text.startsWith(INFLECTED_FORM + ": ")) {
+                String form = text.substring(INFLECTED_FORM.length() + 2);
+                if (!inflectedForms.contains(form)) {
+                    inflectedForms.add(form);
+                }
                 return;
             }
             if (inTerm && text.startsWith(TbxWriter.USAGE_NOTE) && usage == null) {

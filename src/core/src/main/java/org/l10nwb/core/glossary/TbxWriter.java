@@ -113,6 +113,13 @@ public final class TbxWriter {
         if (t.usageNote() != null && !t.usageNote().isEmpty()) {
             notes.add(USAGE_NOTE + t.usageNote());
         }
+        // TBX-Basic has no termNote for the workbench's inflection hints: notes the reader restores
+        if (t.inflection() != null) {
+            notes.add(TbxReader.INFLECTION + ": " + t.inflection());
+        }
+        for (String form : t.inflectedForms()) {
+            notes.add(TbxReader.INFLECTED_FORM + ": " + form);
+        }
         notes.addAll(t.notes());
         notes(10, notes, sb);
         sb.append("        </termSec>\n");

@@ -18,6 +18,11 @@ import org.l10nwb.core.SourcePosition;
  * @param notes free notes on the term
  * @param position where the term is written in its file
  * @param extra the term's other data categories (context, source, term type, transactions…)
+ * @param inflection the glossary's inflection hint (TBX {@code x-inflection}): {@code indeclinable},
+ *     or a declension class of the language module, optionally with the language as prefix
+ *     ({@code ru:fem-a}); {@code null} for none (see {@link Inflection})
+ * @param inflectedForms forms of the term the glossary adds to those the language module gives
+ *     (TBX {@code x-inflectedForm}, repeatable), as written there
  */
 public record Term(
         String text,
@@ -27,18 +32,35 @@ public record Term(
         String usageNote,
         List<String> notes,
         SourcePosition position,
-        List<DataCategory> extra) {
+        List<DataCategory> extra,
+        String inflection,
+        List<String> inflectedForms) {
 
     public Term {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         notes = List.copyOf(notes);
         extra = extra == null ? List.of() : List.copyOf(extra);
+        inflectedForms = inflectedForms == null ? List.of() : List.copyOf(inflectedForms);
     }
 
+    /** A term without inflection hints. */
+    public Term(String text, TermStatus status, String partOfSpeech, String grammaticalGender, String usageNote,
+            List<String> notes, SourcePosition position, List<DataCategory> extra) {
+        this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, extra, null, List.of());
+    }
+
+    /** A term without other data categories. */
+    public Term(String text, TermStatus status, String partOfSpeech, String grammaticalGender, String usageNote,
+            List<String> notes, SourcePosition position, String inflection, List<String> inflectedForms) {
+        this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, List.of(), inflection,
+                inflectedForms);
+    }
+
+    /** A term without inflection hints or other data categories. */
     public Term(String text, TermStatus status, String partOfSpeech, String grammaticalGender, String usageNote,
             List<String> notes, SourcePosition position) {
-        this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, List.of());
+        this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, List.of(), null, List.of());
     }
 
     public static Term of(String text, TermStatus status) {

@@ -13,6 +13,7 @@ import com.ibm.icu.util.ULocale;
 
 import org.l10nwb.core.glossary.Concept;
 import org.l10nwb.core.glossary.Glossary;
+import org.l10nwb.core.glossary.Inflection;
 import org.l10nwb.core.glossary.Term;
 import org.l10nwb.lang.Language;
 import org.l10nwb.core.lang.Languages;
@@ -93,31 +94,102 @@ public final class TermIndex {
         return terms(concept).stream().filter(t -> t.term().allowed()).toList();
     }
 
-    /** The indexed form of a term of this language (the term needs no concept in the glossary). */
+    /**
+     * The indexed form of a term of this language (the term needs no concept in the glossary),
+     * with the glossary's hints: an indeclinable term keeps only its words as written; a class is
+     * given to the module for the term's last word; each extra form with as many words as the term
+     * adds its words' keys to the term's words.
+     */
     public IndexedTerm index(Concept concept, Term term) {
         List<WordTokenizer.Token> words = tokenizer.get().tokens(term.text());
+        Inflection hint = Inflection.parse(term.inflection());
         List<Set<String>> forms = new ArrayList<>(words.size());
         List<List<String>> ordered = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            String written = words.get(i).text();
-            TermWord w = new TermWord(written, key(written), i, words.size(), term.partOfSpeech(),
-                    term.grammaticalGender());
             Set<String> keys = new LinkedHashSet<>();
+            TermWord w = word(term, words, i, hint);
             keys.add(w.key());
-            keys.addAll(module.forms(w));
-            forms.add(Set.copyOf(keys));
-            ordered.add(List.copyOf(keys));
+            if (hint == null || !hint.indeclinable()) {
+                keys.addAll(module.forms(w));
+            }
+            ordered.add(new ArrayList<>(keys));
         }
-        return new IndexedTerm(concept, term, language, forms, ordered);
+        for (List<String> extra : sameLengthForms(term, words.size())) {
+            for (int i = 0; i < extra.size(); i++) {
+                if (!ordered.get(i).contains(extra.get(i))) {
+                    ordered.get(i).add(extra.get(i));
+                }
+            }
+        }
+        for (List<String> keys : ordered) {
+            forms.add(Set.copyOf(keys));
+        }
+        return new IndexedTerm(concept, term, language, forms, ordered.stream().map(List::copyOf).toList());
+    }
+
+    /**
+     * Word {@code i} of a term as its language module sees it. The glossary's class goes to the
+     * last word only: the head of a Russian or Georgian name phrase, whose adjectives and first
+     * names before it keep their own paradigms.
+     */
+    public TermWord word(Term term, List<WordTokenizer.Token> words, int i, Inflection hint) {
+        String written = words.get(i).text();
+        String cls = hint != null && !hint.indeclinable() && i == words.size() - 1 ? hint.className() : null;
+        return new TermWord(written, key(written), i, words.size(), term.partOfSpeech(), term.grammaticalGender(), cls);
+    }
+
+    /** The words of a text, as the index splits them. */
+    public List<WordTokenizer.Token> words(String text) {
+        return tokenizer.get().tokens(text);
+    }
+
+    /** The keys of the term's extra forms that have as many words as the term. */
+    private List<List<String>> sameLengthForms(Term term, int length) {
+        List<List<String>> out = new ArrayList<>();
+        for (String form : term.inflectedForms()) {
+            List<WordTokenizer.Token> words = tokenizer.get().tokens(form);
+            if (words.size() == length) {
+                out.add(words.stream().map(t -> key(t.text())).toList());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The term's extra forms with another number of words than the term ({@code Нагорный
+     * Карабах} given for a one-word term), each indexed as a term of its own, written as it is
+     * there, that stands for the term when found.
+     */
+    private List<IndexedTerm> otherLengthForms(Concept concept, Term term, int length) {
+        List<IndexedTerm> out = new ArrayList<>();
+        for (String form : term.inflectedForms()) {
+            List<WordTokenizer.Token> words = tokenizer.get().tokens(form);
+            if (!words.isEmpty() && words.size() != length) {
+                List<Set<String>> forms = new ArrayList<>();
+                List<List<String>> ordered = new ArrayList<>();
+                for (WordTokenizer.Token t : words) {
+                    forms.add(Set.of(key(t.text())));
+                    ordered.add(List.of(key(t.text())));
+                }
+                out.add(new IndexedTerm(concept, term, language, forms, ordered));
+            }
+        }
+        return out;
     }
 
     private void add(Concept concept, Term term) {
         IndexedTerm it = index(concept, term);
         if (it.length() == 0) {
-            return; // punctuation only: nothing a word could match
+            return; // punctuation only: nothing a word could match (the glossary lint says so)
         }
         terms.add(it);
         byConcept.computeIfAbsent(concept, k -> new ArrayList<>(2)).add(it);
+        byFirstWord(it);
+        // found like the term, but not one of the concept's terms (messages and lint list those)
+        otherLengthForms(concept, term, it.length()).forEach(this::byFirstWord);
+    }
+
+    private void byFirstWord(IndexedTerm it) {
         for (String first : it.wordForms().get(0)) {
             byFirstWord.merge(first, it, (old, add) -> {
                 if (old instanceof IndexedTerm one) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -185,6 +186,49 @@ class TbxWriterTest {
         assertEquals(List.of("a < b"), t2.notes());
     }
 
+    @Test
+    void inflectionHintsAreReadFromTbx2008AndV3AndExportedValid() throws Exception {
+        String v3 = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+                  <tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
+                  <text><body><conceptEntry id="baku"><langSec xml:lang="ru"><termSec>
+                    <term>Баку</term>
+                    <termNote type="x-inflection">indeclinable</termNote>
+                    <termNote type="x-inflectedForm">Бакы</termNote>
+                    <termNote type="x-inflectedForm">Бакою</termNote>
+                  </termSec></langSec></conceptEntry></body></text>
+                </tbx>""".strip();
+        String tbx2008 = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <martif type="TBX" xml:lang="en"><text><body>
+                  <termEntry id="moldova"><langSet xml:lang="ru"><tig>
+                    <term>Молдова</term><termNote type="x-inflection">ru:fem-a</termNote>
+                  </tig></langSet></termEntry>
+                </body></text></martif>""".strip();
+        Term baku = reader.read(Path.of("v3.tbx"), v3.getBytes(StandardCharsets.UTF_8)).concept("baku").terms("ru").get(0);
+        assertEquals("indeclinable", baku.inflection());
+        assertEquals(List.of("Бакы", "Бакою"), baku.inflectedForms());
+        Glossary old = reader.read(Path.of("2008.tbx"), tbx2008.getBytes(StandardCharsets.UTF_8));
+        assertEquals("ru:fem-a", old.concept("moldova").terms("ru").get(0).inflection());
+        assertEquals(new Inflection(false, "ru", "fem-a"), Inflection.parse("ru:fem-a"));
+        assertEquals(new Inflection(true, null, null), Inflection.parse(" Indeclinable "));
+
+        Glossary both = new Glossary(List.of(), "en", List.of(
+                reader.read(Path.of("v3.tbx"), v3.getBytes(StandardCharsets.UTF_8)).concept("baku"),
+                old.concept("moldova")));
+        byte[] out = writer.write(both, "hints");
+        assertEquals(List.of(), validate(out));
+        String written = new String(out, StandardCharsets.UTF_8);
+        // TBX-Basic has no such termNote: the export keeps the hints as notes, which reading restores
+        assertTrue(written.contains(">x-inflection: indeclinable</note>"), written);
+        assertTrue(written.contains(">x-inflectedForm: Бакы</note>"), written);
+        Glossary back = reader.read(Path.of("out.tbx"), out);
+        assertEquals(dump(both), dump(back));
+        assertEquals(List.of("Бакы", "Бакою"), back.concept("baku").terms("ru").get(0).inflectedForms());
+        assertEquals("ru:fem-a", back.concept("moldova").terms("ru").get(0).inflection());
+    }
+
     private static List<String> dump(Glossary g) {
         List<String> out = new ArrayList<>();
         for (Concept c : g.concepts()) {
@@ -194,7 +238,7 @@ class TbxWriterTest {
                 out.add("  " + s.language() + " " + s.definition() + " " + s.notes() + " " + s.extra());
                 for (Term t : s.terms()) {
                     out.add("    " + t.text() + " " + t.status() + " " + t.partOfSpeech() + " " + t.grammaticalGender()
-                            + " " + t.usageNote() + " " + t.notes() + " " + t.extra());
+                            + " " + t.usageNote() + " " + t.notes() + " " + t.extra() + " " + t.inflection() + " " + t.inflectedForms());
                 }
             }
         }

@@ -26,7 +26,9 @@ import org.l10nwb.core.terms.TermMatch;
  * <p>Each line: {@code term <TAB> text <TAB> yes|no <TAB> why}. {@code yes}: the text contains a
  * form of the term; {@code no}: it does not (a word that only shares a prefix, a derived word).
  * The term may end with grammatical hints in brackets: {@code Кремль [masculine]},
- * {@code ფაშინიანი [properNoun]}.
+ * {@code ფაშინიანი [properNoun]}, and the glossary's inflection hints: {@code Молдова [class=fem-a]},
+ * {@code Шуша [indeclinable]}, {@code Баку [form=Бакы]} (repeatable; {@code _} stands for a space
+ * in a form).
  */
 public final class WordFormCases {
 
@@ -41,20 +43,7 @@ public final class WordFormCases {
         public void verify(String language) {
             Languages languages = Languages.installed();
             assertTrue(languages.has(language), "no module for " + language + " on the class path");
-            String written = term;
-            String pos = null;
-            String gender = null;
-            int bracket = term.indexOf(" [");
-            if (bracket > 0 && term.endsWith("]")) {
-                written = term.substring(0, bracket);
-                for (String hint : term.substring(bracket + 2, term.length() - 1).split("[ ,]+")) {
-                    switch (hint) {
-                        case "masculine", "feminine", "neuter" -> gender = hint;
-                        default -> pos = hint;
-                    }
-                }
-            }
-            Term t = new Term(written, TermStatus.PREFERRED, pos, gender, null, List.of(), null);
+            Term t = WordFormCases.term(term);
             Concept c = new Concept("c", null, null, List.of(),
                     List.of(new LanguageSection(language, null, List.of(), List.of(t))), null);
             TermIndex index = TermIndex.build(new Glossary(List.of(), language, List.of(c)), language, languages);
@@ -63,6 +52,33 @@ public final class WordFormCases {
                     + found.stream().map(TermMatch::surface).toList() + "; forms of the term: "
                     + index.terms().get(0).describeForms(400));
         }
+    }
+
+    /** A term written with its hints in brackets: {@code Молдова [properNoun, class=fem-a]}. */
+    public static Term term(String term) {
+        String written = term;
+        String pos = null;
+        String gender = null;
+        String inflection = null;
+        List<String> forms = new ArrayList<>();
+        int bracket = term.indexOf(" [");
+        if (bracket > 0 && term.endsWith("]")) {
+            written = term.substring(0, bracket);
+            for (String hint : term.substring(bracket + 2, term.length() - 1).split("[ ,]+")) {
+                if (hint.startsWith("class=")) {
+                    inflection = hint.substring("class=".length());
+                } else if (hint.startsWith("form=")) {
+                    forms.add(hint.substring("form=".length()).replace('_', ' '));
+                } else {
+                    switch (hint) {
+                        case "masculine", "feminine", "neuter" -> gender = hint;
+                        case "indeclinable" -> inflection = hint;
+                        default -> pos = hint;
+                    }
+                }
+            }
+        }
+        return new Term(written, TermStatus.PREFERRED, pos, gender, null, List.of(), null, inflection, forms);
     }
 
     private WordFormCases() {

@@ -1,10 +1,12 @@
 package org.l10nwb.lang.ka;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.l10nwb.lang.FormGroup;
 import org.l10nwb.lang.Language;
 import org.l10nwb.lang.SpellingDictionary;
 import org.l10nwb.lang.RuleTable;
@@ -41,6 +43,10 @@ import org.l10nwb.lang.TermWord;
 public final class Georgian implements Language {
     private static final String VOWELS = "აეიოუ";
     private static final Map<String, List<String>> ENDINGS = load("endings.tsv");
+    private static final Set<String> CLASSES =
+            java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of("consonant", "truncating", "vowel")));
+    private static final Map<String, String> LABELS = Map.of("consonant", "consonant stem", "truncating",
+            "truncating vowel stem", "vowel", "vowel stem", "vowel-plural", "vowel stem, plural", "bare", "as written");
     private static final List<String> CLITICS = ENDINGS.get("particles").stream().map(p -> p.substring(1)).toList();
 
     @Override
@@ -50,54 +56,114 @@ public final class Georgian implements Language {
 
     @Override
     public Set<String> forms(TermWord word) {
-        String w = word.key();
         Set<String> forms = new LinkedHashSet<>();
-        forms.add(w);
+        forms.add(word.key());
+        for (FormGroup g : paradigm(word)) {
+            forms.addAll(g.forms());
+        }
+        return forms;
+    }
+
+    /**
+     * The stem types a glossary may name ({@code x-inflection ka:vowel} for a personal name in
+     * {@code -ა} that keeps its vowel, {@code ka:truncating} for a place name that drops it).
+     */
+    @Override
+    public Set<String> inflectionClasses() {
+        return CLASSES;
+    }
+
+    /** One group per stem type the word is declined as, named by the type. */
+    @Override
+    public List<FormGroup> paradigm(TermWord word) {
+        String w = word.key();
+        List<FormGroup> groups = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(w);
         if (!w.codePoints().allMatch(c -> c >= 0x10D0 && c <= 0x10FF) || w.length() < 2) {
-            return forms;
+            return List.of(new FormGroup(null, List.of(w)));
         }
         char last = w.charAt(w.length() - 1);
+        String wanted = word.inflectionClass();
+        if (wanted != null) {
+            boolean fits = switch (wanted) {
+                case "consonant" -> VOWELS.indexOf(last) < 0 || last == 'ი';
+                case "truncating" -> last == 'ა' || last == 'ე';
+                default -> VOWELS.indexOf(last) >= 0;
+            };
+            if (!fits) {
+                return List.of(new FormGroup(null, List.of(w))); // the class does not fit the word: as written
+            }
+            switch (wanted) {
+                case "consonant" -> {
+                    String stem = last == 'ი' ? w.substring(0, w.length() - 1) : w;
+                    add(groups, seen, "consonant", stem, shortStems(stem));
+                }
+                case "truncating" -> add(groups, seen, "truncating", w, shortStems(w.substring(0, w.length() - 1)));
+                default -> {
+                    add(groups, seen, "vowel", w, List.of(w));
+                    add(groups, seen, "vowel-plural", w, List.of(w));
+                }
+            }
+            return withWord(w, groups);
+        }
         switch (last) {
             case 'ი' -> {
                 String stem = w.substring(0, w.length() - 1);
-                add(forms, "consonant", stem, shortStems(stem));
+                add(groups, seen, "consonant", stem, shortStems(stem));
                 // a loan in -ი keeping it (გიორგიმ, გიორგისთან) drops it in the plural (ტაქსები)
-                add(forms, "vowel", w, List.of(w));
+                add(groups, seen, "vowel", w, List.of(w));
             }
             case 'ა', 'ე' -> {
                 // place names truncate (შუშის), personal names mostly do not (ილიას, გამსახურდიასთვის)
-                add(forms, "truncating", w, shortStems(w.substring(0, w.length() - 1)));
-                add(forms, "vowel", w, List.of(w));
+                add(groups, seen, "truncating", w, shortStems(w.substring(0, w.length() - 1)));
+                add(groups, seen, "vowel", w, List.of(w));
                 if (last == 'ე') {
-                    add(forms, "vowel-plural", w, List.of(w));
+                    add(groups, seen, "vowel-plural", w, List.of(w));
                 }
             }
             case 'ო', 'უ' -> {
-                add(forms, "vowel", w, List.of(w));
-                add(forms, "vowel-plural", w, List.of(w));
+                add(groups, seen, "vowel", w, List.of(w));
+                add(groups, seen, "vowel-plural", w, List.of(w));
             }
-            default -> add(forms, "bare", w, List.of(w));
+            default -> add(groups, seen, "bare", w, List.of(w));
         }
-        return forms;
+        return withWord(w, groups);
+    }
+
+    /** The word itself heads the first group, where no ending gave it. */
+    private static List<FormGroup> withWord(String w, List<FormGroup> groups) {
+        if (groups.isEmpty()) {
+            return List.of(new FormGroup(null, List.of(w)));
+        }
+        if (groups.stream().noneMatch(g -> g.forms().contains(w))) {
+            List<String> first = new ArrayList<>();
+            first.add(w);
+            first.addAll(groups.get(0).forms());
+            groups.set(0, new FormGroup(groups.get(0).label(), first));
+        }
+        return groups;
     }
 
     /**
      * Fills in a stem type's endings. In {@code endings.tsv} a {@code +} ending is added to the full
      * stem and a {@code -} ending to the short (syncopated or truncated) stem.
      */
-    private static void add(Set<String> forms, String type, String full, List<String> shortStems) {
+    private static void add(List<FormGroup> groups, Set<String> seen, String type, String full, List<String> shortStems) {
         List<String> endings = ENDINGS.get(type);
-        Set<String> base = new LinkedHashSet<>();
+        List<String> base = new ArrayList<>();
         for (String e : endings) {
             if (e.charAt(0) == '-') {
                 for (String s : shortStems) {
-                    base.add(s + e.substring(1));
+                    if (seen.add(s + e.substring(1))) {
+                        base.add(s + e.substring(1));
+                    }
                 }
-            } else {
+            } else if (seen.add(full + e.substring(1))) {
                 base.add(full + e.substring(1));
             }
         }
-        forms.addAll(base);
+        groups.add(new FormGroup(LABELS.get(type), base));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.l10nwb.lang.ru;
 
+import java.util.List;
 import java.util.Set;
+
+import org.l10nwb.lang.FormGroup;
 
 import org.l10nwb.lang.Language;
 import org.l10nwb.lang.SpellingDictionary;
@@ -34,10 +37,29 @@ public final class Russian implements Language {
 
     @Override
     public Set<String> forms(TermWord word) {
-        if (!word.key().matches("[а-я-]+") || isAbbreviation(word.written())) {
+        if (!inflects(word)) {
             return Set.of(word.key());
         }
         return RULES.forms(word);
+    }
+
+    /** The declension classes of {@code declension.tsv} ({@code fem-a}, {@code surname-m}…). */
+    @Override
+    public Set<String> inflectionClasses() {
+        return RULES.classes();
+    }
+
+    /** One group per declension rule that applies, named by its class. */
+    @Override
+    public List<FormGroup> paradigm(TermWord word) {
+        if (!inflects(word)) {
+            return List.of(new FormGroup(null, List.of(word.key())));
+        }
+        return RULES.paradigm(word);
+    }
+
+    private static boolean inflects(TermWord word) {
+        return word.key().matches("[а-я-]+") && !isAbbreviation(word.written());
     }
 
     private static boolean isAbbreviation(String written) {
