@@ -41,7 +41,7 @@ import org.l10nwb.core.testing.Shared;
 class Xliff12SamplesConformanceTest {
     /** The samples refused on reading, and why: none of them is a valid XLIFF 1.x document. */
     private static final Map<String, String> REFUSED = Map.of(
-            "invalid_xml_entity.xlf", "not well-formed XML", // a U+0003 character reference, on purpose
+            "invalid_xml_entity.xlf", "control character U+0003", // a raw U+0003 character, on purpose
             "PAS-10-Test01.xlf", "duplicate trans-unit id", // ids must be unique in a <file>
             "SF-12-Test01.xlf", "duplicate trans-unit id");
 
