@@ -98,11 +98,12 @@ public final class ExtractService {
         Path xlf = t.xliff();
         int segments = contents.stream().mapToInt(c -> c.segments().size()).sum();
         byte[] previous = null;
+        XliffDocument old = null;
         Reconciler.Result reconciled = null;
         List<TransUnit> units;
         if (Files.exists(xlf)) {
             previous = TextFiles.readBytes(project.display(xlf), InputKind.XLIFF, project.limits());
-            XliffDocument old = reader.read(project.display(xlf), previous);
+            old = reader.read(project.display(xlf), previous);
             XliffFile oldFile = fileFor(old, t.document(), project.display(xlf));
             reconciled = Reconciler.reconcile(oldFile.units(), contents);
             units = reconciled.units();
@@ -112,7 +113,7 @@ public final class ExtractService {
         XliffFile file = new XliffFile(t.document(), format.xliffDatatype(), project.sourceLocale().tag(),
                 t.locale().tag(), Map.of(), units);
         byte[] bytes = previous == null ? writer.write(XliffDocument.of(file))
-                : rewriter.rewrite(project.display(xlf), previous, XliffDocument.of(file));
+                : rewriter.rewrite(project.display(xlf), previous, old, XliffDocument.of(file));
         Status status = previous == null ? Status.CREATED
                 : Arrays.equals(previous, bytes) ? Status.UNCHANGED : Status.UPDATED;
         if (status != Status.UNCHANGED) {

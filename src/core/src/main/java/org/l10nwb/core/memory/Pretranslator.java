@@ -176,7 +176,7 @@ public final class Pretranslator {
                 files.add(f.withUnits(units));
             }
             XliffDocument changed = new XliffDocument(files);
-            writes.put(file, new XliffRewriter().rewrite(file, original, changed));
+            writes.put(file, new XliffRewriter().rewrite(file, original, doc, changed));
         }
         return new Result(file, segments, wordCounts, filledSegments, filled.size(), already, forbidden);
     }

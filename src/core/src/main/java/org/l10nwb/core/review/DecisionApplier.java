@@ -135,7 +135,7 @@ final class DecisionApplier {
             for (XliffFile f : doc.files()) {
                 files.add(f.withUnits(f.units().stream().map(u -> units.getOrDefault(u.id(), u)).toList()));
             }
-            bytes = new XliffRewriter().rewrite(path, original, new XliffDocument(files));
+            bytes = new XliffRewriter().rewrite(path, original, doc, new XliffDocument(files));
         }
         signOff.write(writes, bytes);
         return out;

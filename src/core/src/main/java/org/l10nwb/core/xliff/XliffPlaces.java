@@ -59,9 +59,10 @@ final class XliffPlaces {
     private XliffPlaces() {
     }
 
-    /** The units of each {@code <file>} in order; {@code ns} is the document's XLIFF namespace ({@code ""}: none). */
-    static List<List<Unit>> find(String text, String ns) {
+    /** The units of each {@code <file>} in order; the document's XLIFF namespace is its root's ({@code ""}: none). */
+    static List<List<Unit>> find(String text) {
         List<List<Unit>> files = new ArrayList<>();
+        String ns = null;
         Deque<Frame> stack = new ArrayDeque<>();
         Unit unit = null;
         int unitDepth = -1;
@@ -92,6 +93,9 @@ final class XliffPlaces {
                 continue;
             }
             Map<String, String> scope = declare(stack.isEmpty() ? Map.of() : stack.peek().ns(), t);
+            if (ns == null) {
+                ns = scope.getOrDefault(t.prefix(), "");
+            }
             Frame f = new Frame(t, scope, ns.equals(scope.getOrDefault(t.prefix(), "")));
             Frame parent = stack.peek();
             int depth = stack.size() + 1;

@@ -3,9 +3,7 @@ package org.l10nwb.core.xliff;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.model.XliffDocument;
-import org.l10nwb.core.xml.XmlCursor;
 
 /**
  * Writes a changed document back over the file it was read from: the one way the shell,
@@ -26,25 +24,19 @@ public final class XliffRewriter {
      * (the document read from {@code original}, with the changes made) is written into it.
      */
     public byte[] rewrite(Path file, byte[] original, XliffDocument changed) {
-        XliffDocument before = reader.read(file, original);
+        return rewrite(file, original, reader.read(file, original), changed);
+    }
+
+    /** {@link #rewrite(Path, byte[], XliffDocument)} when the caller has read {@code before} from {@code original}. */
+    public byte[] rewrite(Path file, byte[] original, XliffDocument before, XliffDocument changed) {
         if (Arrays.equals(writer.write(before), original)) {
             return writer.write(changed);
         }
-        return XliffSplice.rewrite(file, original, before, changed, namespace(file, original));
+        return XliffSplice.rewrite(file, original, before, changed);
     }
 
     /** Whether the workbench wrote this content: writing what is read from it gives it back. */
     public boolean isOwn(Path file, byte[] original) {
         return Arrays.equals(writer.write(reader.read(file, original)), original);
-    }
-
-    /** The XLIFF namespace of the document's root ({@code ""} for none). */
-    static String namespace(Path file, byte[] bytes) {
-        try (XmlCursor x = XmlCursor.open(file, bytes)) {
-            if (!x.toRoot("XLIFF", false)) {
-                throw WorkbenchException.inFile(file, "empty document, expected <xliff>");
-            }
-            return x.namespace() == null ? "" : x.namespace();
-        }
     }
 }

@@ -39,6 +39,8 @@ final class XliffSplice {
     private static final Pattern ENCODING_DECL =
             Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
+    private static final Map<String, Pattern> ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A replacement of {@code [start, end)} by {@code text}; insertions at one place keep their order. */
     private record Edit(int start, int end, String text, int order) {}
 
@@ -74,11 +76,11 @@ final class XliffSplice {
 
     /**
      * {@code original} with the changes from {@code before} (what was read from it) to
-     * {@code after} written in; {@code ns} is the document's XLIFF namespace.
+     * {@code after} written in.
      */
-    static byte[] rewrite(Path file, byte[] original, XliffDocument before, XliffDocument after, String ns) {
+    static byte[] rewrite(Path file, byte[] original, XliffDocument before, XliffDocument after) {
         XliffSplice s = new XliffSplice(file, original);
-        List<List<XliffPlaces.Unit>> places = XliffPlaces.find(s.text, ns);
+        List<List<XliffPlaces.Unit>> places = XliffPlaces.find(s.text);
         if (places.size() != before.files().size() || after.files().size() != before.files().size()) {
             throw s.refused("its <file> elements are not those read from it");
         }
@@ -271,7 +273,8 @@ final class XliffSplice {
 
     /** A start tag with the unprefixed attribute {@code name} set to {@code value}, or removed for {@code null}. */
     static String withAttribute(String tag, String name, String value) {
-        Matcher m = Pattern.compile("(\\s+)" + Pattern.quote(name) + "\\s*=\\s*(\"[^\"]*\"|'[^']*')").matcher(tag);
+        Matcher m = ATTRIBUTES.computeIfAbsent(name,
+                n -> Pattern.compile("(\\s+)" + Pattern.quote(n) + "\\s*=\\s*(\"[^\"]*\"|'[^']*')")).matcher(tag);
         StringBuilder v = new StringBuilder();
         if (value != null) {
             v.append(name).append("=\"");
