@@ -1,5 +1,8 @@
 package org.l10nwb.cli;
 
+import java.util.List;
+
+import com.ibm.icu.util.ULocale;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.LineReaderImpl;
 import org.springframework.core.annotation.Order;
@@ -11,6 +14,7 @@ import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.InteractiveShellRunner;
 import org.springframework.shell.jline.PromptProvider;
 
+import org.l10nwb.cli.shell.SegmentPrinter;
 import org.l10nwb.cli.shell.SessionHolder;
 import org.l10nwb.cli.shell.ShellCompleter;
 
@@ -49,7 +53,10 @@ public final class InteractiveRunner implements ShellRunner {
             return false;
         }
         shellContext.setInteractionMode(InteractionMode.INTERACTIVE);
-        console.println(Greeting.line(projects));
+        // one line, wrapped at the terminal's width where it has one (a pipe has none)
+        int width = lineReader.getTerminal() == null ? 0 : lineReader.getTerminal().getWidth();
+        String greeting = Greeting.line(projects);
+        (width > 0 ? SegmentPrinter.wrap(greeting, width, ULocale.ROOT) : List.of(greeting)).forEach(console::println);
         if (lineReader instanceof LineReaderImpl impl && sessions != null) {
             impl.setCompleter(new ShellCompleter(impl.getCompleter(), sessions));
         }

@@ -67,8 +67,8 @@ public class HintCommands {
                 console.println(String.format("  %2d %s", i + 1, choices.get(i)));
             }
             if (forms.multiWordAsWritten()) {
-                console.println(printer().line("  a term of several words is offered as the glossary writes it;"
-                        + " inflect it in the text if the sentence needs another form", Styles.DIM));
+                console.println(printer().line("  (a term of several words is offered as written: inflect it in"
+                        + " the text)", Styles.DIM));
             }
             return;
         }

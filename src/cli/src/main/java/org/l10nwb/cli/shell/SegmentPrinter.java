@@ -321,7 +321,7 @@ public final class SegmentPrinter {
     }
 
     /** Lines of at most {@code width} display columns, broken where the language allows. */
-    static List<String> wrap(String text, int width, ULocale locale) {
+    public static List<String> wrap(String text, int width, ULocale locale) {
         List<String> lines = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getLineInstance(locale);
         breaks.setText(text);
