@@ -26,6 +26,12 @@ final class Trees {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.toList()) {
                 String key = dir.relativize(p).toString();
+                String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".lock")) {
+                    // An edit lock is the locking protocol's own empty file, kept on purpose (deleting it would
+                    // race with another process taking it); it holds no data of the project.
+                    continue;
+                }
                 if (Files.isSymbolicLink(p)) {
                     out.put(key, "-> " + Files.readSymbolicLink(p));
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
