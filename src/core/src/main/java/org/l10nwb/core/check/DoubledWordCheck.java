@@ -18,7 +18,8 @@ import com.ibm.icu.util.ULocale;
 final class DoubledWordCheck implements SegmentCheck {
     static final Rule RULE = new Rule("doubled-word", Severity.WARNING,
             "The same word stands twice in a row in the translation.",
-            "Two equal words (by the target locale's case rules) with only spaces between. Words the language"
+            "Two equal words (by the target locale's case rules) with one space between, where the source has no"
+                    + " doubled word itself. Words the language"
                     + " doubles on purpose are check.doubled-word.allowed.<locale> (default for en: had that).");
 
     static final CheckParameter ALLOWED = new CheckParameter("allowed",
@@ -47,24 +48,38 @@ final class DoubledWordCheck implements SegmentCheck {
         }
         return (s, report) -> {
             String t = s.targetText();
-            List<TextScan.Word> words = TextScan.words(t);
-            List<String> doubled = new ArrayList<>();
-            String previous = null;
-            for (int i = 0; i < words.size(); i++) {
-                String w = TextScan.lower(locale, words.get(i).text());
-                if (previous != null && previous.equals(w) && t.substring(words.get(i - 1).end(), words.get(i).start()).isBlank()
-                        && !allowed.contains(w)) {
-                    String pairText = t.substring(words.get(i - 1).start(), words.get(i).end());
-                    if (!doubled.contains(pairText)) {
-                        doubled.add(pairText);
-                    }
-                }
-                previous = w;
+            // a source that repeats words itself (column headings, "CHAR    CHAR") is followed on purpose
+            if (!doubled(s.sourceText(), pair.sourceLocale(), Set.of()).isEmpty()) {
+                return;
             }
+            List<String> doubled = doubled(t, locale, allowed);
             if (!doubled.isEmpty()) {
                 report.add("a word is doubled in the translation: " + TextScan.list(doubled.stream().map(TextScan::quote).toList()),
                         List.of(), doubled);
             }
         };
+    }
+
+    /**
+     * The doubled words of a text: equal words with one space between (a wider gap is layout, the
+     * columns of a table or of a command's help).
+     */
+    private static List<String> doubled(String t, ULocale locale, Set<String> allowed) {
+        List<TextScan.Word> words = TextScan.words(t);
+        List<String> doubled = new ArrayList<>();
+        String previous = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = TextScan.lower(locale, words.get(i).text());
+            String between = previous == null ? "" : t.substring(words.get(i - 1).end(), words.get(i).start());
+            if (previous != null && previous.equals(w) && between.length() == 1 && between.isBlank()
+                    && !allowed.contains(w)) {
+                String pairText = t.substring(words.get(i - 1).start(), words.get(i).end());
+                if (!doubled.contains(pairText)) {
+                    doubled.add(pairText);
+                }
+            }
+            previous = w;
+        }
+        return doubled;
     }
 }

@@ -21,7 +21,8 @@ public record Rule(String id, Severity defaultSeverity, String description, Stri
             "The unit has no translation yet (its terms are not checked), or a segment's translation is the source text, or words of the source are left in it.",
             "Reported for a unit without a translation, and for a translated segment whose text is the source's"
                     + " (unless the source is only names and numbers), or that keeps lower-case words of the source"
-                    + " outside names, quotations and glossary terms: any such word when the target is written in"
+                    + " outside names, quotations, glossary terms and code (command options, .ext, a_b, x=): any such"
+                    + " word when the target is written in"
                     + " another script, two or more in a row when it shares the source's script.");
     /**
      * The same id and severity setting as {@link #UNTRANSLATED}, for translations that are the

@@ -77,7 +77,7 @@ final class UntranslatedCheck implements SegmentCheck {
                 if (quoted == null) {
                     quoted = TextScan.quoted(t);
                 }
-                if (quoted[w.start()]) {
+                if (quoted[w.start()] || isCode(t, w)) {
                     candidate[i] = false;
                 } else {
                     count++;
@@ -112,6 +112,17 @@ final class UntranslatedCheck implements SegmentCheck {
                     + (found.size() == 1 ? "is" : "are") + " left in the " + targetLocale.getLanguage()
                     + " translation: " + TextScan.list(found.stream().map(TextScan::quote).toList()), List.of(), found);
         };
+    }
+
+    /**
+     * Whether a word is part of a command, an option or a name in code rather than text: glued to
+     * a mark that no prose puts there ({@code --quiet}, {@code .bs}, {@code DW_MACRO}, {@code size=N},
+     * {@code %lu}, {@code @echo}), so that the words of software messages are not taken for English left behind.
+     */
+    private static boolean isCode(String t, TextScan.Word w) {
+        char before = w.start() > 0 ? t.charAt(w.start() - 1) : ' ';
+        char after = w.end() < t.length() ? t.charAt(w.end()) : ' ';
+        return "-./\\@$%_<#".indexOf(before) >= 0 || "_=(<>/".indexOf(after) >= 0;
     }
 
     /** The script a locale is written in ({@code ru} Cyrillic, {@code az} Latin), or {@code null} when ICU does not say. */
