@@ -133,7 +133,8 @@ public class CheckCommand {
                 // One bad file must not hide the findings of the others: it is reported with them
                 // (and on standard error), and the run exits 2 after the report is written.
                 unreadable.add(new CheckResult.Unreadable(
-                        e.position() != null ? e.position() : SourcePosition.of(x), e.detail()));
+                        e.position() != null ? e.position() : SourcePosition.of(x),
+                        e.detail() + org.l10nwb.cli.Remedies.advice(e.remedy(), e.remedyArgument())));
             }
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings(), project.configFile());

@@ -18,7 +18,7 @@ public final class XliffDocuments {
     }
 
     public static XliffDocument read(Path file) {
-        return read(file, TextFiles.readBytes(file));
+        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, org.l10nwb.core.io.InputLimits.DEFAULTS));
     }
 
     public static XliffDocument read(Path file, byte[] bytes) {
