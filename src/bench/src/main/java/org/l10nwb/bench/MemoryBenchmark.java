@@ -45,7 +45,7 @@ import org.l10nwb.core.tmx.TmxWriter;
  * memory and match quality.
  *
  * <p>Usage: {@code src/bench/run tm --corpus FILE.tmx [--sizes 100000,1000000] [--queries 3000]
- * [--locale ru] [--work DIR] [--pensieve-max N]}. A corpus with fewer units than a size is
+ * [--locale ru] [--work DIR] [--pensieve-max N] [--postgres postgresql://USER@HOST:PORT/DB]}. A corpus with fewer units than a size is
  * repeated, each repetition's units marked with a number (so they are distinct near-duplicates).
  * With the environment variable {@code TM_BENCH_SLOWEST} set, the slowest lookups are listed
  * with their length in words.
@@ -56,6 +56,9 @@ public final class MemoryBenchmark {
 
     private record Query(String kind, String text) {
     }
+
+    /** A PostgreSQL server to run the shared memory on beside the embedded one ({@code --postgres URL}), or null. */
+    private static String postgres;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>();
@@ -94,6 +97,7 @@ public final class MemoryBenchmark {
                 corpus, all.size(), locale, heldOut, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
 
+        postgres = opts.get("postgres");
         for (int n : sizes) {
             run(n, pool, unseen, locale, queries, work.resolve(Integer.toString(n)), n <= pensieveMax);
         }
@@ -181,6 +185,9 @@ public final class MemoryBenchmark {
         }
         System.out.printf("peak memory: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
 
+        if (postgres != null) {
+            PostgresBenchmark.run(postgres, input, qs.stream().map(Query::text).toList(), locale, ours);
+        }
         if (pensieve) {
             pensieve(units, qs, locale, dir.resolve("pensieve"), ours);
         }

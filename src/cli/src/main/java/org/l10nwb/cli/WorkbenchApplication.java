@@ -53,6 +53,9 @@ public class WorkbenchApplication {
             return ExitStatus.OK;
         }
         List<String> args = global.command();
+        if (!args.isEmpty() && args.get(0).equals("merge-driver")) {
+            return org.l10nwb.cli.team.MergeDriver.run(args.subList(1, args.size()), err);
+        }
         boolean debug = global.debug();
         boolean interactive = args.isEmpty();
         if (!interactive) {

@@ -16,6 +16,9 @@ import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.project.ProjectInitializer;
+import org.l10nwb.cli.team.Git;
+import org.l10nwb.cli.team.TeamSetup;
+import org.l10nwb.cli.team.DriverCommand;
 
 /** {@code init DIR --source FILE --targets ka,ru,az}: creates a project. */
 @Command(group = "Project")
@@ -41,7 +44,10 @@ public class InitCommand {
             @Option(longNames = "source-locale", arity = OptionArity.EXACTLY_ONE, defaultValue = "en", label = "LOCALE",
                     description = "language of the source documents") String sourceLocale,
             @Option(longNames = "name", arity = OptionArity.EXACTLY_ONE, label = "NAME",
-                    description = "the document's name in the project (default: from the file name)") String name) {
+                    description = "the document's name in the project (default: from the file name)") String name,
+            @Option(longNames = "git", arity = OptionArity.ZERO, defaultValue = "false",
+                    description = "make the folder a git repository (git init) with the workbench's merge drivers")
+            boolean gitInit) {
         if (projects.given()) {
             throw new WorkbenchException("init makes a new project in DIR; --project names an existing one");
         }
@@ -64,6 +70,17 @@ public class InitCommand {
                         project.targetLocales().stream().map(LocaleTag::tag).toList()));
         for (String d : project.config().documents()) {
             console.println("  " + d);
+        }
+        // A project in git (made so with --git, or created inside a clone) merges with the
+        // workbench's drivers; the attributes are written anyway, for a repository made later.
+        Git git = new Git(project.root());
+        if (gitInit && !git.isRepository()) {
+            git.ok("init", "-q");
+        }
+        if (git.isRepository()) {
+            console.println("  " + TeamCommands.install(project, DriverCommand.current()));
+        } else {
+            TeamSetup.writeAttributes(project);
         }
         console.println("Next: workbench extract --project " + Paths2.display(Paths2.forDisplay(project.root())));
     }

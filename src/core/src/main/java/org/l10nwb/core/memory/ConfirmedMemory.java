@@ -53,7 +53,8 @@ final class ConfirmedMemory {
             for (ConfirmedSegment s : segments) {
                 units.add(unit(s, target, now));
             }
-            writes.put(file, TmxWriter.toBytes(header, units));
+            // sorted, so that two translators' confirmations change different places of the file
+            writes.put(file, TmxWriter.toBytes(header, ConfirmedMerge.sorted(units, source.language())));
             return null;
         });
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.l10nwb.core.tmx.TmxUnit;
 
 /** The exact-source key of a memory entry, and TMX dates read and written. */
-final class EntryKeys {
+public final class EntryKeys {
     static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
@@ -27,19 +27,19 @@ final class EntryKeys {
     }
 
     /** The same words give the same key (a segment without words: its stripped text). */
-    static String key(List<String> words, String plain) {
+    public static String key(List<String> words, String plain) {
         String joined = words.isEmpty() ? "\u0000" + plain.strip() : String.join("\u001f", words);
         byte[] d = SHA1.get().digest(joined.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(d, 0, 12);
     }
 
     /** Now, as TMX writes dates. */
-    static String now() {
+    public static String now() {
         return TMX_DATE.format(LocalDateTime.now(ZoneOffset.UTC));
     }
 
     /** When a unit was last changed, from {@code changedate} or {@code creationdate}; 0 when unknown. */
-    static long time(TmxUnit u) {
+    public static long time(TmxUnit u) {
         String d = u.attribute("changedate");
         if (d == null) {
             d = u.attribute("creationdate");

@@ -88,7 +88,16 @@ public final class SignOffLog {
     /** The log of an XLIFF file (empty when there is none yet). */
     public static SignOffLog of(Path xliff) {
         LockedUpdate.finishInterrupted(xliff); // the log and the XLIFF are written as one change
-        Path file = fileFor(xliff);
+        return read(fileFor(xliff));
+    }
+
+    /** A log with no sign-off yet, to be written to {@code file}. */
+    public static SignOffLog empty(Path file) {
+        return new SignOffLog(file, new TreeMap<>(SignOffLog::compareIds));
+    }
+
+    /** A log read from any file (a version of it that git hands a merge driver); empty when there is none. */
+    public static SignOffLog read(Path file) {
         Map<String, Entry> entries = new TreeMap<>(SignOffLog::compareIds);
         if (!Files.exists(file)) {
             return new SignOffLog(file, entries);
@@ -155,6 +164,11 @@ public final class SignOffLog {
 
     public Entry get(String unitId) {
         return entries.get(unitId);
+    }
+
+    /** Every sign-off, by unit id in the file's order. */
+    public Map<String, Entry> entries() {
+        return java.util.Collections.unmodifiableMap(entries);
     }
 
     public boolean isEmpty() {

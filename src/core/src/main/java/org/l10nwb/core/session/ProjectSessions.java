@@ -16,6 +16,7 @@ import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.memory.MemoryIndex;
 import org.l10nwb.core.memory.MemoryStore;
+import org.l10nwb.core.memory.SharedMemory;
 import org.l10nwb.core.memory.ProjectMemory;
 import org.l10nwb.core.memory.TranslationMemory;
 import org.l10nwb.core.project.Project;
@@ -74,13 +75,23 @@ public final class ProjectSessions {
                 memories.add(others);
             }
         }
-        MemoryStore store = project == null ? null : ProjectSessions.memory(project);
+        SharedMemory shared = project == null ? null : ProjectSessions.sharedMemory(project);
+        MemoryStore store = project == null || shared != null ? null : ProjectSessions.memory(project);
         if (store != null) {
             memories.add(store);
+        }
+        if (shared != null) {
+            memories.add(shared);
         }
         TranslationSession session = TranslationSession.open(file, glossary, checks, languages, memories);
         if (store != null) {
             session.rememberConfirmedIn(store);
+        }
+        if (shared != null) {
+            session.rememberConfirmedIn(shared);
+        }
+        if (project != null && file.toAbsolutePath().normalize().startsWith(project.root())) {
+            session.nameInMemory(project.relative(file));
         }
         if (session.readOnly()) {
             notes.add(new Note("read-only: " + file + " is being edited by " + session.holder(), null));
@@ -96,6 +107,38 @@ public final class ProjectSessions {
         ServiceLoader<MemoryIndex.Factory> found = ServiceLoader.load(MemoryIndex.Factory.class);
         return found.findFirst().map(f -> new MemoryStore(project.resolve(project.config().memory()),
                 project.display(project.resolve(project.config().memory())), project.sourceLocale(), f)).orElse(null);
+    }
+
+    /** The setting naming a shared memory server; without it the embedded memory serves. */
+    public static final String MEMORY_URL = "memory.url";
+
+    /**
+     * The team's shared memory when the project names one ({@code memory.url}), or {@code null};
+     * a URL no installed implementation serves is an error.
+     */
+    public static SharedMemory sharedMemory(Project project) {
+        String url = project.config().settings().get(MEMORY_URL);
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        for (SharedMemory.Factory f : ServiceLoader.load(SharedMemory.Factory.class)) {
+            if (f.accepts(url.strip())) {
+                return f.open(url.strip(), project.sourceLocale(), clone(project));
+            }
+        }
+        throw new WorkbenchException("no installed memory serves " + MEMORY_URL + " = " + url.strip()
+                + " (the PostgreSQL memory module is missing?)");
+    }
+
+    /** This working copy: the host and the project's folder. */
+    private static String clone(Project project) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + ":" + project.root();
     }
 
     private static Path xliff(Project project, String target, String document) {

@@ -69,6 +69,7 @@ public final class TranslationSession implements AutoCloseable {
     private final List<String> notices = new ArrayList<>();
     private final MemoryHandOff memory = new MemoryHandOff();
     private final Languages languages;
+    private String memoryName;
 
     private TranslationSession(SessionFile file, Glossary glossary, CheckService checks, Languages languages,
             List<TranslationMemory> memories) {
@@ -206,7 +207,7 @@ public final class TranslationSession implements AutoCloseable {
         Suppressions.Split checked = checks.split(xliffFile(ref), u);
         MemoryQuery q = new MemoryQuery(source.plainText(), prev == null ? null : sourceSegment(prev).plainText(),
                 next == null ? null : sourceSegment(next).plainText(), sourceLanguage(), targetLanguage(),
-                MemoryQuery.DEFAULT_THRESHOLD, SegmentHints.MEMORY_LIMIT, file.path() + "#" + ref.id());
+                MemoryQuery.DEFAULT_THRESHOLD, SegmentHints.MEMORY_LIMIT, memoryName() + "#" + ref.id());
         return new SegmentView(ref, segments.index() + 1, segments.size(), source, u.targetSegment(ref.segmentId()),
                 status(ref), u.state(), prev == null ? null : sourceSegment(prev), targetSegment(prev),
                 next == null ? null : sourceSegment(next), targetSegment(next),
@@ -339,8 +340,21 @@ public final class TranslationSession implements AutoCloseable {
             return c;
         }
         memory.confirmed(c, segments.current().unitId(), segments.all(), this::sourceSegment, this::targetSegment,
-                file.path(), targetLanguage(), notices::add);
+                Path.of(memoryName()), targetLanguage(), notices::add);
         return c;
+    }
+
+    /**
+     * Names the file in the memory's origins ({@code locales/ru/article.xlf#5:2}) by its path in
+     * the project, so that every clone of a shared project records the same origin for a segment
+     * (by default, the path the file was opened with).
+     */
+    public void nameInMemory(String projectRelative) {
+        this.memoryName = projectRelative;
+    }
+
+    private String memoryName() {
+        return memoryName != null ? memoryName : file.path().toString();
     }
 
     /** Confirmed units are handed to {@code sink} (the project's translation memory) once saved. */
