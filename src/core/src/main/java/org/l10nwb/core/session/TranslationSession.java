@@ -212,7 +212,7 @@ public final class TranslationSession implements AutoCloseable {
                 status(ref), u.state(), prev == null ? null : sourceSegment(prev), targetSegment(prev),
                 next == null ? null : sourceSegment(next), targetSegment(next),
                 hints.glossary(source.plainText(), sourceLanguage(), targetLanguage()),
-                hints.memory(q, file.path(), file.document()), checked.kept(), checked.suppressed(),
+                hints.memory(q, Path.of(memoryName()), file.document()), checked.kept(), checked.suppressed(),
                 hints.memoryNames(), u.notes(), Review.rejected(u));
     }
 
