@@ -123,7 +123,7 @@ class ReviewLoopEndToEndTest {
         type("goto 9:4");
         await("ru 9:4>");
         type("t " + FIXED);
-        await("translated 9:4 (saved)");
+        await("translated 9:4 as a draft (saved)");
         type("confirm --stay");
         await("confirmed unit 9 (saved)");
         type("exit");
