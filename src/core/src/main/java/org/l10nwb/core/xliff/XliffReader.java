@@ -100,7 +100,7 @@ public final class XliffReader {
             }
             String version = x.attribute("version");
             String namespace = x.namespace() == null ? "" : x.namespace();
-            if (!NAMESPACES.contains(namespace) || !VERSIONS.contains(version)) {
+            if (!NAMESPACES.contains(namespace) || version == null || !VERSIONS.contains(version)) {
                 throw x.error("only XLIFF 1.0, 1.1 and 1.2 are supported (version=\"1.2\", namespace " + NS
                         + ", 1.1's or none); found " + (namespace.isEmpty() ? "no namespace" : namespace)
                         + (version == null ? ", no version" : ", version=\"" + version + "\""));
