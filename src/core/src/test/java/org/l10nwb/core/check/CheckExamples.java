@@ -1,6 +1,9 @@
 package org.l10nwb.core.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,6 +123,19 @@ public final class CheckExamples {
     }
 
     /** The findings of every check for the example's segments, checked together as one file. */
+    /** A good example gives no finding of its check; a bad one gives one, saying what the example says. */
+    public static void assertExample(Example e, List<Finding> mine) {
+        if (e.good()) {
+            assertEquals(List.of(), mine.stream().map(Finding::render).toList(), "a good example gives no finding");
+        } else {
+            assertFalse(mine.isEmpty(), "a bad example gives a finding");
+            if (e.says() != null) {
+                assertTrue(mine.stream().anyMatch(f -> f.message().contains(e.says())),
+                        "a finding says “" + e.says() + "”: " + mine.stream().map(Finding::message).toList());
+            }
+        }
+    }
+
     public static List<Finding> run(Example e) {
         return run(e, new Languages(List.of()));
     }

@@ -1,8 +1,6 @@
 package org.l10nwb.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +29,7 @@ class CheckExamplesTest {
     @MethodSource("examples")
     void example(CheckExamples.Example e) {
         List<Finding> mine = CheckExamples.run(e).stream().filter(f -> f.rule().id().equals(e.check())).toList();
-        if (e.good()) {
-            assertEquals(List.of(), mine.stream().map(Finding::render).toList(), "a good example gives no finding");
-        } else {
-            assertFalse(mine.isEmpty(), "a bad example gives a finding");
-            if (e.says() != null) {
-                assertTrue(mine.stream().anyMatch(f -> f.message().contains(e.says())),
-                        "a finding says “" + e.says() + "”: " + mine.stream().map(Finding::message).toList());
-            }
-        }
+        CheckExamples.assertExample(e, mine);
     }
 
     /** Every check has good and bad examples in each of the project's languages, and its bad ones are found only by it being on. */
