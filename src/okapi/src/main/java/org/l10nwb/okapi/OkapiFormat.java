@@ -154,6 +154,14 @@ abstract class OkapiFormat implements DocumentFormat {
     }
 
     /**
+     * Refuses, before the filter opens it, a document that the filter must not be given (a
+     * packaged format checks its package here); by default every document may be opened.
+     */
+    protected void requireSafe(Path document) {
+        // Text formats: the caller has already checked the bytes are readable UTF-8.
+    }
+
+    /**
      * The translations as an XLIFF whose units carry the filter's ids, one for every text unit the
      * filter reports (those the workbench does not carry have no target and keep their text).
      */
@@ -186,14 +194,37 @@ abstract class OkapiFormat implements DocumentFormat {
     }
 
     private void forEachTextUnit(Path document, LocaleTag sourceLocale, Consumer<ITextUnit> action) {
+        forEachEvent(document, sourceLocale, e -> {
+            if (e.isTextUnit()) {
+                action.accept(e.getTextUnit());
+            }
+        });
+    }
+
+    /**
+     * The names of the filter's sub-documents (the parts of a packaged document) that hold a unit
+     * of the workbench's XLIFF, as the filter names them.
+     */
+    protected Set<String> subDocumentsWithText(Path document, LocaleTag sourceLocale) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        String[] current = {""};
+        forEachEvent(document, sourceLocale, e -> {
+            if (e.isStartSubDocument()) {
+                current[0] = e.getStartSubDocument().getName();
+            } else if (e.isTextUnit() && carried(e.getTextUnit())) {
+                names.add(current[0]);
+            }
+        });
+        return names;
+    }
+
+    private void forEachEvent(Path document, LocaleTag sourceLocale, Consumer<Event> action) {
+        requireSafe(document);
         try (IFilter filter = newFilter();
                 RawDocument raw = new RawDocument(document.toUri(), "UTF-8", locale(sourceLocale))) {
             filter.open(raw);
             while (filter.hasNext()) {
-                Event e = filter.next();
-                if (e.isTextUnit()) {
-                    action.accept(e.getTextUnit());
-                }
+                action.accept(filter.next());
             }
         } catch (OkapiException e) {
             throw new WorkbenchException(SourcePosition.of(document), "cannot read as " + id + ": " + message(e), e);

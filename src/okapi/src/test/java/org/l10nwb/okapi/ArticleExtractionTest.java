@@ -98,6 +98,8 @@ class ArticleExtractionTest {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/roundtrip"))) {
             s.sorted().forEach(docs::add);
         }
+        docs.add(OfficeDocumentTest.OFFICE.resolve("article.docx"));
+        docs.add(OfficeDocumentTest.OFFICE.resolve("article.odt"));
         return docs.stream();
     }
 

@@ -71,8 +71,11 @@ public final class BuildService {
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
             Path shownSource = project.display(source);
-            TextFiles.decodeUtf8Strict(shownSource, TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits()));
+            byte[] sourceBytes = TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits());
             DocumentFormat format = formats.forFile(source);
+            if (format.textual()) {
+                TextFiles.decodeUtf8Strict(shownSource, sourceBytes);
+            }
             List<Content> current = null;
             for (Project.Translation t : project.translations(document, locales)) {
                 Path shownXlf = project.display(t.xliff());

@@ -68,9 +68,11 @@ public final class ExtractService {
         Map<String, DocumentFormat> formatsByDocument = new LinkedHashMap<>();
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
-            TextFiles.decodeUtf8Strict(project.display(source), TextFiles.readBytes(project.display(source),
-                    InputKind.SOURCE, project.limits()));
+            byte[] bytes = TextFiles.readBytes(project.display(source), InputKind.SOURCE, project.limits());
             DocumentFormat format = formats.forFile(source);
+            if (format.textual()) {
+                TextFiles.decodeUtf8Strict(project.display(source), bytes);
+            }
             formatsByDocument.put(document, format);
             contents.put(document, format.extract(source, project.sourceLocale(), segmentation));
         }

@@ -29,9 +29,18 @@ public interface DocumentFormat {
     Set<String> extensions();
 
     /**
+     * Whether documents of this format are UTF-8 text, which the workbench checks before
+     * {@link #extract} sees them; a packaged format (a zip of XML parts) answers {@code false}
+     * and checks its package itself.
+     */
+    default boolean textual() {
+        return true;
+    }
+
+    /**
      * Extracts the translatable units of a document, each segmented into sentences.
      *
-     * @param document the document; already checked to be readable UTF-8
+     * @param document the document; already checked to be readable (and UTF-8 when {@link #textual})
      * @param sourceLocale its language
      * @param segmentation the segmentation rules to use
      * @return the units in document order

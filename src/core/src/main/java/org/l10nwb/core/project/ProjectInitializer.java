@@ -64,8 +64,9 @@ public final class ProjectInitializer {
         for (Path source : sources) {
             byte[] bytes = TextFiles.readBytes(source, org.l10nwb.core.io.InputKind.SOURCE,
                     org.l10nwb.core.io.InputLimits.DEFAULTS);
-            TextFiles.decodeUtf8Strict(source, bytes);
-            formats.forFile(source);
+            if (formats.forFile(source).textual()) {
+                TextFiles.decodeUtf8Strict(source, bytes);
+            }
             String base = name != null ? name : defaultName(source, sourceLocale);
             String ext = Paths2.extension(source);
             String relative = "locales/" + sourceLocale.tag() + "/" + base + (ext.isEmpty() ? "" : "." + ext);
