@@ -59,10 +59,10 @@ public class GlossaryCandidatesCommand {
         List<String> texts = new ArrayList<>();
         Map<String, List<TargetAlignment.Pair>> translated = new LinkedHashMap<>();
         if (document != null) {
-            texts.addAll(read(Path.of(document)));
+            texts.addAll(read(Path.of(document), source));
         } else {
             for (String d : project.config().documents()) {
-                texts.addAll(read(project.display(project.resolve(d))));
+                texts.addAll(read(project.display(project.resolve(d)), source));
             }
         }
         if (project != null) {
@@ -111,13 +111,27 @@ public class GlossaryCandidatesCommand {
         return new Glossary(List.of(), source, List.of());
     }
 
-    /** The paragraphs of a text file, or the source segments of an XLIFF file. */
-    private static List<String> read(Path file) {
+    /**
+     * The paragraphs of a text file, or the source segments of an XLIFF file or of a packaged
+     * document (Word, OpenDocument), which only its format can read.
+     */
+    private static List<String> read(Path file, String sourceLocale) {
         String ext = Paths2.extension(file);
         if (ext.equals("xlf") || ext.equals("xliff")) {
             List<String> out = new ArrayList<>();
             for (org.l10nwb.core.model.TransUnit u : new XliffReader().read(file).units()) {
                 u.source().segments().forEach(p -> out.add(p.content().plainText()));
+            }
+            return out;
+        }
+        org.l10nwb.core.format.DocumentFormat packaged = org.l10nwb.core.format.DocumentFormats.load().all().stream()
+                .filter(f -> !f.textual() && f.extensions().contains(ext)).findFirst().orElse(null);
+        if (packaged != null) {
+            TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.SOURCE, org.l10nwb.core.io.InputLimits.DEFAULTS);
+            List<String> out = new ArrayList<>();
+            for (org.l10nwb.core.model.Content c : packaged.extract(file,
+                    org.l10nwb.core.locale.LocaleTag.of(sourceLocale), org.l10nwb.core.format.Segmentation.DEFAULT)) {
+                c.segments().forEach(p -> out.add(p.content().plainText()));
             }
             return out;
         }
