@@ -87,7 +87,13 @@ abstract class OkapiFormat implements DocumentFormat {
             if (carried(tu)) {
                 TextContainer tc = tu.getSource().clone();
                 tc.joinAll();
-                segmenter.computeSegments(tc);
+                try {
+                    segmenter.computeSegments(tc);
+                } catch (WorkbenchException e) {
+                    // Okapi's default rules have no file of their own: name the document.
+                    throw e.position() != null ? e : new WorkbenchException(SourcePosition.of(document),
+                            e.getMessage(), e);
+                }
                 tc.getSegments().create(segmenter.getRanges());
                 units.add(toContent(tc));
             }

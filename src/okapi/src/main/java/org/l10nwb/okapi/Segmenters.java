@@ -45,7 +45,7 @@ final class Segmenters {
                 (k, v) -> v != null && v.modified() == modified ? v : new Loaded(modified, load(rules))).doc();
         synchronized (doc) {
             try {
-                return doc.compileLanguageRules(OkapiFormat.locale(locale), null);
+                return SrxEngine.of(doc.compileLanguageRules(OkapiFormat.locale(locale), null), rules);
             } catch (PatternSyntaxException e) {
                 DOCUMENTS.remove(key);
                 throw badPattern(rules, e);
@@ -55,6 +55,12 @@ final class Segmenters {
                         "cannot use SRX rules: " + OkapiFormat.message(e), e);
             }
         }
+    }
+
+    /** Okapi's own segmenter for these rules, without the one-pass search (for comparing the two). */
+    static ISegmenter okapi(Segmentation segmentation, LocaleTag locale) {
+        SRXDocument doc = load(segmentation.projectRules());
+        return doc.compileLanguageRules(OkapiFormat.locale(locale), null);
     }
 
     /** A regular expression of the rules that Java cannot compile: one line naming the file and the pattern. */

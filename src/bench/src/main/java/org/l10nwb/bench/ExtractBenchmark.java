@@ -1,0 +1,267 @@
+package org.l10nwb.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.filterwriter.XLIFFWriter;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.plaintext.PlainTextFilter;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import net.sf.okapi.lib.merge.merge.SkeletonMergerWriter;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+
+import org.l10nwb.core.format.DocumentFormat;
+import org.l10nwb.core.format.DocumentFormats;
+import org.l10nwb.core.format.Segmentation;
+import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.model.Content;
+import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.model.XliffFile;
+import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffWriter;
+
+/**
+ * Extract and build of plain-text documents doubling in size from 64 KB, and of an HTML document,
+ * beside Okapi's own pipeline on the same files in the same run: raw document → filter → Okapi's
+ * SRX segmenter (default rules) → Okapi's XLIFF writer, and Okapi's skeleton merger on that XLIFF.
+ * Each measurement runs in a child JVM of its own, so that its peak resident memory (VmHWM) is its
+ * own; times are of the work alone, without the JVM's start.
+ *
+ * <p>Usage: {@code ExtractBenchmark [--max MB] [--okapi-max MB] [--html MB]}.
+ */
+public final class ExtractBenchmark {
+    private static final LocaleTag EN = LocaleTag.of("en");
+    private static final LocaleTag RU = LocaleTag.of("ru");
+
+    private ExtractBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--child")) {
+            child(args);
+            return;
+        }
+        long max = 16L << 20;
+        long okapiMax = 16L << 20;
+        long html = 10L << 20;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--max" -> max = Long.parseLong(args[++i]) << 20;
+                case "--okapi-max" -> okapiMax = Long.parseLong(args[++i]) << 20;
+                case "--html" -> html = Long.parseLong(args[++i]) << 20;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path dir = Files.createTempDirectory("extract-bench");
+        List<String> paragraphs = Files.readAllLines(Path.of("../shared/source-article.en.txt"));
+        System.out.printf("extract and build, plain text and HTML; load average %s%n", loadAverage());
+        System.out.printf("%-10s %-5s %10s %10s %9s | %10s %10s %9s | %7s %7s%n", "size", "kind", "extract s",
+                "build s", "peak MB", "Okapi ex s", "Okapi bd s", "peak MB", "ex ×", "bd ×");
+        for (long size = 64L << 10; size <= max; size *= 2) {
+            Path txt = dir.resolve("doc-" + (size >> 10) + "k.txt");
+            Files.writeString(txt, plainText(paragraphs, size));
+            row(txt, "text", size, size <= okapiMax);
+            Files.delete(txt);
+        }
+        if (html > 0) {
+            Path page = dir.resolve("doc.html");
+            Files.writeString(page, html(paragraphs, html));
+            row(page, "html", html, html <= okapiMax);
+            Files.delete(page);
+        }
+        System.out.printf("load average %s%n", loadAverage());
+    }
+
+    private static void row(Path doc, String kind, long size, boolean withOkapi) throws Exception {
+        Path ourXliff = doc.resolveSibling(doc.getFileName() + ".ours.xlf");
+        Path okapiXliff = doc.resolveSibling(doc.getFileName() + ".okapi.xlf");
+        double[] ex = run("ours-extract", doc, ourXliff);
+        double[] bd = run("ours-build", doc, ourXliff);
+        double[] oex = withOkapi ? run("okapi-extract", doc, okapiXliff) : null;
+        double[] obd = withOkapi ? run("okapi-build", doc, okapiXliff) : null;
+        String size1 = size >= 1 << 20 ? (size >> 20) + " MB" : (size >> 10) + " KB";
+        if (withOkapi) {
+            System.out.printf("%-10s %-5s %10.2f %10.2f %9.0f | %10.2f %10.2f %9.0f | %7.3f %7.3f%n", size1, kind,
+                    ex[0], bd[0], Math.max(ex[1], bd[1]), oex[0], obd[0], Math.max(oex[1], obd[1]), ex[0] / oex[0],
+                    bd[0] / obd[0]);
+        } else {
+            System.out.printf("%-10s %-5s %10.2f %10.2f %9.0f | %10s %10s %9s |%n", size1, kind, ex[0], bd[0],
+                    Math.max(ex[1], bd[1]), "-", "-", "-");
+        }
+        Files.deleteIfExists(ourXliff);
+        Files.deleteIfExists(okapiXliff);
+    }
+
+    /** Seconds and peak resident MB of one measurement in a child JVM. */
+    private static double[] run(String what, Path doc, Path xliff) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of("-Xmx2g", "-cp", System.getProperty("java.class.path"), ExtractBenchmark.class.getName(),
+                "--child", what, doc.toString(), xliff.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(what + " failed: " + out);
+        }
+        String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+        return new double[] {Double.parseDouble(last[0]), Double.parseDouble(last[1])};
+    }
+
+    private static void child(String[] args) throws Exception {
+        String what = args[1];
+        Path doc = Path.of(args[2]);
+        Path xliff = Path.of(args[3]);
+        boolean isHtml = doc.toString().endsWith(".html");
+        long t0 = System.nanoTime();
+        switch (what) {
+            case "ours-extract" -> oursExtract(doc, xliff);
+            case "ours-build" -> oursBuild(doc, xliff);
+            case "okapi-extract" -> okapiExtract(doc, xliff, isHtml);
+            case "okapi-build" -> okapiBuild(doc, xliff, isHtml);
+            default -> throw new IllegalArgumentException(what);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%.3f %.0f%n", seconds, peakRss() / 1048576.0);
+    }
+
+    private static void oursExtract(Path doc, Path xliff) throws IOException {
+        DocumentFormat format = DocumentFormats.load().forFile(doc);
+        List<Content> contents = format.extract(doc, EN, new Segmentation(null));
+        List<TransUnit> units = new ArrayList<>(contents.size());
+        for (int i = 0; i < contents.size(); i++) {
+            units.add(new TransUnit(Integer.toString(i + 1), contents.get(i), null, null, null, true, Map.of(),
+                    List.of(), null, null));
+        }
+        XliffFile file = new XliffFile(doc.getFileName().toString(), format.xliffDatatype(), "en", "ru", Map.of(), units);
+        Files.write(xliff, new XliffWriter().write(XliffDocument.of(file)));
+    }
+
+    private static void oursBuild(Path doc, Path xliff) throws IOException {
+        DocumentFormat format = DocumentFormats.load().forFile(doc);
+        List<TransUnit> units = new ArrayList<>();
+        for (TransUnit u : new XliffReader().read(xliff).units()) {
+            units.add(new TransUnit(u.id(), u.source(), u.source(), null, null, true, Map.of(), List.of(), null, null));
+        }
+        try (OutputStream out = Files.newOutputStream(doc.resolveSibling(doc.getFileName() + ".ours.out"))) {
+            format.merge(doc, EN, RU, units, out);
+        }
+    }
+
+    private static IFilter filter(boolean html) {
+        return html ? new HtmlFilter() : new PlainTextFilter();
+    }
+
+    private static void okapiExtract(Path doc, Path xliff, boolean html) {
+        LocaleId en = LocaleId.fromBCP47("en");
+        SRXDocument srx = new SRXDocument();
+        srx.loadRules(SRXDocument.DEFAULT_SRX_RULES);
+        ISegmenter segmenter = srx.compileLanguageRules(en, null);
+        try (IFilter filter = filter(html); RawDocument raw = new RawDocument(doc.toUri(), "UTF-8", en);
+                XLIFFWriter writer = new XLIFFWriter()) {
+            writer.setOptions(LocaleId.fromBCP47("ru"), "UTF-8");
+            writer.setOutput(xliff.toString());
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event e = filter.next();
+                if (e.isTextUnit()) {
+                    ITextUnit tu = e.getTextUnit();
+                    TextContainer tc = tu.getSource();
+                    segmenter.computeSegments(tc);
+                    tc.getSegments().create(segmenter.getRanges());
+                }
+                writer.handleEvent(e);
+            }
+        }
+    }
+
+    private static void okapiBuild(Path doc, Path xliff, boolean html) {
+        LocaleId en = LocaleId.fromBCP47("en");
+        LocaleId ru = LocaleId.fromBCP47("ru");
+        SkeletonMergerWriter merger = new SkeletonMergerWriter();
+        try (IFilter skeleton = filter(html); RawDocument original = new RawDocument(doc.toUri(), "UTF-8", en, ru);
+                XLIFFFilter translations = new XLIFFFilter();
+                RawDocument translated = new RawDocument(xliff.toUri(), "UTF-8", en, ru);
+                OutputStream out = Files.newOutputStream(doc.resolveSibling(doc.getFileName() + ".okapi.out"))) {
+            skeleton.open(original);
+            merger.setFilter(skeleton);
+            merger.setOptions(ru, "UTF-8");
+            merger.setOutput(out);
+            translations.open(translated);
+            while (translations.hasNext()) {
+                merger.handleEvent(translations.next());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            merger.close();
+        }
+    }
+
+    /** The article's paragraphs in a seeded random order, one per line, to {@code size} bytes. */
+    static String plainText(List<String> paragraphs, long size) {
+        Random random = new Random(size);
+        StringBuilder b = new StringBuilder();
+        List<String> order = new ArrayList<>(paragraphs);
+        while (b.length() < size) {
+            Collections.shuffle(order, random);
+            for (String p : order) {
+                b.append(p).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** An HTML page of the article's paragraphs with inline markup, to {@code size} bytes. */
+    static String html(List<String> paragraphs, long size) {
+        Random random = new Random(size);
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Bench</title>"
+                + "</head><body>\n");
+        while (b.length() < size) {
+            String p = paragraphs.get(random.nextInt(paragraphs.size())).replace("&", "&amp;").replace("<", "&lt;");
+            String[] words = p.split(" ");
+            b.append("<p>");
+            for (int i = 0; i < words.length; i++) {
+                int k = random.nextInt(40);
+                b.append(k == 0 ? "<b>" + words[i] + "</b>" : k == 1 ? "<a href=\"#w" + i + "\">" + words[i] + "</a>"
+                        : words[i]).append(i + 1 < words.length ? " " : "");
+            }
+            b.append("</p>\n");
+        }
+        return b.append("</body></html>\n").toString();
+    }
+
+    private static long peakRss() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
