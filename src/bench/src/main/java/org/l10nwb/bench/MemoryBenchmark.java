@@ -108,12 +108,20 @@ public final class MemoryBenchmark {
         deleteTree(dir);
         Files.createDirectories(dir);
         Path input = dir.resolve("corpus-" + n + ".tmx");
-        List<Pair> units = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Pair p = pool.get(i % pool.size());
-            int copy = i / pool.size();
-            units.add(copy == 0 ? p : new Pair(p.source() + " (" + copy + ")", p.target() + " (" + copy + ")"));
-        }
+        // Made when read, not kept: ten million pairs would take more heap than the memory being measured.
+        List<Pair> units = new java.util.AbstractList<>() {
+            @Override
+            public Pair get(int i) {
+                Pair p = pool.get(i % pool.size());
+                int copy = i / pool.size();
+                return copy == 0 ? p : new Pair(p.source() + " (" + copy + ")", p.target() + " (" + copy + ")");
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
         try (OutputStream out = Files.newOutputStream(input)) {
             TmxWriter w = new TmxWriter(out, TmxHeader.of("en"));
             int i = 0;
@@ -132,13 +140,19 @@ public final class MemoryBenchmark {
 
         LocaleTag target = LocaleTag.of(locale);
         Path memoryDir = dir.resolve("memory");
+        double load0 = loadAverage();
+        long cpu0 = processCpu();
         long t0 = System.nanoTime();
         try (MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory())) {
             MemoryStore.ImportResult r = store.importTmx(input, MemoryStore.Progress.NONE);
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpu() - cpu0) / 1e9;
             System.out.printf("import: %,d units in %.1f s = %,.0f units/s; TMX kept %s, index %s%n", r.units(), s,
                     r.units() / s, mb(Files.size(memoryDir.resolve(input.getFileName()))),
                     mb(store.memory(target, MemoryStore.Progress.NONE).indexBytes()));
+            // On a shared machine the wall time is mostly the others' load: the CPU time says what it costs.
+            System.out.printf("  CPU %.1f s (%,.0f units per CPU second, %.2f cores busy); load average %.1f before, %.1f after%n",
+                    cpu, r.units() / cpu, cpu / s, load0, loadAverage());
         }
         long t1 = System.nanoTime();
         MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory());
@@ -153,10 +167,17 @@ public final class MemoryBenchmark {
         Map<String, long[]> byKind = new LinkedHashMap<>();
         List<List<MemoryMatch>> ours = new ArrayList<>();
         long[] all = new long[qs.size()];
+        long[] cpu = new long[qs.size()];
+        // The calling thread's: the process's CPU time is counted in 10 ms ticks, too coarse for one lookup.
+        // Slices of a large index searched on the pool's threads are not in it.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double loadLookups = loadAverage();
         for (int i = 0; i < qs.size(); i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             List<MemoryMatch> m = lookup(memory, qs.get(i), locale);
             all[i] = System.nanoTime() - a;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
             ours.add(m);
         }
         for (String kind : List.of("exact", "edited", "unseen")) {
@@ -169,6 +190,7 @@ public final class MemoryBenchmark {
             byKind.put(kind, l.stream().mapToLong(Long::longValue).toArray());
         }
         System.out.printf("lookup, %,d queries after %d warm-up: %s%n", qs.size(), warm.size(), percentiles(all));
+        System.out.printf("  CPU    %s; load average %.1f before, %.1f after%n", percentiles(cpu), loadLookups, loadAverage());
         byKind.forEach((k, v) -> System.out.printf("  %-7s %s%n", k, percentiles(v)));
         System.out.printf("  with a match >= 70: %s%n", found(qs, ours));
         if (System.getenv("TM_BENCH_SLOWEST") != null) {
@@ -323,6 +345,16 @@ public final class MemoryBenchmark {
         Arrays.sort(s);
         return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms", s[s.length / 2] / 1e6,
                 s[(int) (s.length * 0.95)] / 1e6, s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e6, s[s.length - 1] / 1e6);
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The CPU time of the whole process (every thread: the index writer's and Lucene's merges too). */
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static long peakHeap() {

@@ -165,6 +165,15 @@ public final class TextFiles {
      * byte without a usable place, and print it on the error stream besides.
      */
     public static void requireUtf8Streaming(Path file) {
+        // Lines and columns are counted only once a bad byte is known to be there: counting every
+        // character of a valid file cost more than decoding it (a third of a large import).
+        if (!scanUtf8(file, false)) {
+            scanUtf8(file, true);
+        }
+    }
+
+    /** Whether the file is valid UTF-8; with {@code locate}, a bad byte is thrown with its line and column. */
+    private static boolean scanUtf8(Path file, boolean locate) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -184,7 +193,7 @@ public final class TextFiles {
                 in.flip();
                 java.nio.charset.CoderResult r = decoder.decode(in, out, end);
                 out.flip();
-                for (int i = 0; i < out.length(); i++) {
+                for (int i = 0; locate && i < out.length(); i++) {
                     if (out.charAt(i) == '\n') {
                         line++;
                         column = 1;
@@ -193,6 +202,9 @@ public final class TextFiles {
                     }
                 }
                 out.clear();
+                if (r.isError() && !locate) {
+                    return false;
+                }
                 if (r.isError()) {
                     throw new WorkbenchException(SourcePosition.of(file, line, column), String.format(
                             "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
@@ -201,7 +213,7 @@ public final class TextFiles {
                 offset += in.position();
                 in.compact();
                 if (end && r.isUnderflow()) {
-                    return;
+                    return true;
                 }
             }
         } catch (IOException e) {

@@ -30,15 +30,21 @@ public final class FuzzyScore {
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private final ULocale locale;
+    /**
+     * A tokenizer per thread: making one costs a copy of ICU's break rules, more than splitting a
+     * sentence with it, and an import splits millions.
+     */
+    private final ThreadLocal<WordTokenizer> tokenizer;
 
     public FuzzyScore(ULocale locale) {
         this.locale = locale;
+        this.tokenizer = ThreadLocal.withInitial(() -> new WordTokenizer(locale));
     }
 
     /** The words of a text as compared: letters and numbers, NFC, in the locale's lower case. */
     public List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (WordTokenizer.Token t : new WordTokenizer(locale).tokens(text)) {
+        for (WordTokenizer.Token t : tokenizer.get().tokens(text)) {
             out.add(UCharacter.toLowerCase(locale, Normalizer.normalize(t.text(), Normalizer.Form.NFC)));
         }
         return out;

@@ -86,6 +86,14 @@ public interface MemoryIndex extends Closeable {
 
     void add(Entry entry);
 
+    /**
+     * Waits until every change made so far has been applied, throwing what applying one failed
+     * with (an implementation may apply changes on a thread of its own). Nothing becomes
+     * visible or durable: that is {@link #commit}'s.
+     */
+    default void flush() {
+    }
+
     /** Makes every change since the last commit durable, together with the new fingerprint. */
     void commit(String fingerprint);
 

@@ -171,6 +171,10 @@ final class TmxImport {
                     }
                 });
                 writer[0].finish();
+                // Every entry indexed without error before the copy is installed: all or nothing.
+                for (PersistentMemory m : open.values()) {
+                    m.index().flush();
+                }
                 if (byTarget.values().stream().mapToLong(Long::longValue).sum() == 0) {
                     throw WorkbenchException.inFile(file, "no translation unit has both a source text in '"
                             + source.tag() + "' and a translation; nothing imported");

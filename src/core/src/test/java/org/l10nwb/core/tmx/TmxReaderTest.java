@@ -167,6 +167,31 @@ class TmxReaderTest {
         assertTrue(e.getMessage().contains("not well-formed"), e.getMessage());
     }
 
+    /** Far past the first chunk the check reads (64 KB), after Cyrillic text: the place is still exact. */
+    @Test
+    void badUtf8IsRefusedWithItsLineAndColumn() throws IOException {
+        Path f = tmp.resolve("latin1.tmx");
+        StringBuilder units = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            units.append("<tu><tuv xml:lang=\"en\"><seg>Unit ").append(i).append("</seg></tuv>")
+                    .append("<tuv xml:lang=\"ru\"><seg>Единица ").append(i).append("</seg></tuv></tu>\n");
+        }
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/>\n<body>\n"
+                + units + "<tu><tuv xml:lang=\"en\"><seg>caf";
+        byte[] before = head.getBytes(StandardCharsets.UTF_8);
+        byte[] after = "</seg></tuv></tu></body></tmx>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[before.length + 1 + after.length];
+        System.arraycopy(before, 0, all, 0, before.length);
+        all[before.length] = (byte) 0xE9; // é in Latin-1
+        System.arraycopy(after, 0, all, before.length + 1, after.length);
+        Files.write(f, all);
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> new TmxReader().readAll(f));
+        int line = 3 + 2_000 + 1; // the declaration, the header, the body, the units
+        int column = "<tu><tuv xml:lang=\"en\"><seg>caf".length() + 1;
+        assertTrue(e.getMessage().startsWith(f + ":" + line + ":" + column + ": not valid UTF-8 (byte 0xE9 at offset "
+                + before.length + ")"), e.getMessage());
+    }
+
     @Test
     void unknownLanguageIsRefused() throws IOException {
         Path f = tmp.resolve("lang.tmx");

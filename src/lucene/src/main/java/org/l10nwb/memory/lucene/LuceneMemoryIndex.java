@@ -34,12 +34,22 @@ import org.l10nwb.core.memory.MemoryIndex;
  */
 public final class LuceneMemoryIndex implements MemoryIndex {
     private static final String FINGERPRINT = "tmx-fingerprint";
+    /**
+     * Searches a large index's segments on every core: at ten million entries one lookup reads
+     * long posting lists, and the slices of segments are independent. A one-slice index is
+     * searched on the caller's thread, as before. Daemon threads, shared by every index.
+     */
+    private static final java.util.concurrent.ExecutorService SEARCH = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "memory search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Path folder;
     private final IndexFailures failures;
     private final Directory directory;
-    private final EntryDocuments documents = new EntryDocuments();
-    private IndexWriter writer;
+    private WriterThread writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
@@ -112,14 +122,14 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         return failures.position();
     }
 
-    private IndexWriter writer() {
+    private WriterThread writer() {
         if (writer == null) {
             try {
                 IndexWriterConfig config = new IndexWriterConfig();
-                config.setRAMBufferSizeMB(64);
+                config.setRAMBufferSizeMB(ramBufferMB());
                 config.setUseCompoundFile(false);
                 config.setCommitOnClose(false);
-                writer = new IndexWriter(directory, config);
+                writer = new WriterThread(new IndexWriter(directory, config), folder.getFileName().toString());
             } catch (org.apache.lucene.store.LockObtainFailedException e) {
                 throw new WorkbenchException(folder + ": the memory index is being changed by another workbench;"
                         + " try again when it has finished");
@@ -130,53 +140,90 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         return writer;
     }
 
+    /**
+     * Lucene's buffer of documents not yet written as a segment: the larger, the fewer segments
+     * a large import writes and merges again (at ten million entries, the merging costs as
+     * much as the indexing with a small buffer). An eighth of the heap, from 64 MB to 512 MB.
+     */
+    private static double ramBufferMB() {
+        long eighth = Runtime.getRuntime().maxMemory() / 8 >> 20;
+        return Math.max(64, Math.min(512, eighth));
+    }
+
     @Override
     public void clear() {
-        try {
-            writer().deleteAll();
-        } catch (IOException e) {
-            throw failure(e, "write");
-        }
+        change((w, docs) -> w.deleteAll());
     }
 
     @Override
     public void removeFile(String file) {
-        try {
-            writer().deleteDocuments(new Term(EntryDocuments.FILE, file));
-        } catch (IOException e) {
-            throw failure(e, "write");
-        }
+        Term term = new Term(EntryDocuments.FILE, file);
+        change((w, docs) -> w.deleteDocuments(term));
     }
 
+    /** The document is made and added on the writer's thread, after the changes queued before it. */
     @Override
     public void add(Entry e) {
+        change((w, docs) -> w.addDocument(docs.document(e)));
+    }
+
+    private void change(WriterThread.Change c) {
         try {
-            writer().addDocument(documents.document(e));
+            writer().submit(c);
         } catch (IOException x) {
             throw failure(x, "write");
         }
     }
 
     @Override
+    public void flush() {
+        if (writer != null) {
+            try {
+                writer.drain();
+            } catch (IOException e) {
+                throw failure(e, "write");
+            }
+        }
+    }
+
+    /** A change that failed, or a commit that failed, leaves the last commit: the writer is rolled back. */
+    @Override
     public void commit(String fingerprint) {
+        WriterThread t = writer();
         try {
-            IndexWriter w = writer();
+            t.drain();
+            t.stop();
+            IndexWriter w = t.writer();
             w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
             w.commit();
             w.close();
-        } catch (IOException e) {
-            throw failure(e, "commit");
-        } finally {
             writer = null;
+        } catch (IOException e) {
+            throw rolledBack(failure(e, "commit"));
+        } catch (RuntimeException e) {
+            throw rolledBack(e);
+        } catch (Error e) {
+            throw rolledBack(e);
         }
         refresh();
     }
 
+    private <T extends Throwable> T rolledBack(T e) {
+        try {
+            rollback();
+        } catch (RuntimeException alsoFailed) {
+            e.addSuppressed(alsoFailed);
+        }
+        return e;
+    }
+
+    /** Waits for the change being applied (the rest are dropped), then drops every change since the last commit. */
     @Override
     public void rollback() {
         if (writer != null) {
             try {
-                writer.rollback();
+                writer.stop();
+                writer.writer().rollback();
             } catch (IOException e) {
                 throw failure(e, "roll back");
             } finally {
@@ -190,14 +237,14 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             if (reader == null) {
                 if (DirectoryReader.indexExists(directory)) {
                     reader = DirectoryReader.open(directory);
-                    searcher = new IndexSearcher(reader);
+                    searcher = new IndexSearcher(reader, SEARCH);
                 }
             } else {
                 DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
                 if (fresh != null) {
                     reader.close();
                     reader = fresh;
-                    searcher = new IndexSearcher(reader);
+                    searcher = new IndexSearcher(reader, SEARCH);
                 }
             }
         } catch (IOException e) {
