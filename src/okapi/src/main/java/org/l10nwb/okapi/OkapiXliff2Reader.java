@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +50,8 @@ import org.l10nwb.core.xml.SafeXml;
  * <p>Units become the core's units: each {@code <segment>} a segment (its {@code id}, or its
  * position), {@code <ignorable>} text between segments, codes ({@code ph}, {@code pc},
  * {@code sc}/{@code ec}) inline codes; annotations ({@code mrk}, {@code sm}/{@code em}) are left
- * out of the text. A unit's state is its least advanced segment's.
+ * out of the text. A unit's state is its least advanced segment's; in a unit still a draft, the
+ * segments already translated are its confirmed segments.
  */
 public final class OkapiXliff2Reader implements Xliff2Port {
     /**
@@ -158,6 +161,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         boolean anyTarget = false;
         TargetState least = null;
         int n = 0;
+        Set<String> done = new LinkedHashSet<>();
         for (net.sf.okapi.lib.xliff2.core.Part p : u) {
             n++;
             Fragment s = fragment(p.getSource());
@@ -168,6 +172,9 @@ public final class OkapiXliff2Reader implements Xliff2Port {
                 source.add(Part.segment(id, s));
                 target.add(Part.segment(id, t));
                 TargetState st = state(((Segment) p).getState());
+                if (p.hasTarget() && st != TargetState.NEW) {
+                    done.add(id);
+                }
                 least = least == null || rank(st) < rank(least) ? st : least;
             } else {
                 source.add(Part.between(s));
@@ -188,7 +195,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
             attrs.put("resname", u.getName());
         }
         return new TransUnit(u.getId(), new Content(source), anyTarget ? new Content(target) : null,
-                anyTarget ? least : null, null, true, attrs, notes, SourcePosition.of(file), null);
+                anyTarget ? least : null, null, true, attrs, notes, SourcePosition.of(file), null, Map.of(), done);
     }
 
     private static TargetState state(net.sf.okapi.lib.xliff2.core.TargetState s) {
