@@ -33,6 +33,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.xliff.Xliff2Port;
+import org.l10nwb.core.xliff.Xliff2Writer;
 import org.l10nwb.core.xliff.XliffVersion;
 import org.l10nwb.core.xml.SafeXml;
 
@@ -171,7 +172,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
                 String id = p.getId(false) != null && !p.getId(false).isEmpty() ? p.getId(false) : "s" + n;
                 source.add(Part.segment(id, s));
                 target.add(Part.segment(id, t));
-                TargetState st = state(((Segment) p).getState());
+                TargetState st = state(((Segment) p).getState(), ((Segment) p).getSubState());
                 if (p.hasTarget() && st != TargetState.NEW) {
                     done.add(id);
                 }
@@ -184,7 +185,9 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         List<org.l10nwb.core.model.Note> notes = new ArrayList<>();
         if (u.getNoteCount() > 0) {
             for (Note note : u.getNotes()) {
-                notes.add(new org.l10nwb.core.model.Note(note.getCategory(), null, note.getText()));
+                String applies = note.getAppliesTo() == Note.AppliesTo.SOURCE ? "source"
+                        : note.getAppliesTo() == Note.AppliesTo.TARGET ? "target" : null;
+                notes.add(new org.l10nwb.core.model.Note(note.getCategory(), applies, note.getText()));
             }
         }
         Map<String, String> attrs = new LinkedHashMap<>();
@@ -198,7 +201,15 @@ public final class OkapiXliff2Reader implements Xliff2Port {
                 anyTarget ? least : null, null, true, attrs, notes, SourcePosition.of(file), null, Map.of(), done);
     }
 
-    private static TargetState state(net.sf.okapi.lib.xliff2.core.TargetState s) {
+    /** The model's state: a 1.2 state the workbench kept in {@code subState}, else XLIFF 2's own. */
+    private static TargetState state(net.sf.okapi.lib.xliff2.core.TargetState s, String subState) {
+        if (subState != null && subState.startsWith(Xliff2Writer.SUBSTATE_PREFIX)
+                && TargetState.isValid(subState.substring(Xliff2Writer.SUBSTATE_PREFIX.length()))) {
+            TargetState kept = new TargetState(subState.substring(Xliff2Writer.SUBSTATE_PREFIX.length()));
+            if (rank(kept) == rank(state(s, null))) {
+                return kept;
+            }
+        }
         if (s == null) {
             return TargetState.NEW;
         }
@@ -211,7 +222,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
     }
 
     private static int rank(TargetState s) {
-        return s == TargetState.NEW ? 0 : s == TargetState.TRANSLATED ? 1 : s == TargetState.SIGNED_OFF ? 2 : 3;
+        return s.isSignedOff() ? (s.equals(TargetState.FINAL) ? 3 : 2) : s.isTranslated() ? 1 : 0;
     }
 
     private static Fragment fragment(net.sf.okapi.lib.xliff2.core.Fragment f) {
@@ -233,6 +244,16 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         TagType t = c.getTagType();
         Run.CodeKind kind = t == TagType.OPENING ? Run.CodeKind.OPENING
                 : t == TagType.CLOSING ? Run.CodeKind.CLOSING : Run.CodeKind.STANDALONE;
+        String kept = c.getExtAttributeValue(Xliff2Writer.NS, "x");
+        if (kept != null && kept.length() > 2 && kept.charAt(0) == '<') {
+            // written by the workbench: the XLIFF 1.2 markup the code was extracted as, for the build
+            int from = kept.charAt(1) == '/' ? 2 : 1;
+            int to = from;
+            while (to < kept.length() && Character.isLetterOrDigit(kept.charAt(to))) {
+                to++;
+            }
+            return new Run.Code(kind, kept.substring(from, to), c.getId(), kept);
+        }
         String element = kind == Run.CodeKind.STANDALONE ? "ph" : "pc";
         String xml = switch (kind) {
             case OPENING -> "<sc id=\"" + c.getId() + "\"/>";

@@ -17,8 +17,8 @@ import org.l10nwb.core.model.XliffDocument;
  * the file and the reason. XLIFF 2 documents are always spliced ({@link Xliff2Splice}).
  */
 public final class XliffRewriter {
-    private final XliffReader reader = new XliffReader();
     private final XliffWriter writer = new XliffWriter();
+    private final Xliff2Writer writer2 = new Xliff2Writer();
 
     /**
      * The new content of {@code file}, whose content was {@code original}, once {@code changed}
@@ -31,6 +31,9 @@ public final class XliffRewriter {
     /** {@link #rewrite(Path, byte[], XliffDocument)} when the caller has read {@code before} from {@code original}. */
     public byte[] rewrite(Path file, byte[] original, XliffDocument before, XliffDocument changed) {
         if (XliffVersion.isXliff2(file, original)) {
+            if (Arrays.equals(writer2.write(before), original)) {
+                return writer2.write(changed);
+            }
             return rewrite2(file, original, before, changed);
         }
         if (Arrays.equals(writer.write(before), original)) {
@@ -55,6 +58,11 @@ public final class XliffRewriter {
 
     /** Whether the workbench wrote this content: writing what is read from it gives it back. */
     public boolean isOwn(Path file, byte[] original) {
-        return !XliffVersion.isXliff2(file, original) && Arrays.equals(writer.write(reader.read(file, original)), original);
+        return isOwn(file, original, XliffDocuments.read(file, original));
+    }
+
+    /** {@link #isOwn(Path, byte[])} when the caller has read {@code before} from {@code original}. */
+    public boolean isOwn(Path file, byte[] original, XliffDocument before) {
+        return Arrays.equals(XliffVersion.isXliff2(file, original) ? writer2.write(before) : writer.write(before), original);
     }
 }
