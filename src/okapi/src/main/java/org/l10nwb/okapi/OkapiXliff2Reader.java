@@ -117,6 +117,8 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         } catch (RuntimeException e) {
             throw error(file, e);
         }
+        // what the library leaves unchecked (a few modules' values), checked once it accepted the rest
+        Xliff2ModuleRules.check(file, xml);
         return new XliffDocument(files);
     }
 
