@@ -223,7 +223,7 @@ final class Xliff2Splice {
     }
 
     /** Text escaped; characters XML 1.0 cannot hold as XLIFF 2's {@code <cp hex="..."/>}. */
-    private static void text(String s, StringBuilder sb) {
+    static void text(String s, StringBuilder sb) {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

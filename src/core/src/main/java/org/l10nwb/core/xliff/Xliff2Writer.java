@@ -151,7 +151,7 @@ public final class Xliff2Writer {
     private static void fragment(Fragment f, Set<String> paired, StringBuilder sb) {
         for (Run r : f.runs()) {
             if (r instanceof Run.Text t) {
-                XmlText.escapeText(t.text(), sb);
+                Xliff2Splice.text(t.text(), sb); // what XML 1.0 cannot hold as <cp hex="..."/>
                 continue;
             }
             Run.Code c = (Run.Code) r;
