@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.xliff.Xliff2Port;
+import org.l10nwb.core.xliff.Xliff2Writer;
 import org.l10nwb.core.xliff.XliffVersion;
 import org.l10nwb.core.xml.SafeXml;
 
@@ -48,7 +51,8 @@ import org.l10nwb.core.xml.SafeXml;
  * <p>Units become the core's units: each {@code <segment>} a segment (its {@code id}, or its
  * position), {@code <ignorable>} text between segments, codes ({@code ph}, {@code pc},
  * {@code sc}/{@code ec}) inline codes; annotations ({@code mrk}, {@code sm}/{@code em}) are left
- * out of the text. A unit's state is its least advanced segment's.
+ * out of the text. A unit's state is its least advanced segment's; in a unit still a draft, the
+ * segments already translated are its confirmed segments.
  */
 public final class OkapiXliff2Reader implements Xliff2Port {
     /**
@@ -113,6 +117,8 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         } catch (RuntimeException e) {
             throw error(file, e);
         }
+        // what the library leaves unchecked (a few modules' values), checked once it accepted the rest
+        Xliff2ModuleRules.check(file, xml);
         return new XliffDocument(files);
     }
 
@@ -158,6 +164,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         boolean anyTarget = false;
         TargetState least = null;
         int n = 0;
+        Set<String> done = new LinkedHashSet<>();
         for (net.sf.okapi.lib.xliff2.core.Part p : u) {
             n++;
             Fragment s = fragment(p.getSource());
@@ -167,7 +174,10 @@ public final class OkapiXliff2Reader implements Xliff2Port {
                 String id = p.getId(false) != null && !p.getId(false).isEmpty() ? p.getId(false) : "s" + n;
                 source.add(Part.segment(id, s));
                 target.add(Part.segment(id, t));
-                TargetState st = state(((Segment) p).getState());
+                TargetState st = state(((Segment) p).getState(), ((Segment) p).getSubState());
+                if (p.hasTarget() && st != TargetState.NEW) {
+                    done.add(id);
+                }
                 least = least == null || rank(st) < rank(least) ? st : least;
             } else {
                 source.add(Part.between(s));
@@ -177,7 +187,9 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         List<org.l10nwb.core.model.Note> notes = new ArrayList<>();
         if (u.getNoteCount() > 0) {
             for (Note note : u.getNotes()) {
-                notes.add(new org.l10nwb.core.model.Note(note.getCategory(), null, note.getText()));
+                String applies = note.getAppliesTo() == Note.AppliesTo.SOURCE ? "source"
+                        : note.getAppliesTo() == Note.AppliesTo.TARGET ? "target" : null;
+                notes.add(new org.l10nwb.core.model.Note(note.getCategory(), applies, note.getText()));
             }
         }
         Map<String, String> attrs = new LinkedHashMap<>();
@@ -188,10 +200,18 @@ public final class OkapiXliff2Reader implements Xliff2Port {
             attrs.put("resname", u.getName());
         }
         return new TransUnit(u.getId(), new Content(source), anyTarget ? new Content(target) : null,
-                anyTarget ? least : null, null, true, attrs, notes, SourcePosition.of(file), null);
+                anyTarget ? least : null, null, true, attrs, notes, SourcePosition.of(file), null, Map.of(), done);
     }
 
-    private static TargetState state(net.sf.okapi.lib.xliff2.core.TargetState s) {
+    /** The model's state: a 1.2 state the workbench kept in {@code subState}, else XLIFF 2's own. */
+    private static TargetState state(net.sf.okapi.lib.xliff2.core.TargetState s, String subState) {
+        if (subState != null && subState.startsWith(Xliff2Writer.SUBSTATE_PREFIX)
+                && TargetState.isValid(subState.substring(Xliff2Writer.SUBSTATE_PREFIX.length()))) {
+            TargetState kept = new TargetState(subState.substring(Xliff2Writer.SUBSTATE_PREFIX.length()));
+            if (rank(kept) == rank(state(s, null))) {
+                return kept;
+            }
+        }
         if (s == null) {
             return TargetState.NEW;
         }
@@ -204,7 +224,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
     }
 
     private static int rank(TargetState s) {
-        return s == TargetState.NEW ? 0 : s == TargetState.TRANSLATED ? 1 : s == TargetState.SIGNED_OFF ? 2 : 3;
+        return s.isSignedOff() ? (s.equals(TargetState.FINAL) ? 3 : 2) : s.isTranslated() ? 1 : 0;
     }
 
     private static Fragment fragment(net.sf.okapi.lib.xliff2.core.Fragment f) {
@@ -226,6 +246,16 @@ public final class OkapiXliff2Reader implements Xliff2Port {
         TagType t = c.getTagType();
         Run.CodeKind kind = t == TagType.OPENING ? Run.CodeKind.OPENING
                 : t == TagType.CLOSING ? Run.CodeKind.CLOSING : Run.CodeKind.STANDALONE;
+        String kept = c.getExtAttributeValue(Xliff2Writer.NS, "x");
+        if (kept != null && kept.length() > 2 && kept.charAt(0) == '<') {
+            // written by the workbench: the XLIFF 1.2 markup the code was extracted as, for the build
+            int from = kept.charAt(1) == '/' ? 2 : 1;
+            int to = from;
+            while (to < kept.length() && Character.isLetterOrDigit(kept.charAt(to))) {
+                to++;
+            }
+            return new Run.Code(kind, kept.substring(from, to), c.getId(), kept);
+        }
         String element = kind == Run.CodeKind.STANDALONE ? "ph" : "pc";
         String xml = switch (kind) {
             case OPENING -> "<sc id=\"" + c.getId() + "\"/>";

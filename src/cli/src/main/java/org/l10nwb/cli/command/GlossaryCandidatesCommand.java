@@ -28,7 +28,7 @@ import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.terms.TermIndexes;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /** {@code glossary candidates [DOCUMENT]}: the source's names that no concept covers, as CSV for import. */
 @Command(command = "glossary", group = "Glossary")
@@ -71,7 +71,7 @@ public class GlossaryCandidatesCommand {
                         || project.resolve(t.document()).normalize().equals(Path.of(document).toAbsolutePath().normalize());
                 if (mine && Files.isRegularFile(t.xliff())) {
                     translated.computeIfAbsent(t.locale().tag(), k -> new ArrayList<>())
-                            .addAll(TargetAlignment.pairs(new XliffReader().read(t.xliff())));
+                            .addAll(TargetAlignment.pairs(XliffDocuments.read(t.xliff())));
                 }
             }
         }
@@ -119,7 +119,7 @@ public class GlossaryCandidatesCommand {
         String ext = Paths2.extension(file);
         if (ext.equals("xlf") || ext.equals("xliff")) {
             List<String> out = new ArrayList<>();
-            for (org.l10nwb.core.model.TransUnit u : new XliffReader().read(file).units()) {
+            for (org.l10nwb.core.model.TransUnit u : XliffDocuments.read(file).units()) {
                 u.source().segments().forEach(p -> out.add(p.content().plainText()));
             }
             return out;

@@ -31,7 +31,7 @@ import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.project.Project;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * {@code suppress add|lint}: findings the editors accept, kept in {@code suppressions.tsv} beside
@@ -113,10 +113,9 @@ public class SuppressCommands {
             throw WorkbenchException.inFile(xliff, "no such file");
         }
         Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
-        XliffReader reader = new XliffReader();
         List<XliffDocument> documents = new ArrayList<>();
         for (Path x : together) {
-            documents.add(reader.read(x));
+            documents.add(XliffDocuments.read(x));
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
         CheckResult result = new CheckService(glossary, Languages.installed(), config).check(together, documents);
@@ -191,10 +190,9 @@ public class SuppressCommands {
         }
         Suppressions suppressions = Suppressions.forFiles(xliffs);
         Glossary glossary = new GlossaryLoader().load(Options.glossaries(context, projects));
-        XliffReader reader = new XliffReader();
         List<XliffDocument> documents = new ArrayList<>();
         for (Path x : xliffs) {
-            documents.add(reader.read(x));
+            documents.add(XliffDocuments.read(x));
         }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings());
         Suppressions.Applied applied = suppressions.apply(new CheckService(glossary, Languages.installed(), config)

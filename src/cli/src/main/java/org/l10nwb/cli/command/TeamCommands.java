@@ -25,7 +25,7 @@ import org.l10nwb.core.report.TextReport;
 import org.l10nwb.cli.team.Git;
 import org.l10nwb.cli.team.Sync;
 import org.l10nwb.cli.team.TeamSetup;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /** {@code team setup} and {@code sync}: a project shared by a team through git. */
 @Command(group = "Team")
@@ -108,7 +108,7 @@ public class TeamCommands {
         for (Project.Translation t : project.translations()) {
             if (Files.isRegularFile(t.xliff())) {
                 xliffs.add(project.display(t.xliff()));
-                documents.add(new XliffReader().read(t.xliff()));
+                documents.add(XliffDocuments.read(t.xliff()));
             }
         }
         Path g = project.resolve(project.config().glossary());

@@ -22,7 +22,7 @@ import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.project.Project;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * Builds each locale's edition of each document from its XLIFF. An edition with untranslated
@@ -31,7 +31,6 @@ import org.l10nwb.core.xliff.XliffReader;
  */
 public final class BuildService {
     private final DocumentFormats formats;
-    private final XliffReader reader = new XliffReader();
 
     public BuildService(DocumentFormats formats) {
         this.formats = formats;
@@ -82,7 +81,7 @@ public final class BuildService {
                 if (!Files.exists(t.xliff())) {
                     throw WorkbenchException.inFile(shownXlf, "no such file").remedy(Remedy.EXTRACT, null);
                 }
-                XliffFile file = ExtractService.fileFor(reader.read(shownXlf, TextFiles.readBytes(shownXlf, InputKind.XLIFF,
+                XliffFile file = ExtractService.fileFor(XliffDocuments.read(shownXlf, TextFiles.readBytes(shownXlf, InputKind.XLIFF,
                         project.limits())), document, shownXlf);
                 requireLocale(file, t.locale(), shownXlf);
                 if (current == null) {

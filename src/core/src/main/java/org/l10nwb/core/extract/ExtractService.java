@@ -21,7 +21,8 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.project.Project;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
+import org.l10nwb.core.xliff.Xliff2Writer;
 import org.l10nwb.core.xliff.XliffRewriter;
 import org.l10nwb.core.xliff.XliffWriter;
 
@@ -32,8 +33,8 @@ import org.l10nwb.core.xliff.XliffWriter;
  */
 public final class ExtractService {
     private final DocumentFormats formats;
-    private final XliffReader reader = new XliffReader();
     private final XliffWriter writer = new XliffWriter();
+    private final Xliff2Writer writer2 = new Xliff2Writer();
     private final XliffRewriter rewriter = new XliffRewriter();
 
     public ExtractService(DocumentFormats formats) {
@@ -105,7 +106,7 @@ public final class ExtractService {
         List<TransUnit> units;
         if (Files.exists(xlf)) {
             previous = TextFiles.readBytes(project.display(xlf), InputKind.XLIFF, project.limits());
-            old = reader.read(project.display(xlf), previous);
+            old = XliffDocuments.read(project.display(xlf), previous);
             XliffFile oldFile = fileFor(old, t.document(), project.display(xlf));
             reconciled = Reconciler.reconcile(oldFile.units(), contents);
             units = reconciled.units();
@@ -114,8 +115,11 @@ public final class ExtractService {
         }
         XliffFile file = new XliffFile(t.document(), format.xliffDatatype(), project.sourceLocale().tag(),
                 t.locale().tag(), Map.of(), units);
-        byte[] bytes = previous == null ? writer.write(XliffDocument.of(file))
-                : rewriter.rewrite(project.display(xlf), previous, old, XliffDocument.of(file));
+        // A file the workbench wrote is written anew in the project's XLIFF version; another tool's keeps its own.
+        XliffDocument doc = XliffDocument.of(file);
+        byte[] bytes = previous == null || rewriter.isOwn(project.display(xlf), previous, old)
+                ? (project.config().xliff2() ? writer2.write(doc) : writer.write(doc))
+                : rewriter.rewrite(project.display(xlf), previous, old, doc);
         Status status = previous == null ? Status.CREATED
                 : Arrays.equals(previous, bytes) ? Status.UNCHANGED : Status.UPDATED;
         if (status != Status.UNCHANGED) {

@@ -19,7 +19,7 @@ import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.terms.ForbiddenTerms;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 import org.l10nwb.core.xliff.XliffRewriter;
 
 /**
@@ -114,7 +114,7 @@ public final class Pretranslator {
 
     private Result pretranslate(Path file, PersistentMemory memory, FuzzyScore counter, LockedUpdate.Writes writes) {
         byte[] original = TextFiles.readBytes(file);
-        XliffDocument doc = new XliffReader().read(file, original);
+        XliffDocument doc = XliffDocuments.read(file, original);
         List<Seg> sequence = new ArrayList<>();
         for (TransUnit u : doc.units()) {
             if (u.translatable()) {

@@ -26,6 +26,7 @@ import org.l10nwb.core.locale.LocaleTag;
  * glossary = glossary
  * memory = memory
  * segmentation = config/segmentation.srx
+ * xliff.version = 2.1
  * </pre>
  *
  * @param sourceLocale the language of the source documents
@@ -46,6 +47,8 @@ public record ProjectConfig(
         Map<String, String> settings) {
 
     public static final String FILE_NAME = "workbench.properties";
+    /** The setting that chooses the XLIFF version extraction writes: 1.2 (the default) or 2.1. */
+    public static final String XLIFF_VERSION = "xliff.version";
 
     public ProjectConfig {
         targetLocales = List.copyOf(targetLocales);
@@ -98,6 +101,10 @@ public record ProjectConfig(
                 }
             }
         }
+        String xliffVersion = settings.get(XLIFF_VERSION);
+        if (xliffVersion != null && !xliffVersion.equals("1.2") && !xliffVersion.equals("2.1")) {
+            throw WorkbenchException.inFile(file, XLIFF_VERSION + ": '" + xliffVersion + "' is neither 1.2 nor 2.1");
+        }
         String outside = settings.get(ProjectPaths.ALLOW_OUTSIDE);
         if (outside != null && !outside.equals("true") && !outside.equals("false")) {
             throw WorkbenchException.inFile(file, ProjectPaths.ALLOW_OUTSIDE + ": '" + outside
@@ -144,6 +151,11 @@ public record ProjectConfig(
             }
         }
         return 0;
+    }
+
+    /** Whether extraction writes XLIFF 2.1 ({@value #XLIFF_VERSION} = 2.1) rather than the default 1.2. */
+    public boolean xliff2() {
+        return "2.1".equals(settings.get(XLIFF_VERSION));
     }
 
     /** Whether the project lets symbolic links lead outside its folder ({@value ProjectPaths#ALLOW_OUTSIDE}). */

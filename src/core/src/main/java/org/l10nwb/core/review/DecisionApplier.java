@@ -26,7 +26,7 @@ import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.review.ReviewService.Decision;
 import org.l10nwb.core.review.ReviewService.Outcome;
 import org.l10nwb.core.review.ReviewService.Result;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 import org.l10nwb.core.xliff.XliffRewriter;
 
 /**
@@ -86,7 +86,7 @@ final class DecisionApplier {
 
     private List<Outcome> applyToFile(Path path, List<Decision> decisions, LockedUpdate.Writes writes) {
         byte[] original = TextFiles.readBytes(path);
-        XliffDocument doc = new XliffReader().read(path, original);
+        XliffDocument doc = XliffDocuments.read(path, original);
         Map<String, TransUnit> units = new LinkedHashMap<>();
         Map<String, XliffFile> fileOf = new HashMap<>();
         for (XliffFile f : doc.files()) {

@@ -41,7 +41,7 @@ import org.l10nwb.core.review.ReviewService.TermView;
 import org.l10nwb.core.terms.TermIndex;
 import org.l10nwb.core.terms.TermIndexes;
 import org.l10nwb.core.terms.TermMatch;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * Builds the content of a bilingual report: units side by side, terms marked, findings (those the
@@ -65,10 +65,9 @@ final class ReportBuilder {
      * @param paths where to read them and their sign-off logs
      */
     Report report(String title, List<String> files, List<Path> paths, OffsetDateTime now) {
-        XliffReader reader = new XliffReader();
         List<XliffFile> xfs = new ArrayList<>();
         for (Path p : paths) {
-            XliffDocument doc = reader.read(p);
+            XliffDocument doc = XliffDocuments.read(p);
             if (doc.files().size() != 1) {
                 throw WorkbenchException.inFile(p, "a report takes XLIFF files with one <file> each");
             }

@@ -10,7 +10,7 @@ import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.review.ReviewService.Changed;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /** The units of an XLIFF file whose translation is no longer what was signed off, word by word, as written. */
 final class SignOffDiff {
@@ -19,7 +19,7 @@ final class SignOffDiff {
 
     static List<Changed> of(Path xliff) {
         SignOffLog log = SignOffLog.of(xliff);
-        XliffDocument doc = new XliffReader().read(xliff);
+        XliffDocument doc = XliffDocuments.read(xliff);
         List<Changed> out = new ArrayList<>();
         for (XliffFile f : doc.files()) {
             ULocale locale = new ULocale(f.targetLanguage() == null ? "und" : f.targetLanguage());

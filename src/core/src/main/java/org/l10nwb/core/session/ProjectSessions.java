@@ -20,7 +20,7 @@ import org.l10nwb.core.memory.SharedMemory;
 import org.l10nwb.core.memory.ProjectMemory;
 import org.l10nwb.core.memory.TranslationMemory;
 import org.l10nwb.core.project.Project;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * Opens a translation session the way a project sets it up: the XLIFF of a target locale (or a
@@ -178,12 +178,11 @@ public final class ProjectSessions {
     private static ProjectMemory otherDocuments(Project project, Path file) {
         Path self = file.toAbsolutePath().normalize();
         ProjectMemory memory = new ProjectMemory(project.sourceLocale().toULocale());
-        XliffReader reader = new XliffReader();
         for (String doc : project.config().documents()) {
             for (Project.Translation t : project.translations(doc, project.targetLocales())) {
                 Path other = t.xliff();
                 if (!other.equals(self) && other.getParent().equals(self.getParent()) && Files.isRegularFile(other)) {
-                    memory.add(project.relative(other), reader.read(project.display(other)));
+                    memory.add(project.relative(other), XliffDocuments.read(project.display(other)));
                 }
             }
         }

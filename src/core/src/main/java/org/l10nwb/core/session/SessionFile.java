@@ -16,7 +16,7 @@ import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.model.TransUnit;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.model.XliffFile;
-import org.l10nwb.core.xliff.XliffReader;
+import org.l10nwb.core.xliff.XliffDocuments;
 import org.l10nwb.core.xliff.XliffRewriter;
 
 /**
@@ -29,7 +29,6 @@ final class SessionFile implements AutoCloseable {
     private final Path file;
     private final EditLock lock;
     private final String holder;
-    private final XliffReader reader = new XliffReader();
     private final XliffRewriter writer = new XliffRewriter();
     private XliffDocument document;
     private byte[] onDisk;
@@ -53,7 +52,7 @@ final class SessionFile implements AutoCloseable {
                 FileCommit.recover(file);
             }
             byte[] bytes = TextFiles.readBytes(file);
-            XliffDocument doc = new XliffReader().read(file, bytes);
+            XliffDocument doc = XliffDocuments.read(file, bytes);
             for (XliffFile f : doc.files()) {
                 if (f.targetLanguage() == null || f.targetLanguage().isBlank()) {
                     throw WorkbenchException.inFile(file, "<file original=\"" + f.original()
@@ -108,7 +107,7 @@ final class SessionFile implements AutoCloseable {
             return false;
         }
         try {
-            document = reader.read(file, bytes);
+            document = XliffDocuments.read(file, bytes);
         } catch (WorkbenchException e) {
             throw new WorkbenchException(e.position(), e.detail() + " (the file changed on disk and is not valid"
                     + " XLIFF now; fix it, then run the command again)");

@@ -9,7 +9,8 @@ import org.l10nwb.core.model.XliffDocument;
 
 /**
  * Reads an XLIFF document of any supported version: 1.x with {@link XliffReader}, 2.x with the
- * {@link Xliff2Port} an adapter provides. Commands that only read (check, stats) go through here.
+ * {@link Xliff2Port} an adapter provides, with the positions of units and targets found in its
+ * text. Every command that reads an XLIFF file goes through here.
  */
 public final class XliffDocuments {
     private static volatile Xliff2Port xliff2;
@@ -24,7 +25,7 @@ public final class XliffDocuments {
     public static XliffDocument read(Path file, byte[] bytes) {
         XliffVersion v = XliffVersion.sniff(file, bytes);
         if (v != null && v.isXliff2()) {
-            return xliff2(file).read(file, bytes);
+            return Xliff2Positions.attach(file, bytes, xliff2(file).read(file, bytes));
         }
         return new XliffReader().read(file, bytes);
     }

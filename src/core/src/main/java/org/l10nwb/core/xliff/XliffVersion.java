@@ -27,6 +27,12 @@ public record XliffVersion(String namespace, String version) {
         return NS_20.equals(namespace) || NS_22.equals(namespace);
     }
 
+    /** Whether {@code bytes} hold an XLIFF 2.x document. */
+    public static boolean isXliff2(Path file, byte[] bytes) {
+        XliffVersion v = sniff(file, bytes);
+        return v != null && v.isXliff2();
+    }
+
     /**
      * The root element's namespace and version; {@code null} when the bytes have no root element
      * that can be reached (then the XLIFF 1.x reader gives the exact error).
