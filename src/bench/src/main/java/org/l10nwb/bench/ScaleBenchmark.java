@@ -79,6 +79,7 @@ public final class ScaleBenchmark {
         System.out.printf("scale benchmark: %s, %,d units (%,d translated), %,.1f MB; Java %s, %d cores; load average %s%n",
                 xliff, units, pairs.size(), Files.size(xliff) / 1e6, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
+        tokenizing(pairs, locale);
         int most = Arrays.stream(sizes).max().orElse(0);
         List<String[]> concepts = concepts(pairs, most, new Random(19));
         Map<Integer, Path[]> glossaries = new LinkedHashMap<>();
@@ -105,16 +106,17 @@ public final class ScaleBenchmark {
                         + root.resolve("src/bench/target/lib") + "/*", OkapiTermCheck.class.getName(), xliff.toString(),
                         g.getValue()[1].toString(), "en", locale), dir, null);
                 runs.computeIfAbsent("okapi " + g.getKey(), k -> new ArrayList<>()).add(o);
-                System.out.printf("round %d, %,d concepts: workbench %.2f s %,d MB; okapi %.2f s %,d MB%n", r + 1,
-                        g.getKey(), w[0] / 1e3, w[1] >> 10, o[0] / 1e3, o[1] >> 10);
+                System.out.printf("round %d, %,d concepts: workbench %.2f s (CPU %.2f s) %,d MB; okapi %.2f s (CPU %.2f s)"
+                        + " %,d MB%n", r + 1, g.getKey(), w[0] / 1e3, w[2] / 1e3, w[1] >> 10, o[0] / 1e3, o[2] / 1e3, o[1] >> 10);
             }
         }
         for (int n : glossaries.keySet()) {
             long[] w = medians(runs.get("workbench " + n));
             long[] o = medians(runs.get("okapi " + n));
-            System.out.printf("%,d concepts, %d rounds: workbench check median %.2f s, peak RSS %,d MB; Okapi QualityCheck"
-                    + " terms (string mode) median %.2f s, peak RSS %,d MB; Okapi/workbench time %.1f×, memory %.2f×%n",
-                    n, rounds, w[0] / 1e3, w[1] >> 10, o[0] / 1e3, o[1] >> 10, (double) o[0] / w[0], (double) o[1] / w[1]);
+            System.out.printf("%,d concepts, %d rounds: workbench check median %.2f s (CPU %.2f s), peak RSS %,d MB;"
+                    + " Okapi QualityCheck terms (string mode) median %.2f s (CPU %.2f s), peak RSS %,d MB;"
+                    + " Okapi/workbench wall %.1f×, CPU %.1f×, memory %.2f×%n", n, rounds, w[0] / 1e3, w[2] / 1e3, w[1] >> 10,
+                    o[0] / 1e3, o[2] / 1e3, o[1] >> 10, (double) o[0] / w[0], (double) o[2] / w[2], (double) o[1] / w[1]);
         }
         if (glossaries.size() > 1) {
             long first = medians(runs.get("workbench " + sizes[0]))[0];
@@ -125,10 +127,60 @@ public final class ScaleBenchmark {
         System.out.println("load average after: " + loadAverage());
     }
 
-    /** Runs a command under /usr/bin/time: {wall ms, peak RSS KB}. */
+    /**
+     * The tokenizing floor in this process: every source and translation split into words by the
+     * workbench's tokenizer and by ICU's break iterator alone, thread CPU time, best of three.
+     */
+    private static void tokenizing(List<String[]> pairs, String locale) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.ibm.icu.util.ULocale en = com.ibm.icu.util.ULocale.ENGLISH;
+        com.ibm.icu.util.ULocale trg = new com.ibm.icu.util.ULocale(locale);
+        org.l10nwb.core.lang.WordTokenizer fastEn = new org.l10nwb.core.lang.WordTokenizer(en);
+        org.l10nwb.core.lang.WordTokenizer fastTrg = new org.l10nwb.core.lang.WordTokenizer(trg);
+        com.ibm.icu.text.BreakIterator icuEn = com.ibm.icu.text.BreakIterator.getWordInstance(en);
+        com.ibm.icu.text.BreakIterator icuTrg = com.ibm.icu.text.BreakIterator.getWordInstance(trg);
+        long bestFast = Long.MAX_VALUE;
+        long bestIcu = Long.MAX_VALUE;
+        long words = 0;
+        for (int round = 0; round < 3; round++) {
+            long a = mx.getCurrentThreadCpuTime();
+            long w = 0;
+            for (String[] p : pairs) {
+                w += fastEn.tokens(p[0]).size() + fastTrg.tokens(p[1]).size();
+            }
+            long b = mx.getCurrentThreadCpuTime();
+            long v = 0;
+            for (String[] p : pairs) {
+                v += icuWords(icuEn, p[0]) + icuWords(icuTrg, p[1]);
+            }
+            long c = mx.getCurrentThreadCpuTime();
+            if (v != w) {
+                throw new IllegalStateException("the tokenizer and ICU disagree: " + w + " and " + v + " words");
+            }
+            words = w;
+            bestFast = Math.min(bestFast, b - a);
+            bestIcu = Math.min(bestIcu, c - b);
+        }
+        System.out.printf("tokenizing every source and translation (%,d words), CPU: workbench tokenizer %.2f s,"
+                + " ICU break iterator %.2f s (%.1f×)%n", words, bestFast / 1e9, bestIcu / 1e9, (double) bestIcu / bestFast);
+    }
+
+    private static long icuWords(com.ibm.icu.text.BreakIterator words, String text) {
+        words.setText(text);
+        long n = 0;
+        int start = words.first();
+        for (int end = words.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = words.next()) {
+            if (words.getRuleStatus() >= com.ibm.icu.text.BreakIterator.WORD_NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Runs a command under /usr/bin/time: {wall ms, peak RSS KB, CPU ms (user and system)}. */
     private static long[] timed(List<String> command, Path dir, Path cwd) throws IOException, InterruptedException {
         Path stats = dir.resolve("time.txt");
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", stats.toString()));
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M %U %S", "-o", stats.toString()));
         cmd.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("last-output.txt").toFile());
@@ -142,13 +194,15 @@ public final class ScaleBenchmark {
             throw new IllegalStateException("exit " + rc + " from " + String.join(" ", command) + ": "
                     + Files.readString(dir.resolve("last-output.txt")));
         }
-        return new long[] {Math.round(Double.parseDouble(f[0]) * 1000), Long.parseLong(f[1])};
+        return new long[] {Math.round(Double.parseDouble(f[0]) * 1000), Long.parseLong(f[1]),
+            Math.round((Double.parseDouble(f[2]) + Double.parseDouble(f[3])) * 1000)};
     }
 
     private static long[] medians(List<long[]> runs) {
         long[] time = runs.stream().mapToLong(r -> r[0]).sorted().toArray();
         long[] rss = runs.stream().mapToLong(r -> r[1]).sorted().toArray();
-        return new long[] {time[time.length / 2], rss[rss.length / 2]};
+        long[] cpu = runs.stream().mapToLong(r -> r[2]).sorted().toArray();
+        return new long[] {time[time.length / 2], rss[rss.length / 2], cpu[cpu.length / 2]};
     }
 
     /**
