@@ -7,7 +7,7 @@
 #
 # Usage: src/bench/corpus/build.sh LOCALE OUTPUT.tmx|OUTPUT.xlf [@apps | @scale | PACKAGE...]
 #   e.g. src/bench/corpus/build.sh ru target/corpus/ru.tmx
-#        src/bench/corpus/build.sh ru target/corpus/ru.xlf        (the @scale set: 100 packages)
+#        src/bench/corpus/build.sh ru target/corpus/ru.xlf        (the @scale set: 104 packages)
 # Needs apt-get (download only, no root needed), dpkg-deb, msgunfmt (package gettext) and, for
 # XLIFF, po2xliff (package translate-toolkit). The figures per package set are in
 # docs/benchmarks/check-scale.md.
@@ -24,7 +24,7 @@ esac
 # Applications with large, human-translated catalogues (the translation-memory benchmark's corpus).
 apps="digikam-data krita-data kstars-data kdenlive-data gnucash-common evolution-common gcc-12-locales
   freeciv-data plasma-workspace-data kdevelop-data calligra-data inkscape gimp-data wesnoth-1.16-data"
-# The check benchmark's corpus: those applications and a hundred more of every kind (desktops,
+# The check benchmark's corpus: those applications and ninety more of every kind (desktops,
 # office, system tools, games), so that the text is as varied as a large localisation repository.
 scale="$apps libreoffice-l10n-ru gnome-control-center-data libgtk-3-common libglib2.0-data
   evolution-data-server-common gnome-shell-common gedit-common rhythmbox-data totem-common shotwell-common
