@@ -151,6 +151,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void theProjectsXliffLimitAppliesToTheFilesGiven(@TempDir Path dir) throws IOException {
+        Path project = Files.createDirectories(dir.resolve("p"));
+        Files.writeString(project.resolve("workbench.properties"),
+                "source-locale = en\ntarget-locales = ru\ndocuments = a.txt\nlimits.xliff-mb = 1\n", StandardCharsets.UTF_8);
+        String[] units = new String[3 * 4000];
+        for (int i = 0; i < 4000; i++) {
+            units[3 * i] = "u" + i;
+            units[3 * i + 1] = "Shusha and the Zangezur Corridor, unit " + i + " of a file larger than one megabyte";
+            units[3 * i + 2] = "Шуша и Зангезурский коридор, единица " + i + " файла больше одного мегабайта";
+        }
+        Path x = xliff(dir, "ru", units);
+        assertTrue(Files.size(x) > 1 << 20);
+        Cli.Result limited = Cli.run("--project", project.toString(), "check", "--glossary", GLOSSARY, x.toString());
+        assertEquals(2, limited.exit(), limited.toString());
+        assertTrue(limited.err().contains("the limit is 1 MB"), limited.toString());
+        Cli.Result defaults = Cli.run("check", "--glossary", GLOSSARY, "--fail-on", "never", x.toString());
+        assertEquals(0, defaults.exit(), defaults.toString());
+    }
+
+    @Test
     void aCheckSettingThatCannotBeReadIsABadUsage(@TempDir Path dir) throws IOException {
         Path project = Shared.copyProject(dir);
         Path props = project.resolve("workbench.properties");

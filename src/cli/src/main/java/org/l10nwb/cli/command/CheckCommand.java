@@ -122,12 +122,14 @@ public class CheckCommand {
         for (Glossary.Warning w : glossary.warnings()) {
             console.error(w.position().render() + ": warning: " + w.message());
         }
+        // the project's limits.xliff-mb, which the refusal of a larger file tells the user to set
+        org.l10nwb.core.io.InputLimits limits = project == null ? org.l10nwb.core.io.InputLimits.DEFAULTS : project.limits();
         List<Path> readable = new ArrayList<>();
         List<XliffDocument> documents = new ArrayList<>();
         List<CheckResult.Unreadable> unreadable = new ArrayList<>();
         for (Path x : xliffs) {
             try {
-                documents.add(TargetLocales.resolve(x, XliffDocuments.read(x), targetLanguage));
+                documents.add(TargetLocales.resolve(x, XliffDocuments.read(x, limits), targetLanguage));
                 readable.add(x);
             } catch (WorkbenchException e) {
                 // One bad file must not hide the findings of the others: it is reported with them

@@ -127,12 +127,52 @@ public final class CheckService {
                     + " its locale is unknown, so it cannot be checked").remedy(Remedy.GIVE_TARGET_LANGUAGE, null);
         }
         PairChecks check = pair(src, trg);
+        List<TransUnit> translatable = new ArrayList<>();
         for (TransUnit u : file.units()) {
             if (u.translatable()) {
-                units.add(checkUnit(path, u, check, segments.get(u)));
+                translatable.add(u);
             }
         }
+        // The glossary check of every unit first, on both cores: it depends on the unit's text and
+        // the shared read-only term indexes alone (their tokenizers are per thread), and its
+        // results are kept by the unit's place, so the findings come out in the file's order
+        // whatever thread found them. The quality checks keep state (caches, what they learnt)
+        // and run after it, one unit after the other.
+        List<List<TermCheck.Problem>> terms = java.util.Arrays.asList(new List[translatable.size()]);
+        java.util.stream.IntStream.range(0, translatable.size()).parallel().forEach(i -> {
+            TransUnit u = translatable.get(i);
+            terms.set(i, termProblems(u, check.terms(), segments.get(u)));
+        });
+        for (int i = 0; i < translatable.size(); i++) {
+            TransUnit u = translatable.get(i);
+            units.add(checkUnit(path, u, check, segments.get(u), terms.get(i)));
+        }
         return new CheckResult.FileResult(path, src, trg, units);
+    }
+
+    /**
+     * The glossary check's problems of a translated unit ({@code null} for a unit without a
+     * translation): its translated segments' sources against the whole translation.
+     */
+    private static List<TermCheck.Problem> termProblems(TransUnit u, TermCheck check, List<Segment> made) {
+        Content target = u.target();
+        if (target == null || !target.joined().hasText()) {
+            return null;
+        }
+        StringBuilder sourceText = new StringBuilder();
+        boolean whole = made != null && made.size() == 1 && made.get(0).segmentId() == null;
+        if (!u.segmented()) {
+            sourceText.append(whole ? made.get(0).sourceText() : u.source().plainText());
+        } else {
+            for (Part s : u.source().segments()) {
+                Fragment t = u.targetSegment(s.segmentId());
+                if ((t != null && t.hasText()) || !s.content().hasText()) {
+                    sourceText.append(s.content().plainText()).append('\n');
+                }
+            }
+        }
+        String targetText = whole && !u.segmented() ? made.get(0).targetText() : target.joined().plainText();
+        return check.check(sourceText.toString(), targetText);
     }
 
     /**
@@ -140,7 +180,7 @@ public final class CheckService {
      * {@code targetLanguage}: what the translator's shell shows the moment a target is entered.
      */
     public List<Finding> check(Path path, String sourceLanguage, String targetLanguage, TransUnit unit) {
-        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage), null).findings();
+        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage), null, null).findings();
     }
 
     /** Notes gathered while checking (languages without a grammar module, and the like). */
@@ -178,8 +218,12 @@ public final class CheckService {
         return TermIndexes.of(glossary, languages).get(language);
     }
 
-    /** One unit; {@code made} are its segments when already made, else {@code null}. */
-    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks, List<Segment> made) {
+    /**
+     * One unit; {@code made} are its segments when already made, else {@code null}; {@code terms}
+     * its glossary problems when already found ({@link #termProblems}), else {@code null}.
+     */
+    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks, List<Segment> made,
+            List<TermCheck.Problem> terms) {
         TermCheck check = checks.terms();
         SourcePosition unitPos = u.position() != null ? u.position() : SourcePosition.of(path);
         SourcePosition at = u.targetPosition() != null ? u.targetPosition() : unitPos;
@@ -189,18 +233,12 @@ public final class CheckService {
             add(findings, Rule.UNTRANSLATED, unitPos, u.id(), null, null, "no translation yet", List.of(), List.of());
             return new CheckResult.UnitResult(u.id(), unitPos, false, findings, u.source().plainText());
         }
-        StringBuilder sourceText = new StringBuilder();
         int untranslatedSegments = 0;
         List<Part> segments = u.source().segments();
-        boolean whole = made != null && made.size() == 1 && made.get(0).segmentId() == null;
-        if (!u.segmented()) {
-            sourceText.append(whole ? made.get(0).sourceText() : u.source().plainText());
-        } else {
+        if (u.segmented()) {
             for (Part s : segments) {
                 Fragment t = u.targetSegment(s.segmentId());
-                if ((t != null && t.hasText()) || !s.content().hasText()) {
-                    sourceText.append(s.content().plainText()).append('\n');
-                } else {
+                if (!((t != null && t.hasText()) || !s.content().hasText())) {
                     untranslatedSegments++;
                 }
             }
@@ -209,8 +247,8 @@ public final class CheckService {
             add(findings, Rule.UNTRANSLATED, at, u.id(), null, null, untranslatedSegments + " of " + segments.size()
                     + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
         }
-        String targetText = whole && !u.segmented() ? made.get(0).targetText() : target.joined().plainText();
-        for (TermCheck.Problem p : check.check(sourceText.toString(), targetText)) {
+        List<TermCheck.Problem> problems = terms != null ? terms : termProblems(u, check, made);
+        for (TermCheck.Problem p : problems) {
             String segment = TermSegments.of(u, p, check);
             add(findings, p.rule(), segment == null ? at : u.targetPosition(segment), u.id(), segment, p.concept().id(),
                     p.message(), p.expected(), p.found());

@@ -21,13 +21,27 @@ public final class WordTokenizer {
     }
 
     private final BreakIterator words;
+    /** Whether {@link SimpleWordBreaks} gives this locale's words (its word rules are the root's). */
+    private final boolean simple;
 
     public WordTokenizer(ULocale locale) {
         this.words = BreakIterator.getWordInstance(locale);
+        this.simple = SimpleWordBreaks.applies(locale);
     }
 
     /** The words of {@code text}: letters and numbers; spaces and punctuation are left out. */
     public List<Token> tokens(String text) {
+        if (simple) {
+            List<Token> fast = SimpleWordBreaks.tokens(text);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return icuTokens(text);
+    }
+
+    /** {@link #tokens} by ICU's break iterator alone: what the fast path must equal. */
+    List<Token> icuTokens(String text) {
         List<Token> tokens = new ArrayList<>();
         words.setText(text);
         int start = words.first();

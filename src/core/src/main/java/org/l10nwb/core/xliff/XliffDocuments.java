@@ -19,7 +19,12 @@ public final class XliffDocuments {
     }
 
     public static XliffDocument read(Path file) {
-        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, org.l10nwb.core.io.InputLimits.DEFAULTS));
+        return read(file, org.l10nwb.core.io.InputLimits.DEFAULTS);
+    }
+
+    /** Reads a file within the given limits (a project's {@code limits.xliff-mb}). */
+    public static XliffDocument read(Path file, org.l10nwb.core.io.InputLimits limits) {
+        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits));
     }
 
     public static XliffDocument read(Path file, byte[] bytes) {
