@@ -110,7 +110,7 @@ final class UntranslatedCheck implements SegmentCheck {
 
     /**
      * The phrases among the candidate words: two or more in a row with only spaces between, that
-     * do not stand among code ({@link #amongCode}). A lone word is not reported: in a translation,
+     * do not stand among code ({@link #amongCode}) unless they are three words or more. A lone word is not reported: in a translation,
      * a single word of the source is most often a name of software or of code (a command, a
      * function, a type: {@code gzip}, {@code realloc}, {@code jsonb}, {@code float}), which a
      * translation keeps, while prose left untranslated comes as phrases.
@@ -127,7 +127,8 @@ final class UntranslatedCheck implements SegmentCheck {
             while (j + 1 < words.size() && candidate[j + 1] && adjacent(t, words.get(j), words.get(j + 1))) {
                 j++;
             }
-            if (j > i && !amongCode(t, words.get(i).start(), words.get(j).end())) {
+            // three words or more are prose whatever marks stand around them (an option's description left in English)
+            if (j > i && (j - i >= 2 || !amongCode(t, words.get(i).start(), words.get(j).end()))) {
                 out.add(words.subList(i, j + 1));
             }
             i = j + 1;
