@@ -110,7 +110,8 @@ final class UntranslatedCheck implements SegmentCheck {
 
     /**
      * The phrases among the candidate words: two or more in a row with only spaces between, that
-     * do not stand among code ({@link #amongCode}) unless they are three words or more. A lone word is not reported: in a translation,
+     * do not stand among code ({@link #amongCode}); for three words or more, only code after them
+     * on their line counts. A lone word is not reported: in a translation,
      * a single word of the source is most often a name of software or of code (a command, a
      * function, a type: {@code gzip}, {@code realloc}, {@code jsonb}, {@code float}), which a
      * translation keeps, while prose left untranslated comes as phrases.
@@ -127,8 +128,9 @@ final class UntranslatedCheck implements SegmentCheck {
             while (j + 1 < words.size() && candidate[j + 1] && adjacent(t, words.get(j), words.get(j + 1))) {
                 j++;
             }
-            // three words or more are prose whatever marks stand around them (an option's description left in English)
-            if (j > i && (j - i >= 2 || !amongCode(t, words.get(i).start(), words.get(j).end()))) {
+            // three words or more are prose among code marks (an option's description left in English),
+            // unless code follows them on their line (a list of settings: icanon iexten echo -echonl)
+            if (j > i && !amongCode(t, j - i >= 2 ? words.get(j).end() : words.get(i).start(), words.get(j).end())) {
                 out.add(words.subList(i, j + 1));
             }
             i = j + 1;
@@ -216,8 +218,9 @@ final class UntranslatedCheck implements SegmentCheck {
         }
     }
 
-    /** Whether only spaces stand between two words. */
+    /** Whether only spaces stand between two words, on one line (a help text's lines are not one phrase). */
     private static boolean adjacent(String t, TextScan.Word a, TextScan.Word b) {
-        return t.substring(a.end(), b.start()).isBlank();
+        String between = t.substring(a.end(), b.start());
+        return between.isBlank() && between.indexOf('\n') < 0;
     }
 }
