@@ -99,7 +99,7 @@ public final class CheckBenchmark {
         XliffReader reader = new XliffReader();
         List<XliffDocument> docs = new ArrayList<>();
         for (Path f : files) {
-            docs.add(reader.read(f));
+            docs.add(QualityCheckCost.read(reader, f));
         }
         long t1 = System.nanoTime();
         CheckService service = new CheckService(glossary, languages, glossaryOnly());
@@ -138,7 +138,7 @@ public final class CheckBenchmark {
         XliffReader reader = new XliffReader();
         List<XliffDocument> docs = new ArrayList<>();
         for (Path f : files) {
-            docs.add(reader.read(f));
+            docs.add(QualityCheckCost.read(reader, f));
         }
         CheckService small = new CheckService(half, languages, glossaryOnly());
         CheckService large = new CheckService(full, languages, glossaryOnly());
@@ -175,7 +175,7 @@ public final class CheckBenchmark {
         XliffReader reader = new XliffReader();
         List<XliffDocument> docs = new ArrayList<>();
         for (Path f : files) {
-            docs.add(reader.read(f));
+            docs.add(QualityCheckCost.read(reader, f));
         }
         CheckService glossaryOnly = new CheckService(glossary, languages, glossaryOnly());
         CheckService all = new CheckService(glossary, languages, CheckConfig.defaults());
@@ -206,7 +206,7 @@ public final class CheckBenchmark {
     }
 
     /** The glossary check alone: every quality check off. */
-    private static CheckConfig glossaryOnly() {
+    static CheckConfig glossaryOnly() {
         java.util.Map<String, String> off = new java.util.HashMap<>();
         for (org.l10nwb.core.check.SegmentCheck c : org.l10nwb.core.check.QualityChecks.ALL) {
             off.put("check.severity." + c.rule().id(), "off");
@@ -280,7 +280,7 @@ public final class CheckBenchmark {
         return s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
 
-    private static Glossary glossary(int n, Random r) {
+    static Glossary glossary(int n, Random r) {
         List<Concept> concepts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             boolean two = r.nextInt(4) == 0;
@@ -320,7 +320,7 @@ public final class CheckBenchmark {
         return new LanguageSection(lang, null, List.of(), terms);
     }
 
-    private static List<Path> writeUnits(Path dir, Glossary g, int units, Languages languages, Random r)
+    static List<Path> writeUnits(Path dir, Glossary g, int units, Languages languages, Random r)
             throws IOException {
         List<Path> files = new ArrayList<>();
         for (int l = 0; l < LANGS.length; l++) {

@@ -8,8 +8,10 @@ import java.util.List;
  * translation, and the translation keeps the source's brackets. The pairs are {@code ()},
  * {@code []}, {@code {}} and the target locale's quotation marks (those of {@code quote-style},
  * when opening and closing marks differ; a {@code ’} that may be an apostrophe is left alone).
- * A list marker («1)», «a)») and a smiley close nothing and are not reported. A translation may
- * add brackets; one with fewer bracketed parts than its source is reported.
+ * A list marker («1)», «a)») and a smiley close nothing and are not reported, nor a bracket the
+ * source leaves open or unopened itself (a pattern's {@code (?(}). A translation may add brackets;
+ * one with fewer bracketed parts than its source is reported, an ending in brackets glued to a word
+ * ({@code file(s)}, which a translation writes as its language does) not counting as a part.
  */
 final class BracketMismatchCheck implements SegmentCheck {
     static final Rule RULE = new Rule("bracket-mismatch", Severity.WARNING,
@@ -50,6 +52,7 @@ final class BracketMismatchCheck implements SegmentCheck {
             List<String> problems = new ArrayList<>();
             List<String> found = new ArrayList<>();
             List<Integer> stack = new ArrayList<>();
+            boolean[] loose = unbalanced(s.sourceText());
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
                 int o = opens.indexOf(c);
@@ -74,18 +77,22 @@ final class BracketMismatchCheck implements SegmentCheck {
                 int deeper = stack.lastIndexOf(k);
                 if (deeper >= 0) {
                     for (int j = stack.size() - 1; j > deeper; j--) {
-                        problems.add(opens.charAt(stack.get(j)) + " is still open at " + c);
-                        found.add(String.valueOf(opens.charAt(stack.get(j))));
+                        if (!(stack.get(j) < OPEN.length() && loose[stack.get(j)])) {
+                            problems.add(opens.charAt(stack.get(j)) + " is still open at " + c);
+                            found.add(String.valueOf(opens.charAt(stack.get(j))));
+                        }
                     }
                     stack.subList(deeper, stack.size()).clear();
-                } else {
+                } else if (!(k < CLOSE.length() && loose[k])) {
                     problems.add(c + " closes nothing");
                     found.add(String.valueOf(c));
                 }
             }
             for (int j = stack.size() - 1; j >= 0; j--) {
-                problems.add(opens.charAt(stack.get(j)) + " is never closed");
-                found.add(String.valueOf(opens.charAt(stack.get(j))));
+                if (!(stack.get(j) < OPEN.length() && loose[stack.get(j)])) {
+                    problems.add(opens.charAt(stack.get(j)) + " is never closed");
+                    found.add(String.valueOf(opens.charAt(stack.get(j))));
+                }
             }
             if (!problems.isEmpty()) {
                 report.add("in the translation, " + String.join("; ", problems), List.of(), found);
@@ -114,7 +121,47 @@ final class BracketMismatchCheck implements SegmentCheck {
         return n == 1 ? "a part" : n + " parts";
     }
 
-    /** The bracket pairs ( [ { of a text that close. */
+    /**
+     * Which of ( [ { the source does not balance itself (a pattern's {@code (?(}, a range's
+     * {@code [0, 1)}): the translation that follows it there is not reported for them.
+     */
+    private static boolean[] unbalanced(String source) {
+        int[] balance = new int[OPEN.length()];
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            int o = OPEN.indexOf(c);
+            int k = CLOSE.indexOf(c);
+            if (o >= 0) {
+                balance[o]++;
+            } else if (k >= 0 && !listMarker(source, i) && !smiley(source, i)) {
+                balance[k]--;
+            }
+        }
+        boolean[] out = new boolean[OPEN.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = balance[i] != 0;
+        }
+        return out;
+    }
+
+    /**
+     * Whether the parenthesis at {@code i} opens an ending glued to a word, {@code file(s)},
+     * {@code page(s)}, {@code match(es)}: one word that is singular and plural at once, which a
+     * translation writes in its own way (often as a plural, without brackets).
+     */
+    private static boolean plural(String text, int i) {
+        if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && j - i <= 4 && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j - i <= 4 && j < text.length() && text.charAt(j) == ')'
+                && (j + 1 == text.length() || !Character.isLetter(text.charAt(j + 1)));
+    }
+
+    /** The bracket pairs ( [ { of a text that close, an ending glued to a word ({@code file(s)}) aside. */
     private static int pairs(String text) {
         int pairs = 0;
         int[] depth = new int[OPEN.length()];
@@ -122,6 +169,10 @@ final class BracketMismatchCheck implements SegmentCheck {
             char c = text.charAt(i);
             int o = OPEN.indexOf(c);
             int k = CLOSE.indexOf(c);
+            if (o == 0 && plural(text, i)) {
+                i = text.indexOf(')', i);
+                continue;
+            }
             if (o >= 0) {
                 depth[o]++;
             } else if (k >= 0 && depth[k] > 0) {

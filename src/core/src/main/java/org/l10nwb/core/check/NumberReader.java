@@ -156,6 +156,11 @@ final class NumberReader {
     /** Reads the numbers of the candidate {@code t[start, end)}; answers where to go on. */
     private int read(String t, int start, int end, List<Number> out) {
         String candidate = t.substring(start, end);
+        if (asciiDigits(candidate)) {
+            // most numbers are plain digits (2020, 15), which the parser would read as they are: spared its cost
+            out.add(new Number(plain(new BigDecimal(candidate)), candidate, false));
+            return end;
+        }
         ParsePosition pos = new ParsePosition(0);
         java.lang.Number parsed = format.parse(candidate, pos);
         int used = pos.getIndex();
@@ -174,6 +179,16 @@ final class NumberReader {
         out.add(new Number(plain(parsed), surface, false));
         int next = start + Math.max(used, 1);
         return next;
+    }
+
+    private static boolean asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String digitsOnly(String s) {

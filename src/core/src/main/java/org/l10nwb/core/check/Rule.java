@@ -20,10 +20,10 @@ public record Rule(String id, Severity defaultSeverity, String description, Stri
     public static final Rule UNTRANSLATED = new Rule("untranslated", Severity.WARNING,
             "The unit has no translation yet (its terms are not checked), or a segment's translation is the source text, or words of the source are left in it.",
             "Reported for a unit without a translation, and for a translated segment whose text is the source's"
-                    + " (unless the source is only names and numbers), or that keeps lower-case words of the source"
-                    + " outside names, quotations, glossary terms and code (command options, .ext, a_b, x=): any such"
-                    + " word when the target is written in"
-                    + " another script, two or more in a row when it shares the source's script.");
+                    + " (unless the source has no phrase of prose: names, numbers, codes), or that keeps a phrase of"
+                    + " the source: two or more lower-case words in a row, outside names, quotations, glossary terms"
+                    + " and code (command options, .ext, a_b, x=, arm9, words among such marks). A single word left"
+                    + " as it is is not reported: it is most often a command, a function or a type name.");
     /**
      * The same id and severity setting as {@link #UNTRANSLATED}, for translations that are the
      * source or keep its words: the translator's shell, which leaves out "no translation yet",

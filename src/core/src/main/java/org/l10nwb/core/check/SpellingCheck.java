@@ -112,7 +112,7 @@ final class SpellingCheck implements SegmentCheck {
                 return;
             }
             // glossary terms are asked for only when a word is unknown: most segments have none
-            for (TermMatch m : pair.targetTerms().find(t)) {
+            for (TermMatch m : TermMatches.find(pair.targetTerms(), t)) {
                 wrong.removeIf(w -> w.start() >= m.start() && w.end() <= m.end());
             }
             Set<String> found1 = new LinkedHashSet<>();

@@ -62,7 +62,7 @@ public final class TermCheck {
         for (TermMatch m : source.find(sourceText)) {
             required.putIfAbsent(m.term().concept(), m.surface());
         }
-        List<TermMatch> inTarget = target.find(targetText);
+        List<TermMatch> inTarget = TermMatches.find(target, targetText);
         Set<Concept> present = new LinkedHashSet<>();
         for (TermMatch m : inTarget) {
             if (m.term().term().allowed()) {

@@ -11,13 +11,16 @@ import com.ibm.icu.util.ULocale;
 import org.l10nwb.core.terms.TermMatch;
 
 /**
- * {@code untranslated}, for text that is there: a translation that is its source (unless the
- * source is only names, numbers and codes: «Putin» is «Putin» in Azerbaijani), or that keeps
- * words of the source. A kept word is a lower-case word of the source, outside quotations and
- * glossary terms (names are capitalised, so they are left alone): any such word in the source's
- * script when the translation is written in another one (Latin words in Russian or Georgian), two
- * or more in a row when both languages share a script (Azerbaijani borrows single words such as
- * «realpolitik», not phrases).
+ * {@code untranslated}, for text that is there: a translation that is its source (when the source
+ * reads as prose: «Putin» is «Putin» in Azerbaijani, and {@code lineno  symndx/paddr} or a
+ * language code stays as it is), or that keeps a phrase of the source. A kept phrase is two or
+ * more lower-case words of the source in a row, in the source's script, outside quotations,
+ * glossary terms and code (names are capitalised, so they are left alone). A lone word is not
+ * reported, in any script: Azerbaijani borrows single words such as «realpolitik», and a Russian or
+ * Georgian translation of software keeps the names of commands, functions and types
+ * ({@code gzip}, {@code realloc}, {@code jsonb}). Code is a word glued to a mark or a digit
+ * ({@code --quiet}, {@code .bs}, {@code DW_MACRO}, {@code size=N}, {@code %lu}, {@code arm9}), and a
+ * phrase among such marks ({@code git fsck [<options>]}).
  */
 final class UntranslatedCheck implements SegmentCheck {
 
@@ -32,18 +35,16 @@ final class UntranslatedCheck implements SegmentCheck {
         ULocale targetLocale = pair.targetLocale();
         String sourceName = pair.sourceName();
         Character.UnicodeScript sourceLocaleScript = script(sourceLocale);
-        Character.UnicodeScript targetLocaleScript = script(targetLocale);
         return (s, report) -> {
             String src = s.sourceText();
             String t = s.targetText();
             if (TextScan.sameSpacesAside(src, t)) {
-                if (TextScan.words(src).stream().anyMatch(w -> !w.hasUpperCase() && w.text().length() > 1)) {
+                if (hasPhrase(src)) {
                     report.add("the translation is the " + sourceName + " source text", List.of(), List.of(t));
                 }
                 return;
             }
             Character.UnicodeScript sourceScript = sourceLocaleScript != null ? sourceLocaleScript : TextScan.mainScript(src);
-            boolean sameScript = (targetLocaleScript != null ? targetLocaleScript : TextScan.mainScript(t)) == sourceScript;
             List<TextScan.Word> words = TextScan.words(t);
             boolean[] candidate = new boolean[words.size()];
             int count = 0;
@@ -54,7 +55,7 @@ final class UntranslatedCheck implements SegmentCheck {
                     count++;
                 }
             }
-            if (count == 0 || sameScript && count < 2) {
+            if (count < 2) {
                 return;
             }
             Set<String> inSource = new HashSet<>();
@@ -86,7 +87,7 @@ final class UntranslatedCheck implements SegmentCheck {
             if (count == 0) {
                 return;
             }
-            for (TermMatch m : pair.targetTerms().find(t)) {
+            for (TermMatch m : TermMatches.find(pair.targetTerms(), t)) {
                 for (int i = 0; i < words.size(); i++) {
                     if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
                         candidate[i] = false;
@@ -94,15 +95,8 @@ final class UntranslatedCheck implements SegmentCheck {
                 }
             }
             Set<String> kept = new LinkedHashSet<>();
-            for (int i = 0; i < words.size(); i++) {
-                if (!candidate[i]) {
-                    continue;
-                }
-                boolean inRun = (i > 0 && candidate[i - 1] && adjacent(t, words.get(i - 1), words.get(i)))
-                        || (i + 1 < words.size() && candidate[i + 1] && adjacent(t, words.get(i), words.get(i + 1)));
-                if (!sameScript || inRun) {
-                    kept.add(words.get(i).text());
-                }
+            for (List<TextScan.Word> run : phrases(t, words, candidate)) {
+                run.forEach(w -> kept.add(w.text()));
             }
             if (kept.isEmpty()) {
                 return;
@@ -115,6 +109,91 @@ final class UntranslatedCheck implements SegmentCheck {
     }
 
     /**
+     * The phrases among the candidate words: two or more in a row with only spaces between, that
+     * do not stand among code ({@link #amongCode}); for three words or more, only code after them
+     * on their line counts. A lone word is not reported: in a translation,
+     * a single word of the source is most often a name of software or of code (a command, a
+     * function, a type: {@code gzip}, {@code realloc}, {@code jsonb}, {@code float}), which a
+     * translation keeps, while prose left untranslated comes as phrases.
+     */
+    private static List<List<TextScan.Word>> phrases(String t, List<TextScan.Word> words, boolean[] candidate) {
+        List<List<TextScan.Word>> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!candidate[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && candidate[j + 1] && adjacent(t, words.get(j), words.get(j + 1))) {
+                j++;
+            }
+            // three words or more are prose among code marks (an option's description left in English),
+            // unless code follows them on their line (a list of settings: icanon iexten echo -echonl)
+            if (j > i && !amongCode(t, j - i >= 2 ? words.get(j).end() : words.get(i).start(), words.get(j).end())) {
+                out.add(words.subList(i, j + 1));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether a source that the translation repeats as it is reads as prose: a phrase of two or
+     * more words without capitals, outside code ({@code the translation is the source text} is
+     * not said of {@code lineno  symndx/paddr}, {@code or}, {@code lv}, or {@code Putin}).
+     */
+    private static boolean hasPhrase(String src) {
+        List<TextScan.Word> words = TextScan.words(src);
+        boolean[] candidate = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            TextScan.Word w = words.get(i);
+            candidate[i] = !w.hasUpperCase() && w.text().length() > 1 && !isCode(src, w);
+        }
+        return !phrases(src, words, candidate).isEmpty();
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} stands among code: the stretch from the
+     * space before it to the space after it, with the word on either side, has a mark that prose
+     * does not use ({@code git fsck [<options>]}, {@code git bisect--helper}, {@code for (( exp1;},
+     * {@code icanon iexten echo} after {@code -igncr}), so that command lines, usage lines and
+     * settings are not taken for English left behind.
+     */
+    private static boolean amongCode(String t, int start, int end) {
+        int from = start;
+        for (int seen = 0; from > 0; from--) {
+            char c = t.charAt(from - 1);
+            if (c == '\n') {
+                break;
+            }
+            if (Character.isWhitespace(c) && !Character.isWhitespace(t.charAt(from)) && ++seen == 2) {
+                break;
+            }
+        }
+        int to = end;
+        for (int seen = 0; to < t.length(); to++) {
+            char c = t.charAt(to);
+            if (c == '\n') {
+                break;
+            }
+            if (Character.isWhitespace(c) && to > 0 && !Character.isWhitespace(t.charAt(to - 1)) && ++seen == 2) {
+                break;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if ("=[]<>{}$%/\\_@#|*`".indexOf(c) >= 0 || c == '(' && i + 1 < to && t.charAt(i + 1) == '('
+                    || c == '-' && i + 1 < to && (t.charAt(i + 1) == '-' || Character.isLetter(t.charAt(i + 1)))
+                            && (i == 0 || !Character.isLetter(t.charAt(i - 1)))
+                    || c == '-' && i + 1 < to && t.charAt(i + 1) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a word is part of a command, an option or a name in code rather than text: glued to
      * a mark that no prose puts there ({@code --quiet}, {@code .bs}, {@code DW_MACRO}, {@code size=N},
      * {@code %lu}, {@code @echo}), so that the words of software messages are not taken for English left behind.
@@ -122,7 +201,8 @@ final class UntranslatedCheck implements SegmentCheck {
     private static boolean isCode(String t, TextScan.Word w) {
         char before = w.start() > 0 ? t.charAt(w.start() - 1) : ' ';
         char after = w.end() < t.length() ? t.charAt(w.end()) : ' ';
-        return "-./\\@$%_<#".indexOf(before) >= 0 || "_=(<>/".indexOf(after) >= 0;
+        return "-./\\@$%_<#*`{[|+".indexOf(before) >= 0 || "_=(<>/*`}]|+".indexOf(after) >= 0
+                || Character.isDigit(before) || Character.isDigit(after);
     }
 
     /** The script a locale is written in ({@code ru} Cyrillic, {@code az} Latin), or {@code null} when ICU does not say. */
@@ -138,8 +218,9 @@ final class UntranslatedCheck implements SegmentCheck {
         }
     }
 
-    /** Whether only spaces stand between two words. */
+    /** Whether only spaces stand between two words, on one line (a help text's lines are not one phrase). */
     private static boolean adjacent(String t, TextScan.Word a, TextScan.Word b) {
-        return t.substring(a.end(), b.start()).isBlank();
+        String between = t.substring(a.end(), b.start());
+        return between.isBlank() && between.indexOf('\n') < 0;
     }
 }
