@@ -41,7 +41,11 @@ public final class Options {
 
     /** The {@code --glossary} paths given, else the project's glossary file or folder. */
     public static List<Path> glossaries(CommandContext context, Projects projects) {
-        List<String> given = allValues(context, "glossary");
+        return glossaries(allValues(context, "glossary"), projects);
+    }
+
+    /** The {@code --glossary} paths given (values in order), else the project's glossary file or folder. */
+    public static List<Path> glossaries(List<String> given, Projects projects) {
         if (!given.isEmpty()) {
             return given.stream().map(Path::of).toList();
         }

@@ -30,4 +30,24 @@ public final class StateFolder {
         }
         return Path.of(home, ".local", "state", "workbench");
     }
+
+    /**
+     * Where the workbench keeps what it can always compute again (the spelling dictionaries'
+     * answers): {@code $XDG_CACHE_HOME/workbench}, else {@code $HOME/.cache/workbench}.
+     */
+    public static Path cacheFromEnvironment() {
+        return cache(System.getenv());
+    }
+
+    static Path cache(Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "workbench");
+        }
+        String home = env.get("HOME");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, ".cache", "workbench");
+    }
 }

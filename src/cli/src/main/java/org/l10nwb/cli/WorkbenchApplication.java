@@ -25,6 +25,8 @@ import org.l10nwb.core.WorkbenchException;
 public class WorkbenchApplication {
     /** The property holding the folder of the global {@code --project} option, when it was given. */
     public static final String PROJECT_PROPERTY = "workbench.project";
+    /** The core's property naming where spelling answers are remembered between runs. */
+    private static final String SPELLING_CACHE = "workbench.spelling.cache";
 
     /** The version from the jar's manifest, or {@code dev} when run from classes. */
     public static String version() {
@@ -38,6 +40,14 @@ public class WorkbenchApplication {
 
     /** Runs the workbench and answers its exit code. */
     public static int run(String[] argv) {
+        return run(argv, true);
+    }
+
+    /**
+     * Runs the workbench; {@code direct} lets a plain one-shot {@code check} run without Spring
+     * Shell ({@link DirectCommand}), which the tests turn off to compare the two.
+     */
+    static int run(String[] argv, boolean direct) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         GlobalOptions global;
         try {
@@ -55,6 +65,19 @@ public class WorkbenchApplication {
         List<String> args = global.command();
         if (!args.isEmpty() && args.get(0).equals("merge-driver")) {
             return org.l10nwb.cli.team.MergeDriver.run(args.subList(1, args.size()), err);
+        }
+        if (System.getProperty(SPELLING_CACHE) == null) {
+            // the spelling dictionaries' answers between runs (-Dworkbench.spelling.cache= turns it off)
+            System.setProperty(SPELLING_CACHE, StateFolder.cacheFromEnvironment().resolve("spelling").toString());
+        }
+        if (direct) {
+            for (DirectCommand command : java.util.ServiceLoader.load(DirectCommand.class,
+                    WorkbenchApplication.class.getClassLoader())) {
+                java.util.OptionalInt code = command.run(args, global);
+                if (code.isPresent()) {
+                    return code.getAsInt();
+                }
+            }
         }
         boolean debug = global.debug();
         boolean interactive = args.isEmpty();

@@ -71,6 +71,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLocaleWithoutDictionaryIsNamedOnlyWhenVerbose(@TempDir Path dir) throws IOException {
+        Path x = xliff(dir, "az", "1", "Shusha", "Şuşa");
+        Cli.Result quiet = Cli.run("check", "--glossary", GLOSSARY, x.toString());
+        assertEquals(0, quiet.exit(), quiet.toString());
+        assertEquals("", quiet.err(), "a CI log does not repeat what is the same at every run");
+        Cli.Result verbose = Cli.run("check", x.toString(), "--glossary", GLOSSARY, "--verbose");
+        assertEquals(0, verbose.exit(), verbose.toString());
+        assertEquals("workbench: note: spelling: there is no Azerbaijani dictionary; 'az' translations are not"
+                + " spell-checked\n", verbose.err(), verbose.toString());
+        assertEquals(quiet.out(), verbose.out(), "the report is the same");
+    }
+
+    @Test
     void sarifHasOneResultPerFindingWithLocationAndIds(@TempDir Path dir) throws IOException {
         Path x = xliff(dir, "az", "u1", "Aliyev made his move.", "Aliyev öz addımını atdı.");
         Path out = dir.resolve("out/report.sarif");

@@ -20,7 +20,16 @@ public final class Cli {
         }
     }
 
-    public static synchronized Result run(String... args) {
+    public static Result run(String... args) {
+        return run(true, args);
+    }
+
+    /** Runs the command through Spring Shell even where a plain {@code check} would not need it. */
+    public static Result runThroughShell(String... args) {
+        return run(false, args);
+    }
+
+    private static synchronized Result run(boolean direct, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -28,7 +37,7 @@ public final class Cli {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = WorkbenchApplication.run(args);
+            int code = WorkbenchApplication.run(args, direct);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

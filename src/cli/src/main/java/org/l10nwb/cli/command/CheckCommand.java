@@ -31,6 +31,7 @@ import org.l10nwb.core.check.XliffFiles;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.glossary.GlossaryLoader;
 import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.lang.Languages;
 import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.project.Project;
@@ -88,18 +89,42 @@ public class CheckCommand {
             @Option(longNames = "show-suppressed",
                     description = "also list the findings suppressions.tsv accepts, with their reasons (text report)")
             boolean showSuppressed,
+            @Option(longNames = "verbose",
+                    description = "also say on standard error what was not checked and why (a locale without a"
+                            + " spelling dictionary)")
+            boolean verbose,
             CommandContext context) {
-        ReportFormat reportFormat = ReportFormat.parse(format);
-        Severity threshold = Options.failOn(failOn);
-        List<String> pathArgs = paths == null ? List.of() : List.of(paths);
-        boolean needGlossary = Options.allValues(context, "glossary").isEmpty();
+        run(new Request(paths == null ? List.of() : List.of(paths), Options.allValues(context, "glossary"), format,
+                output, failOn, targetLanguage, showSuppressed, verbose));
+    }
+
+    /**
+     * What a {@code check} was asked for, its options as given.
+     *
+     * @param paths the XLIFF files or folders (empty: the project's)
+     * @param glossaries every {@code --glossary} value, in order (empty: the project's glossary)
+     */
+    public record Request(List<String> paths, List<String> glossaries, String format, String output, String failOn,
+            String targetLanguage, boolean showSuppressed, boolean verbose) {
+        public Request {
+            paths = List.copyOf(paths);
+            glossaries = List.copyOf(glossaries);
+        }
+    }
+
+    /** Runs the check: the command line's one-shot path calls this without the shell. */
+    public void run(Request request) {
+        ReportFormat reportFormat = ReportFormat.parse(request.format());
+        Severity threshold = Options.failOn(request.failOn());
+        List<String> pathArgs = request.paths();
+        boolean needGlossary = request.glossaries().isEmpty();
         Project project = null;
         if (pathArgs.isEmpty() || needGlossary || projects.given()) {
             String what = pathArgs.isEmpty() && needGlossary ? "XLIFF files and --glossary FILE"
                     : pathArgs.isEmpty() ? "XLIFF files or folders" : "--glossary FILE";
             project = projects.projectOr(what);
         }
-        List<Path> glossaryPaths = Options.glossaries(context, projects);
+        List<Path> glossaryPaths = Options.glossaries(request.glossaries(), projects);
         List<Path> xliffs;
         if (pathArgs.isEmpty()) {
             xliffs = new ArrayList<>();
@@ -123,13 +148,13 @@ public class CheckCommand {
             console.error(w.position().render() + ": warning: " + w.message());
         }
         // the project's limits.xliff-mb, which the refusal of a larger file tells the user to set
-        org.l10nwb.core.io.InputLimits limits = project == null ? org.l10nwb.core.io.InputLimits.DEFAULTS : project.limits();
+        InputLimits limits = project == null ? InputLimits.DEFAULTS : project.limits();
         List<Path> readable = new ArrayList<>();
         List<XliffDocument> documents = new ArrayList<>();
         List<CheckResult.Unreadable> unreadable = new ArrayList<>();
         for (Path x : xliffs) {
             try {
-                documents.add(TargetLocales.resolve(x, XliffDocuments.read(x, limits), targetLanguage));
+                documents.add(TargetLocales.resolve(x, XliffDocuments.read(x, limits), request.targetLanguage()));
                 readable.add(x);
             } catch (WorkbenchException e) {
                 // One bad file must not hide the findings of the others: it is reported with them
@@ -147,6 +172,13 @@ public class CheckCommand {
         for (String notice : result.notices()) {
             console.error("workbench: note: " + notice);
         }
+        // The same at every run of a project (no Azerbaijani dictionary), so a CI log is not
+        // made to repeat it: said when asked for.
+        if (request.verbose()) {
+            for (String limitation : result.limitations()) {
+                console.error("workbench: note: " + limitation);
+            }
+        }
         for (CheckResult.Unreadable u : result.unreadable()) {
             console.error(u.position().render() + ": " + u.message());
         }
@@ -155,10 +187,10 @@ public class CheckCommand {
                     : " suppressions no") + " longer match their finding or text ('workbench suppress lint' lists them)");
         }
 
-        byte[] report = render(result, reportFormat, config, threshold, showSuppressed);
-        if (output != null) {
-            AtomicFiles.write(Path.of(output), report);
-            console.error(TextReport.summary(result) + " (report: " + Paths2.display(Path.of(output)) + ")");
+        byte[] report = render(result, reportFormat, config, threshold, request.showSuppressed());
+        if (request.output() != null) {
+            AtomicFiles.write(Path.of(request.output()), report);
+            console.error(TextReport.summary(result) + " (report: " + Paths2.display(Path.of(request.output())) + ")");
         } else {
             console.out().print(new String(report, StandardCharsets.UTF_8));
             console.flush();

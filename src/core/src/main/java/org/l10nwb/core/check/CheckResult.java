@@ -10,19 +10,28 @@ import org.l10nwb.core.SourcePosition;
  * What a check run found, file by file and unit by unit (CI reports show every checked unit).
  *
  * @param files the files checked, in the order given
- * @param notices remarks that are not findings (a language without a grammar module, a target
- *     language the glossary lacks)
+ * @param notices remarks that are not findings and may point at a mistake (a language without a
+ *     grammar module, a target language the glossary lacks)
+ * @param unreadable the inputs that could not be read
+ * @param limitations what the installed language modules cannot check, the same at every run (no
+ *     Azerbaijani spelling dictionary): worth saying when asked, not at every run of a CI job
  */
-public record CheckResult(List<FileResult> files, List<String> notices, List<Unreadable> unreadable) {
+public record CheckResult(List<FileResult> files, List<String> notices, List<Unreadable> unreadable,
+        List<String> limitations) {
 
     public CheckResult {
         files = List.copyOf(files);
         notices = List.copyOf(notices);
         unreadable = List.copyOf(unreadable);
+        limitations = List.copyOf(limitations);
     }
 
     public CheckResult(List<FileResult> files, List<String> notices) {
-        this(files, notices, List.of());
+        this(files, notices, List.of(), List.of());
+    }
+
+    public CheckResult(List<FileResult> files, List<String> notices, List<Unreadable> unreadable) {
+        this(files, notices, unreadable, List.of());
     }
 
     /**
@@ -52,7 +61,7 @@ public record CheckResult(List<FileResult> files, List<String> notices, List<Unr
     public CheckResult withUnreadable(List<Unreadable> more) {
         List<Unreadable> all = new ArrayList<>(unreadable);
         all.addAll(more);
-        return new CheckResult(files, notices, all);
+        return new CheckResult(files, notices, all, limitations);
     }
 
     /** One XLIFF file. */

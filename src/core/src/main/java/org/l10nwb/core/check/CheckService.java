@@ -48,6 +48,7 @@ public final class CheckService {
     private final CheckConfig config;
     private final Map<String, PairChecks> pairs = new HashMap<>();
     private final Set<String> notices = new LinkedHashSet<>();
+    private final Set<String> limitations = new LinkedHashSet<>();
 
     /** The checks of one language pair: the glossary's and every quality check that is not off. */
     private record PairChecks(TermCheck terms, List<Bound> quality) {
@@ -76,7 +77,7 @@ public final class CheckService {
                 results.add(checkFile(files.get(i), f, segments));
             }
         }
-        return new CheckResult(results, List.copyOf(notices));
+        return new CheckResult(results, List.copyOf(notices), List.of(), List.copyOf(limitations));
     }
 
     /**
@@ -188,6 +189,11 @@ public final class CheckService {
         return List.copyOf(notices);
     }
 
+    /** What the checks could not do for a language pair, said once (a locale without a spelling dictionary). */
+    public List<String> limitations() {
+        return List.copyOf(limitations);
+    }
+
     private PairChecks pair(String src, String trg) {
         return pairs.computeIfAbsent(src + "\u0000" + trg, k -> {
             for (String lang : List.of(src, trg)) {
@@ -203,7 +209,7 @@ public final class CheckService {
                 notices.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
             }
             LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg),
-                    languages.forTag(trg), notices::add);
+                    languages.forTag(trg), limitations::add);
             List<Bound> quality = new ArrayList<>();
             for (SegmentCheck q : QualityChecks.ALL) {
                 if (config.severity(q.rule()) != Severity.OFF) {

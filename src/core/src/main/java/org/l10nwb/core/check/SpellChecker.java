@@ -18,5 +18,14 @@ public interface SpellChecker {
     interface Provider {
         /** A checker for the dictionary: loading it may take a second. */
         SpellChecker open(SpellingDictionary dictionary);
+
+        /**
+         * The engine and its version, such that two engines that answer a word differently on the
+         * same dictionary never say the same: answers are remembered between runs under it. By
+         * default {@code null}: nothing is remembered, the dictionary is loaded at every run.
+         */
+        default String engine() {
+            return null;
+        }
     }
 }

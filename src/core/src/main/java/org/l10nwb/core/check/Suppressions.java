@@ -272,6 +272,6 @@ public final class Suppressions {
                 stale.add(s);
             }
         }
-        return new Applied(new CheckResult(out, result.notices(), result.unreadable()), stale);
+        return new Applied(new CheckResult(out, result.notices(), result.unreadable(), result.limitations()), stale);
     }
 }

@@ -17,6 +17,13 @@ import org.l10nwb.lang.SpellingDictionary;
  * dictionary files (no native library), on the dictionaries the language modules ship.
  */
 public final class HunspellSpellCheckers implements SpellChecker.Provider {
+    /** Raised when {@link #open}'s way of asking Hunspell changes, so that remembered answers are not reused. */
+    private static final int ADAPTER_REVISION = 1;
+
+    @Override
+    public String engine() {
+        return "lucene-hunspell " + org.apache.lucene.util.Version.LATEST + " adapter " + ADAPTER_REVISION;
+    }
 
     @Override
     public SpellChecker open(SpellingDictionary dictionary) {

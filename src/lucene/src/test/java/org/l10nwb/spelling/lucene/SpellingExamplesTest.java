@@ -51,7 +51,7 @@ class SpellingExamplesTest {
                 CheckConfig.defaults());
         var result = service.check(List.of(file), List.of(doc));
         assertTrue(result.findings().stream().noneMatch(f -> f.rule().id().equals("spelling")), result.findings().toString());
-        assertEquals(1, result.notices().stream().filter(n -> n.startsWith("spelling: there is no Azerbaijani dictionary"))
-                .count(), result.notices().toString());
+        assertEquals(1, result.limitations().stream().filter(n -> n.startsWith("spelling: there is no Azerbaijani dictionary"))
+                .count(), result.limitations().toString());
     }
 }
