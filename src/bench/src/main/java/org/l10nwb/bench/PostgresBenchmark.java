@@ -1,15 +1,13 @@
 package org.l10nwb.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.MemoryQuery;
-import org.l10nwb.core.tmx.TmxReader;
-import org.l10nwb.core.tmx.TmxUnit;
+import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.memory.postgres.PostgresMemory;
 import org.l10nwb.memory.postgres.PostgresMemoryFactory;
 
@@ -26,19 +24,8 @@ final class PostgresBenchmark {
         try (PostgresMemory pg = (PostgresMemory) new PostgresMemoryFactory().open(url, LocaleTag.of("en"), "bench")) {
             pg.deleteAll();
             long t0 = System.nanoTime();
-            List<TmxUnit> batch = new ArrayList<>();
-            long[] n = {0};
-            long[] read = {0};
-            String name = input.getFileName().toString();
-            new TmxReader().read(input, (TmxReader.Handler) u -> {
-                batch.add(u);
-                if (batch.size() == 10_000) {
-                    n[0] += pg.importUnits(batch, name, read[0]);
-                    read[0] += batch.size();
-                    batch.clear();
-                }
-            });
-            n[0] += pg.importUnits(batch, name, read[0]);
+            MemoryStore.ImportResult r = pg.importTmx(input, MemoryStore.Progress.NONE);
+            long[] n = {r.byTarget().values().stream().mapToLong(Long::longValue).sum()};
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf("PostgreSQL import: %,d units in %.1f s = %,.0f units/s (%,d entries on the server)%n",
                     n[0], s, n[0] / s, pg.size(locale));

@@ -104,6 +104,19 @@ class TeamMergeTest {
             Note note = clash.notes().get(clash.notes().size() - 1);
             assertEquals(XliffMerge.NOTE_FROM, note.from());
             assertTrue(note.text().contains(A_7), note.text());
+            // the other version as an XLIFF 1.2 alternative translation of the unit, with the same note
+            String xliff = Files.readString(ru);
+            java.util.regex.Matcher u7 = java.util.regex.Pattern.compile("(?s)<trans-unit id=\"7\"[^>]*>(.*?)</trans-unit>")
+                    .matcher(xliff);
+            assertTrue(u7.find(), xliff);
+            java.util.regex.Matcher alt = java.util.regex.Pattern.compile(
+                    "(?s)<alt-trans origin=\"merge\" alttranstype=\"proposal\">\\s*<target[^>]*>(.*?)</target>\\s*"
+                    + "<note from=\"merge\">([^<]*)</note>\\s*</alt-trans>").matcher(u7.group(1));
+            assertTrue(alt.find(), u7.group(1));
+            assertTrue(alt.group(1).contains(A_7), alt.group(1));
+            assertEquals(note.text(), alt.group(2).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
+            assertFalse(alt.find(), "recorded once: " + u7.group(1));
+            assertEquals(1, xliff.split("<alt-trans", -1).length - 1, "no other unit has an alternative");
             List<String> origins = new TmxReader().readAll(clone.resolve("memory/confirmed-ru.tmx")).units().stream()
                     .map(u -> u.prop("x-origin")).toList();
             for (String o : List.of("locales/ru/article.xlf#11:3", "locales/ru/article.xlf#9:3",

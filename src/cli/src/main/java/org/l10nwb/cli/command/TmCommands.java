@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 
 import org.springframework.shell.command.CommandRegistration.OptionArity;
@@ -21,6 +22,7 @@ import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.MemoryStore;
 import org.l10nwb.core.memory.PersistentMemory;
+import org.l10nwb.core.memory.SharedMemory;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.lang.Languages;
@@ -54,17 +56,30 @@ public class TmCommands {
                     description = "a TMX file (1.4b; UTF-8 or UTF-16)") String file) {
         Project project = projects.project();
         long start = System.nanoTime();
+        try (SharedMemory shared = ProjectSessions.sharedMemory(project)) {
+            if (shared != null) {
+                ProgressBar bar = new ProgressBar(console);
+                MemoryStore.ImportResult r = shared.importTmx(Path.of(file), bar);
+                bar.done();
+                imported(r, r.stored() + " on " + shared.name(), start);
+                return;
+            }
+        }
         try (MemoryStore store = store(project)) {
             ProgressBar bar = new ProgressBar(console);
             MemoryStore.ImportResult r = store.importTmx(Path.of(file), bar);
             bar.done();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            StringBuilder per = new StringBuilder();
-            r.byTarget().forEach((lang, n) -> per.append(per.length() == 0 ? "" : ", ").append(lang).append(' ').append(n));
-            console.println(String.format("imported %s into %s (%s) in %.1f s%s", Plural.of(r.units(), "unit"),
-                    Paths2.display(r.stored()), per, seconds,
-                    r.skipped() == 0 ? "" : "; " + Plural.of(r.skipped(), "unit") + " without a source and a translation skipped"));
+            imported(r, Paths2.display(r.stored()).toString(), start);
         }
+    }
+
+    private void imported(MemoryStore.ImportResult r, String where, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        StringBuilder per = new StringBuilder();
+        r.byTarget().forEach((lang, n) -> per.append(per.length() == 0 ? "" : ", ").append(lang).append(' ').append(n));
+        console.println(String.format("imported %s into %s (%s) in %.1f s%s", Plural.of(r.units(), "unit"),
+                where, per, seconds,
+                r.skipped() == 0 ? "" : "; " + Plural.of(r.skipped(), "unit") + " without a source and a translation skipped"));
     }
 
     @Command(command = "export", description = "Write the whole memory (or one language pair) as one TMX 1.4b file.")
@@ -75,6 +90,14 @@ public class TmCommands {
                     description = "only this target language (default: every language)") String locale) {
         Project project = projects.project();
         LocaleTag target = locale == null ? null : LocaleTag.of(locale);
+        try (SharedMemory shared = ProjectSessions.sharedMemory(project)) {
+            if (shared != null) {
+                long[] n = {0};
+                AtomicFiles.write(Path.of(output), out -> n[0] = shared.export(out, target));
+                console.println("exported " + Plural.of(n[0], "unit") + " from " + shared.name() + " to " + output);
+                return;
+            }
+        }
         try (MemoryStore store = store(project)) {
             long[] n = {0};
             AtomicFiles.write(Path.of(output), out -> n[0] = store.export(out, target));
@@ -98,29 +121,41 @@ public class TmCommands {
         }
         String sentence = String.join(" ", text);
         LocaleTag target = lookupTarget(project, locale);
+        MemoryQuery query = new MemoryQuery(sentence, null, null, project.sourceLocale().tag(), target.tag(), threshold,
+                limit, null);
+        try (SharedMemory shared = ProjectSessions.sharedMemory(project)) {
+            if (shared != null) {
+                long start = System.nanoTime();
+                List<MemoryMatch> matches = shared.lookup(query);
+                show(project, target, threshold, matches, shared.size(target.tag()), (System.nanoTime() - start) / 1e6);
+                return;
+            }
+        }
         try (MemoryStore store = store(project)) {
             PersistentMemory memory = store.memory(target, new ProgressBar(console));
             long start = System.nanoTime();
-            List<MemoryMatch> matches = memory.lookup(new MemoryQuery(sentence, null, null, project.sourceLocale().tag(),
-                    target.tag(), threshold, limit, null));
-            double ms = (System.nanoTime() - start) / 1e6;
-            ForbiddenTerms forbidden = new ForbiddenTerms(new GlossaryLoader().loadProject(project), Languages.installed());
-            matches = matches.stream().map(m -> m.withForbidden(forbidden.in(m.target(), target.tag()))).toList();
-            for (MemoryMatch m : matches) {
-                console.println(String.format("%3d%%  %s", m.score(), m.source()));
-                console.println("      " + m.target());
-                if (m.score() < 100) {
-                    console.println("      differences: " + WordDiff.marked(m.differences()));
-                }
-                console.println("      from " + m.origin());
-                if (!m.forbidden().isEmpty()) {
-                    console.println("      contains the forbidden " + (m.forbidden().size() == 1 ? "term " : "terms ")
-                            + String.join(", ", m.forbidden()));
-                }
-            }
-            console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
-                    matches.size() == 1 ? "" : "es", threshold, memory.size(), ms));
+            List<MemoryMatch> matches = memory.lookup(query);
+            show(project, target, threshold, matches, memory.size(), (System.nanoTime() - start) / 1e6);
         }
+    }
+
+    private void show(Project project, LocaleTag target, int threshold, List<MemoryMatch> matches, long entries, double ms) {
+        ForbiddenTerms forbidden = new ForbiddenTerms(new GlossaryLoader().loadProject(project), Languages.installed());
+        matches = matches.stream().map(m -> m.withForbidden(forbidden.in(m.target(), target.tag()))).toList();
+        for (MemoryMatch m : matches) {
+            console.println(String.format("%3d%%  %s", m.score(), m.source()));
+            console.println("      " + m.target());
+            if (m.score() < 100) {
+                console.println("      differences: " + WordDiff.marked(m.differences()));
+            }
+            console.println("      from " + m.origin());
+            if (!m.forbidden().isEmpty()) {
+                console.println("      contains the forbidden " + (m.forbidden().size() == 1 ? "term " : "terms ")
+                        + String.join(", ", m.forbidden()));
+            }
+        }
+        console.println(String.format("%d match%s of %d%% or more among %,d entries (%.1f ms)", matches.size(),
+                matches.size() == 1 ? "" : "es", threshold, entries, ms));
     }
 
     /** The {@code --locale} given, else the project's one target; with several, the error names them. */
@@ -139,6 +174,18 @@ public class TmCommands {
     @Command(command = "stats", description = "Show the memory's files, entries per language pair and index size.")
     public void stats() {
         Project project = projects.project();
+        try (SharedMemory shared = ProjectSessions.sharedMemory(project)) {
+            if (shared != null) {
+                Map<String, Long> files = shared.files();
+                console.println(shared.name() + ": " + Plural.of(files.size(), "file") + " imported or confirmed");
+                files.forEach((f, n) -> console.println(String.format("  %-40s %,12d entries", f, n)));
+                for (LocaleTag t : project.targetLocales()) {
+                    console.println(String.format("%s → %-6s %,10d entries", project.sourceLocale().language(),
+                            t.language(), shared.size(t.tag())));
+                }
+                return;
+            }
+        }
         try (MemoryStore store = store(project)) {
             List<Path> files = store.files();
             console.println(project.display(store.folder()) + ": " + files.size() + " TMX file" + (files.size() == 1 ? "" : "s"));

@@ -130,6 +130,41 @@ class ProjectBoundaryTest {
     }
 
     @Test
+    void aMemoryFileLinkedOutsideIsNeitherReadNorWritten() throws IOException {
+        Path tmx = Files.writeString(outside.resolve("stolen.tmx"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<tmx version=\"1.4\"><header srclang=\"en\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\""
+                + " datatype=\"plaintext\" creationtool=\"t\" creationtoolversion=\"1\"/><body><tu><tuv xml:lang=\"en\">"
+                + "<seg>The border is closed.</seg></tuv><tuv xml:lang=\"ru\"><seg>" + SECRET + "</seg></tuv></tu>"
+                + "</body></tmx>\n", StandardCharsets.UTF_8);
+        Files.createDirectories(project.resolve("memory"));
+        Files.createSymbolicLink(project.resolve("memory/stolen.tmx"), tmx);
+        Map<String, String> before = Trees.snapshot(outside);
+
+        for (String[] command : new String[][] {{"tm", "lookup", "The border is closed.", "--locale", "ru"},
+                {"tm", "stats"}, {"pretranslate", "--locale", "ru"}}) {
+            Cli.Result r = run(command);
+            assertRefused(r, "memory/stolen.tmx");
+            assertSecretNowhere(r);
+        }
+        // the confirmed memory a shell appends to, linked out, is not written through
+        Path confirmed = project.resolve("memory/confirmed-ru.tmx");
+        if (Files.exists(confirmed)) {
+            Files.move(confirmed, outside.resolve("confirmed-ru.tmx"));
+        } else {
+            Files.copy(tmx, outside.resolve("confirmed-ru.tmx"));
+        }
+        Files.createSymbolicLink(confirmed, outside.resolve("confirmed-ru.tmx"));
+        Files.delete(project.resolve("memory/stolen.tmx"));
+        Map<String, String> withConfirmed = Trees.snapshot(outside);
+        Path mine = Files.writeString(tmp.resolve("mine.tmx"), Files.readString(tmx).replace(SECRET, "Граница закрыта."));
+        Cli.Result imp = run("tm", "import", mine.toString());
+        assertRefused(imp, "memory/confirmed-ru.tmx");
+        assertEquals(withConfirmed, Trees.snapshot(outside));
+        assertFalse(Files.exists(project.resolve("memory/mine.tmx")), "a refused import leaves no copy behind");
+        assertFalse(before.isEmpty());
+    }
+
+    @Test
     void aProjectThatOptsInMayHaveLinksThatLeadOut() throws IOException {
         Path ru = project.resolve("locales/ru");
         Path elsewhere = outside.resolve("ru");

@@ -32,7 +32,7 @@ final class ConfirmedMemory {
     }
 
     Path file(LocaleTag target) {
-        return folder.dir().resolve("confirmed-" + IndexSync.key(source, target) + ".tmx");
+        return folder.file("confirmed-" + IndexSync.key(source, target) + ".tmx");
     }
 
     /** Adds the segments; a segment confirmed again (the same origin) replaces its earlier entry. */

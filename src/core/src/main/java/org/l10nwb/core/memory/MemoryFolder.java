@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
@@ -24,10 +25,21 @@ final class MemoryFolder {
 
     private final Path dir;
     private final Path display;
+    private final UnaryOperator<Path> boundary;
 
-    MemoryFolder(Path dir, Path display) {
+    /**
+     * @param boundary checks a path of the folder before it is read or written (the project's
+     *     boundary: a TMX file or index folder that is a link leading out of the project is refused)
+     */
+    MemoryFolder(Path dir, Path display, UnaryOperator<Path> boundary) {
         this.dir = dir;
         this.display = display;
+        this.boundary = boundary;
+    }
+
+    /** A file of the folder by name, checked against the boundary. */
+    Path file(String name) {
+        return boundary.apply(dir.resolve(name));
     }
 
     Path dir() {
@@ -46,7 +58,7 @@ final class MemoryFolder {
         }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.tmx")) {
             for (Path p : s) {
-                if (!p.getFileName().toString().startsWith(".") && Files.isRegularFile(p)) {
+                if (!p.getFileName().toString().startsWith(".") && Files.isRegularFile(boundary.apply(p))) {
                     out.add(p);
                 }
             }
@@ -59,7 +71,7 @@ final class MemoryFolder {
 
     /** The index folder of a language pair. */
     Path indexFolder(String sourceLanguage, String targetLanguage) {
-        return dir.resolve(INDEX_FOLDER).resolve(sourceLanguage + "-" + targetLanguage);
+        return boundary.apply(dir.resolve(INDEX_FOLDER).resolve(sourceLanguage + "-" + targetLanguage));
     }
 
     /** The target languages that have an index folder. */

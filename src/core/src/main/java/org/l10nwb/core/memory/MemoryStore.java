@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.EditLock;
@@ -61,7 +62,17 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
      * @param source the project's source locale
      */
     public MemoryStore(Path dir, Path display, LocaleTag source, MemoryIndex.Factory factory) {
-        this.folder = new MemoryFolder(dir, display);
+        this(dir, display, source, factory, UnaryOperator.identity());
+    }
+
+    /**
+     * A project's memory: {@code boundary} checks every file and index folder of it before it is
+     * read or written ({@link org.l10nwb.core.project.ProjectPaths#inside}), so that a TMX file
+     * linked from outside the project is refused, naming it.
+     */
+    public MemoryStore(Path dir, Path display, LocaleTag source, MemoryIndex.Factory factory,
+            UnaryOperator<Path> boundary) {
+        this.folder = new MemoryFolder(dir, display, boundary);
         this.source = source;
         this.factory = factory;
         this.sync = new IndexSync(folder, source);

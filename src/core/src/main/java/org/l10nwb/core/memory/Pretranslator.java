@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.io.TextFiles;
@@ -69,7 +70,13 @@ public final class Pretranslator {
             int filledUnits, int alreadyTranslated, int forbidden) {
     }
 
-    private final MemoryStore store;
+    /** Where a locale's segments are looked up: the embedded memory's pair, or a shared memory. */
+    public interface Matches {
+        List<PersistentMemory.Found> find(MemoryQuery q, Fragment source);
+    }
+
+    private final LocaleTag sourceLocale;
+    private final Function<LocaleTag, Matches> memories;
     private final ForbiddenTerms forbiddenTerms;
 
     /** Without a glossary: every exact match is filled in. */
@@ -79,7 +86,17 @@ public final class Pretranslator {
 
     /** Exact matches whose translation has a term the glossary forbids are left out (and counted). */
     public Pretranslator(MemoryStore store, ForbiddenTerms forbiddenTerms) {
-        this.store = store;
+        this(store.sourceLocale(), t -> store.memory(t, MemoryStore.Progress.NONE)::find, forbiddenTerms);
+    }
+
+    /** From a team's shared memory ({@code memory.url}) instead of the project's own. */
+    public Pretranslator(SharedMemory shared, LocaleTag sourceLocale, ForbiddenTerms forbiddenTerms) {
+        this(sourceLocale, t -> shared::find, forbiddenTerms);
+    }
+
+    private Pretranslator(LocaleTag sourceLocale, Function<LocaleTag, Matches> memories, ForbiddenTerms forbiddenTerms) {
+        this.sourceLocale = sourceLocale;
+        this.memories = memories;
         this.forbiddenTerms = forbiddenTerms;
     }
 
@@ -100,10 +117,10 @@ public final class Pretranslator {
         FuzzyScore words = new FuzzyScore(project.sourceLocale().toULocale());
         try (LockedUpdate.Locks locks = LockedUpdate.lockAll(files.stream().map(Project.Translation::xliff).toList())) {
             for (Project.Translation t : files) {
-                PersistentMemory memory = store.memory(t.locale(), MemoryStore.Progress.NONE);
+                Matches memory = memories.apply(t.locale());
                 Path shown = project.display(t.xliff());
                 out.add(LockedUpdate.applyHolding(locks.of(t.xliff()),
-                        writes -> pretranslate(shown, memory, words, writes)));
+                        writes -> pretranslate(shown, memory, t.locale(), words, writes)));
             }
         }
         return out;
@@ -112,7 +129,8 @@ public final class Pretranslator {
     private record Seg(TransUnit unit, Part part) {
     }
 
-    private Result pretranslate(Path file, PersistentMemory memory, FuzzyScore counter, LockedUpdate.Writes writes) {
+    private Result pretranslate(Path file, Matches memory, LocaleTag locale, FuzzyScore counter,
+            LockedUpdate.Writes writes) {
         byte[] original = TextFiles.readBytes(file);
         XliffDocument doc = XliffDocuments.read(file, original);
         List<Seg> sequence = new ArrayList<>();
@@ -146,7 +164,7 @@ public final class Pretranslator {
             String text = s.part().content().plainText();
             MemoryQuery q = new MemoryQuery(text, i > 0 ? sequence.get(i - 1).part().content().plainText() : null,
                     i + 1 < sequence.size() ? sequence.get(i + 1).part().content().plainText() : null,
-                    store.sourceLocale().tag(), memory.target().tag(), 75, 1,
+                    sourceLocale.tag(), locale.tag(), 75, 1,
                     file + "#" + s.unit().id() + ":" + s.part().segmentId());
             List<PersistentMemory.Found> found = memory.find(q, s.part().content());
             PersistentMemory.Found best = found.isEmpty() ? null : found.get(0);
@@ -154,7 +172,7 @@ public final class Pretranslator {
             segments.merge(band, 1, Integer::sum);
             wordCounts.merge(band, counter.words(text).size(), Integer::sum);
             if ((band == Band.IN_CONTEXT || band == Band.EXACT) && forbiddenTerms != null
-                    && !forbiddenTerms.in(best.match().target(), memory.target().tag()).isEmpty()) {
+                    && !forbiddenTerms.in(best.match().target(), locale.tag()).isEmpty()) {
                 forbidden++;
             } else if (band == Band.IN_CONTEXT || band == Band.EXACT) {
                 Fragment target = MemoryCodes.adapt(best.target(), best.source(), s.part().content());

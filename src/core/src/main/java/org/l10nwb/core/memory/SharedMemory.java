@@ -32,6 +32,27 @@ public interface SharedMemory extends TranslationMemory, MemorySink, Closeable {
     /** Adds units read from a TMX file (an import); how many entries. */
     long importUnits(List<org.l10nwb.core.tmx.TmxUnit> units, String file);
 
+    /**
+     * Imports a TMX file as the embedded memory does ({@link MemoryStore#importTmx}): all or
+     * nothing, its entries replacing those of an earlier import of the same name.
+     */
+    MemoryStore.ImportResult importTmx(java.nio.file.Path file, MemoryStore.Progress progress);
+
+    /**
+     * Writes the entries (with {@code target}, only that language's) as one TMX document, a unit
+     * per entry; how many units.
+     */
+    long export(java.io.OutputStream out, LocaleTag target) throws java.io.IOException;
+
+    /** Entries per file they came from (an import's name, or the confirmed memory's), by name. */
+    java.util.Map<String, Long> files();
+
+    /**
+     * The best matches with their stored source and target, as {@link PersistentMemory#find(MemoryQuery,
+     * org.l10nwb.core.model.Fragment)} gives them (what pretranslation fills in).
+     */
+    List<PersistentMemory.Found> find(MemoryQuery q, org.l10nwb.core.model.Fragment source);
+
     /** Entries stored for one target language. */
     long size(String targetLanguage);
 

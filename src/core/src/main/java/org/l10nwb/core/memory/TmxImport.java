@@ -53,7 +53,7 @@ final class TmxImport {
         if (name.startsWith(".") || name.startsWith("confirmed-")) {
             name = "imported-" + name.replaceFirst("^\\.+", "");
         }
-        Path stored = folder.dir().resolve(name);
+        Path stored = folder.file(name);
         if (Files.exists(stored) && sameFile(stored, file)) {
             throw WorkbenchException.inFile(file, "is already the memory's own copy; nothing to import");
         }

@@ -106,7 +106,8 @@ public final class ProjectSessions {
     public static MemoryStore memory(Project project) {
         ServiceLoader<MemoryIndex.Factory> found = ServiceLoader.load(MemoryIndex.Factory.class);
         return found.findFirst().map(f -> new MemoryStore(project.resolve(project.config().memory()),
-                project.display(project.resolve(project.config().memory())), project.sourceLocale(), f)).orElse(null);
+                project.display(project.resolve(project.config().memory())), project.sourceLocale(), f,
+                project.paths()::inside)).orElse(null);
     }
 
     /** The setting naming a shared memory server; without it the embedded memory serves. */

@@ -1,11 +1,13 @@
 package org.l10nwb.core.team;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ public final class XliffMerge {
     }
 
     private final OffsetDateTime now;
+    private Map<TransUnit, String> alternatives;
+    private Map<String, List<String>> altOurs;
+    private Map<String, List<String>> altTheirs;
 
     /** @param now when the merge is made, for the note's stamp */
     public XliffMerge(OffsetDateTime now) {
@@ -59,6 +64,9 @@ public final class XliffMerge {
     }
 
     public Result merge(Path display, byte[] base, byte[] ours, byte[] theirs) {
+        alternatives = new IdentityHashMap<>();
+        altOurs = AltTrans.byUnit(ours);
+        altTheirs = AltTrans.byUnit(theirs);
         XliffReader reader = new XliffReader();
         XliffDocument o = reader.read(display, ours);
         XliffDocument t = reader.read(display, theirs);
@@ -81,7 +89,8 @@ public final class XliffMerge {
                 files.add(tf);
             }
         }
-        return new Result(new XliffWriter().write(new XliffDocument(files)), fromTheirs[0], clashes);
+        byte[] merged = new XliffWriter().toString(new XliffDocument(files), alternatives).getBytes(StandardCharsets.UTF_8);
+        return new Result(merged, fromTheirs[0], clashes);
     }
 
     private List<TransUnit> mergeUnits(List<TransUnit> ours, List<TransUnit> theirs, List<TransUnit> base,
@@ -92,18 +101,25 @@ public final class XliffMerge {
         for (TransUnit o : ours) {
             TransUnit other = t.get(o.id());
             TransUnit was = b.get(o.id());
+            TransUnit merged;
+            String recorded = null;
             if (other == null || same(o, other) || (was != null && same(other, was))) {
-                out.put(o.id(), o);
+                merged = o;
             } else if (was != null && same(o, was)) {
-                out.put(o.id(), other);
+                merged = other;
                 fromTheirs[0]++;
             } else {
                 boolean keepOurs = !newer(other, o, was);
                 TransUnit kept = keepOurs ? o : other;
                 TransUnit lost = keepOurs ? other : o;
-                out.put(o.id(), clash(kept, lost, was, keepOurs));
+                merged = clash(kept, lost, was, keepOurs);
+                if (!Objects.equals(kept.target(), lost.target())) {
+                    recorded = alternative(lost, merged);
+                }
                 clashes.add(new Clash(o.id(), keepOurs));
             }
+            out.put(o.id(), merged);
+            carry(merged, recorded);
         }
         // units only the other side has (added there) go after the unit they follow there
         List<TransUnit> result = new ArrayList<>(out.values());
@@ -113,6 +129,7 @@ public final class XliffMerge {
                 int at = previous == null ? 0 : indexOf(result, previous) + 1;
                 result.add(at, u);
                 out.put(u.id(), u);
+                carry(u, null);
                 fromTheirs[0]++;
             }
             previous = u.id();
@@ -137,6 +154,25 @@ public final class XliffMerge {
                 + "): " + other + " [" + NOTE_TIME.format(now.withOffsetSameInstant(ZoneOffset.UTC)) + " UTC]"));
         return kept.withTarget(kept.target(), TargetState.NEEDS_REVIEW_TRANSLATION).withNotes(notes)
                 .withStateQualifier(kept.stateQualifier());
+    }
+
+    /** The {@code <alt-trans>} recording the version a clash did not keep, with the note the merge gave the unit. */
+    private String alternative(TransUnit lost, TransUnit merged) {
+        Note note = merged.notes().get(merged.notes().size() - 1);
+        return new XliffWriter().altTrans(lost, null, NOTE_FROM, note);
+    }
+
+    /** The unit's {@code <alt-trans>} elements from both sides (once each), and the one a clash records. */
+    private void carry(TransUnit merged, String recorded) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        all.addAll(altOurs.getOrDefault(merged.id(), List.of()));
+        all.addAll(altTheirs.getOrDefault(merged.id(), List.of()));
+        if (recorded != null) {
+            all.add(recorded);
+        }
+        if (!all.isEmpty()) {
+            alternatives.put(merged, String.join("", all));
+        }
     }
 
     /** Whether {@code a} was changed later than {@code b}, by the latest note stamp each added since the base. */

@@ -32,6 +32,14 @@ public final class XliffWriter {
     }
 
     public String toString(XliffDocument doc) {
+        return toString(doc, Map.of());
+    }
+
+    /**
+     * The document with XML the model does not hold written after the notes of some units (an
+     * {@code <alt-trans>} a merge records), keyed by the unit object itself.
+     */
+    public String toString(XliffDocument doc, Map<TransUnit, String> afterNotes) {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<xliff version=\"1.2\" xmlns=\"").append(XliffReader.NS).append('"');
@@ -41,13 +49,13 @@ public final class XliffWriter {
         }
         sb.append(">\n");
         for (XliffFile f : doc.files()) {
-            file(f, sb);
+            file(f, afterNotes, sb);
         }
         sb.append("</xliff>\n");
         return sb.toString();
     }
 
-    private void file(XliffFile f, StringBuilder sb) {
+    private void file(XliffFile f, Map<TransUnit, String> afterNotes, StringBuilder sb) {
         sb.append(" <file");
         attr(sb, "original", f.original());
         attr(sb, "datatype", f.datatype());
@@ -60,12 +68,12 @@ public final class XliffWriter {
         }
         sb.append(">\n  <body>\n");
         for (TransUnit u : f.units()) {
-            unit(u, f.targetLanguage(), sb);
+            unit(u, f.targetLanguage(), afterNotes.get(u), sb);
         }
         sb.append("  </body>\n </file>\n");
     }
 
-    private void unit(TransUnit u, String targetLanguage, StringBuilder sb) {
+    private void unit(TransUnit u, String targetLanguage, String afterNotes, StringBuilder sb) {
         sb.append("   <trans-unit");
         attr(sb, "id", u.id());
         for (Map.Entry<String, String> e : attributes(u).entrySet()) {
@@ -112,7 +120,39 @@ public final class XliffWriter {
             XmlText.escapeText(n.text(), sb);
             sb.append("</note>\n");
         }
+        if (afterNotes != null) {
+            sb.append(afterNotes);
+        }
         sb.append("   </trans-unit>\n");
+    }
+
+    /**
+     * An XLIFF 1.2 {@code <alt-trans>} giving another translation of a unit: its target (with its
+     * state and segments, as the unit's own would be written) and a note.
+     */
+    public String altTrans(TransUnit other, String targetLanguage, String origin, Note note) {
+        StringBuilder sb = new StringBuilder("    <alt-trans");
+        attr(sb, "origin", origin);
+        attr(sb, "alttranstype", "proposal");
+        sb.append(">\n     <target");
+        if (targetLanguage != null) {
+            attr(sb, "xml:lang", targetLanguage);
+        }
+        if (other.state() != null) {
+            attr(sb, "state", other.state().value());
+        }
+        sb.append('>');
+        if (other.target() != null && other.segmented()) {
+            segmented(other.target(), Set.of(), sb);
+        } else if (other.target() != null) {
+            fragment(other.target().joined(), sb);
+        }
+        sb.append("</target>\n     <note");
+        attr(sb, "from", note.from());
+        sb.append('>');
+        XmlText.escapeText(note.text(), sb);
+        sb.append("</note>\n    </alt-trans>\n");
+        return sb.toString();
     }
 
     /**

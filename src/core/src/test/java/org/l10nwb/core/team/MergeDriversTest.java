@@ -86,6 +86,19 @@ class MergeDriversTest {
         assertTrue(u.notes().get(u.notes().size() - 1).text().startsWith("also translated as (ours, signed-off): "),
                 u.notes().toString());
         assertTrue(u.notes().get(u.notes().size() - 1).text().contains("Люди погибли."));
+        String merged = new String(r.bytes(), StandardCharsets.UTF_8);
+        String unit11 = merged.substring(merged.indexOf("<trans-unit id=\"11\""));
+        unit11 = unit11.substring(0, unit11.indexOf("</trans-unit>"));
+        assertTrue(unit11.matches("(?s).*<alt-trans origin=\"merge\" alttranstype=\"proposal\">\\s*<target state=\"signed-off\">"
+                + ".*Люди погибли\\..*</target>\\s*<note from=\"merge\">also translated as \\(ours, signed-off\\): .*"), unit11);
+
+        // a later merge that touches other units keeps the alternative, once
+        byte[] next = merged.replace("Погибли люди, много людей.", "Погибли люди, много людей!").getBytes(StandardCharsets.UTF_8);
+        XliffMerge.Result again = new XliffMerge(OffsetDateTime.parse("2026-12-02T12:00:00Z")).merge(Path.of("ru.xlf"),
+                r.bytes(), next, r.bytes());
+        String twice = new String(again.bytes(), StandardCharsets.UTF_8);
+        assertEquals(1, twice.split("<alt-trans", -1).length - 1, twice);
+        assertTrue(twice.contains("Погибли люди, много людей!"));
     }
 
     private Path write(String name, String text) throws IOException {

@@ -1,5 +1,8 @@
 package org.l10nwb.memory.postgres;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,8 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +27,7 @@ import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.MemoryRanking;
 import org.l10nwb.core.memory.MemoryStore;
+import org.l10nwb.core.memory.PersistentMemory;
 import org.l10nwb.core.memory.SharedMemory;
 import org.l10nwb.core.memory.WordDiff;
 import org.l10nwb.core.model.Fragment;
@@ -32,25 +38,21 @@ import org.l10nwb.core.tmx.TmxWriter;
 /**
  * A translation memory kept in PostgreSQL, shared by every shell that names the same server: the
  * table is the source of truth (no local copy to fall behind), so a confirmation is offered to
- * another translator at their next lookup. Candidates come from the server ({@code pg_trgm}'s
- * trigram similarity, bounded by length in words, plus every entry with exactly the query's
- * words); each is then scored with {@link FuzzyScore} and ranked with {@link MemoryRanking}, as
+ * another translator at their next lookup. Candidates come from the server as the embedded
+ * memory's index gives them (entries sharing enough of the query's words within its length
+ * window, see {@link WordCandidates}, plus every entry with exactly the query's words); each is then scored with {@link FuzzyScore} and ranked with {@link MemoryRanking}, as
  * the embedded memory ranks its own, so both give the same matches for the same entries.
  */
 public final class PostgresMemory implements SharedMemory {
     /** How many candidates the server proposes per lookup, at least (as the embedded memory). */
     static final int CANDIDATES = 100;
-    /**
-     * pg_trgm's threshold for {@code %}: lower than its default (0.3) so that a sentence sharing
-     * 70 % of its words, whose trigram similarity can fall near 0.3, is still proposed.
-     */
-    static final double TRIGRAM_THRESHOLD = 0.2;
 
     private final Connection db;
     private final String url;
     private final LocaleTag source;
     private final FuzzyScore scorer;
     private final String clone;
+    private final WordCandidates candidates;
 
     PostgresMemory(Connection db, String url, LocaleTag source, String clone) {
         this.db = db;
@@ -58,11 +60,10 @@ public final class PostgresMemory implements SharedMemory {
         this.url = url;
         this.source = source;
         this.scorer = new FuzzyScore(source.toULocale());
+        this.candidates = new WordCandidates(db, source.language());
         try {
             Schema.create(db);
-            try (Statement s = db.createStatement()) {
-                s.execute("SET pg_trgm.similarity_threshold = " + TRIGRAM_THRESHOLD);
-            }
+            WordSets.fill(db, scorer);
         } catch (SQLException e) {
             throw failed("cannot prepare the memory tables", e);
         }
@@ -77,6 +78,7 @@ public final class PostgresMemory implements SharedMemory {
     public void confirmed(String targetLanguage, List<ConfirmedSegment> segments) {
         String target = LocaleTag.of(targetLanguage).language();
         long now = System.currentTimeMillis() / 1000 * 1000; // to the second, as TMX dates are
+        List<String> counted = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(Schema.UPSERT)) {
             for (ConfirmedSegment s : segments) {
                 String plain = s.source().plainText();
@@ -88,8 +90,10 @@ public final class PostgresMemory implements SharedMemory {
                         TmxWriter.segment(MemoryCodes.toTmx(s.source())), TmxWriter.segment(MemoryCodes.toTmx(s.target())),
                         s.previous(), s.next(), now, clone);
                 ps.addBatch();
+                counted.addAll(new LinkedHashSet<>(words));
             }
             ps.executeBatch();
+            countWords(counted);
         } catch (SQLException e) {
             throw failed("cannot store the confirmed translation", e);
         }
@@ -107,6 +111,7 @@ public final class PostgresMemory implements SharedMemory {
     public long importUnits(List<TmxUnit> units, String file, long before) {
         long n = 0;
         long seq = before;
+        List<String> counted = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement(Schema.UPSERT)) {
             for (TmxUnit u : units) {
                 seq++;
@@ -136,6 +141,7 @@ public final class PostgresMemory implements SharedMemory {
                             TmxWriter.segment(v.segment()), u.prop(MemoryStore.PROP_PREVIOUS),
                             u.prop(MemoryStore.PROP_NEXT), EntryKeys.time(u), null);
                     ps.addBatch();
+                    counted.addAll(new LinkedHashSet<>(words));
                     n++;
                 }
                 if (n % 1000 == 0) {
@@ -143,6 +149,7 @@ public final class PostgresMemory implements SharedMemory {
                 }
             }
             ps.executeBatch();
+            countWords(counted);
         } catch (SQLException e) {
             throw failed("cannot import into the memory", e);
         }
@@ -164,6 +171,54 @@ public final class PostgresMemory implements SharedMemory {
         ps.setString(11, next);
         ps.setLong(12, time);
         ps.setString(13, by);
+        ps.setArray(14, words.isEmpty() ? null : db.createArrayOf("text", new LinkedHashSet<>(words).toArray()));
+    }
+
+    private void countWords(List<String> words) throws SQLException {
+        if (words.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = db.prepareStatement(Schema.COUNT_WORDS)) {
+            ps.setString(1, source.language());
+            ps.setArray(2, db.createArrayOf("text", words.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public MemoryStore.ImportResult importTmx(Path file, MemoryStore.Progress progress) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+            name = name + ".tmx";
+        }
+        if (name.startsWith(".") || name.startsWith("confirmed-")) {
+            name = "imported-" + name.replaceFirst("^\\.+", ""); // as the embedded memory names its copy
+        }
+        try {
+            return new CopyImport(db, source, scorer).importFile(file, name, name, progress);
+        } catch (CopyImport.CopyFailed e) {
+            throw failed("cannot import " + file.getFileName(), e.sql());
+        } catch (SQLException e) {
+            throw failed("cannot import " + file.getFileName(), e);
+        }
+    }
+
+    @Override
+    public long export(OutputStream out, LocaleTag target) throws IOException {
+        try {
+            return new ServerExport(db, source).export(out, target);
+        } catch (SQLException e) {
+            throw failed("cannot read the memory", e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> files() {
+        try {
+            return new ServerExport(db, source).files();
+        } catch (SQLException e) {
+            throw failed("cannot count the memory's entries", e);
+        }
     }
 
     @Override
@@ -189,6 +244,15 @@ public final class PostgresMemory implements SharedMemory {
     /** Same pool, scores and ranking as the embedded memory's lookup (PersistentMemory). */
     @Override
     public List<MemoryMatch> lookup(MemoryQuery q) {
+        return find(q, null).stream().map(PersistentMemory.Found::match).toList();
+    }
+
+    /**
+     * The best matches with their stored source and target, as {@link PersistentMemory#find(MemoryQuery, Fragment)}
+     * gives them: with the segment's own {@code source}, an entry with the same words but other inline codes scores 99.
+     */
+    @Override
+    public List<PersistentMemory.Found> find(MemoryQuery q, Fragment segment) {
         String target = LocaleTag.of(q.targetLanguage()).language();
         List<String> words = scorer.words(q.source());
         int n = words.size();
@@ -206,17 +270,11 @@ public final class PostgresMemory implements SharedMemory {
                 int t = Math.max(1, q.threshold());
                 int minLength = (int) Math.ceil(n * t / 100.0);
                 int maxLength = (int) Math.floor(n * 100.0 / t);
-                try (PreparedStatement ps = db.prepareStatement(Schema.SELECT + " WHERE source_lang = ? AND target_lang = ?"
-                        + " AND words BETWEEN ? AND ? AND source % ? ORDER BY similarity(source, ?) DESC LIMIT ?")) {
-                    ps.setString(1, source.language());
-                    ps.setString(2, target);
-                    ps.setInt(3, minLength);
-                    ps.setInt(4, maxLength);
-                    ps.setString(5, q.source());
-                    ps.setString(6, q.source());
-                    ps.setInt(7, Math.max(CANDIDATES, q.limit() * 10));
-                    collect(ps, pool);
-                }
+                // as the embedded memory: score <= 100 * shared / longest, so at least threshold% of the
+                // query's words must be shared; counted over distinct words, a repeated word may stand for several
+                int minShared = Math.max(1, (int) Math.ceil(n * t / 100.0) - (n - new HashSet<>(words).size()));
+                candidates.find(target, words, minLength, maxLength, minShared, Math.max(CANDIDATES, q.limit() * 10),
+                        rs -> pool.putIfAbsent(rs.getLong(1), entry(rs)));
             }
         } catch (SQLException e) {
             throw failed("cannot look the segment up", e);
@@ -230,13 +288,17 @@ public final class PostgresMemory implements SharedMemory {
                 continue;
             }
             int score = scorer.score(q.source(), words, e.source(), e.words());
+            if (score == 100 && segment != null
+                    && !MemoryCodes.sameCodes(TmxReader.parseSegment(e.sourceMarkup()), segment)) {
+                score = 99;
+            }
             boolean inContext = score == 100 && MemoryRanking.inContext(score, q, e.previous(), e.next());
             if (score >= q.threshold()) {
                 scored.add(new MemoryRanking.Ranked<>(e, score, inContext, e.time()));
             }
         }
         scored.sort(MemoryRanking.order());
-        List<MemoryMatch> out = new ArrayList<>();
+        List<PersistentMemory.Found> out = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (MemoryRanking.Ranked<Entry> s : scored) {
             if (out.size() == q.limit()) {
@@ -247,8 +309,9 @@ public final class PostgresMemory implements SharedMemory {
                 continue;
             }
             Fragment storedTarget = TmxReader.parseSegment(e.targetMarkup());
-            out.add(new MemoryMatch(e.source(), storedTarget.display(), s.score(), s.inContext(), e.origin(),
-                    WordDiff.diff(e.source(), q.source(), source.toULocale())));
+            out.add(new PersistentMemory.Found(new MemoryMatch(e.source(), storedTarget.display(), s.score(),
+                    s.inContext(), e.origin(), WordDiff.diff(e.source(), q.source(), source.toULocale())),
+                    TmxReader.parseSegment(e.sourceMarkup()), storedTarget));
         }
         return out;
     }
@@ -256,12 +319,15 @@ public final class PostgresMemory implements SharedMemory {
     private void collect(PreparedStatement ps, Map<Long, Entry> pool) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong(1);
-                String plain = rs.getString(2);
-                pool.putIfAbsent(id, new Entry(id, plain, scorer.words(plain), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9)));
+                pool.putIfAbsent(rs.getLong(1), entry(rs));
             }
         }
+    }
+
+    private Entry entry(ResultSet rs) throws SQLException {
+        String plain = rs.getString(2);
+        return new Entry(rs.getLong(1), plain, scorer.words(plain), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9));
     }
 
     /** Removes every entry of every language pair (for a benchmark that starts again). */

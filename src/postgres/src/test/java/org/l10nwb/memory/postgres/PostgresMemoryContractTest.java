@@ -8,7 +8,7 @@ import org.l10nwb.core.memory.ConfirmedSegment;
 import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.SharedMemory;
-import org.l10nwb.core.tmx.TmxReader;
+import org.l10nwb.core.testing.PostgresServer;
 
 /** The memory contract on the PostgreSQL memory, against a real server (a database per test). */
 class PostgresMemoryContractTest extends MemoryContract {
@@ -17,7 +17,7 @@ class PostgresMemoryContractTest extends MemoryContract {
         return new Memory() {
             @Override
             public void importTmx(Path file) {
-                m.importUnits(new TmxReader().readAll(file).units(), file.getFileName().toString());
+                m.importTmx(file, org.l10nwb.core.memory.MemoryStore.Progress.NONE);
             }
 
             @Override

@@ -25,6 +25,7 @@ import org.l10nwb.core.project.Project;
 import org.l10nwb.core.session.ProjectSessions;
 import org.l10nwb.core.session.SegmentView;
 import org.l10nwb.core.session.TranslationSession;
+import org.l10nwb.core.testing.PostgresServer;
 import org.l10nwb.core.testing.Shared;
 import org.l10nwb.core.tmx.TmxHeader;
 import org.l10nwb.core.tmx.TmxUnit;

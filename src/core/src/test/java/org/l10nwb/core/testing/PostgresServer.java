@@ -1,4 +1,4 @@
-package org.l10nwb.memory.postgres;
+package org.l10nwb.core.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * refuses to run as root, so as root the cluster belongs to the {@code postgres} user the package
  * creates, and its commands run through {@code runuser}.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final String bin;
@@ -29,7 +29,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** The installed server's programs, or {@code null} when the package is not installed. */
-    static String binaries() {
+    public static String binaries() {
         Path lib = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(lib)) {
             return null;
@@ -49,7 +49,7 @@ final class PostgresServer implements AutoCloseable {
      * One server for every test of the run (a cluster takes seconds to create), stopped when the
      * test JVM ends; each caller gets a database of its own.
      */
-    static synchronized String newDatabase() throws IOException, InterruptedException {
+    public static synchronized String newDatabase() throws IOException, InterruptedException {
         if (shared == null) {
             shared = start();
             PostgresServer s = shared;
