@@ -310,8 +310,8 @@ class CheckCommandTest {
         xliff2(xdir, "b22.xlf", "urn:oasis:names:tc:xliff:document:2.2", "2.2", units);
         Cli.Result r = Cli.run("check", "--glossary", GLOSSARY, xdir.toString());
         assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.out().contains("a21.xlf: error term-forbidden 7:"), r.toString());
-        assertTrue(r.out().contains("b22.xlf: error term-forbidden 7:"), r.toString());
+        assertTrue(r.out().contains("a21.xlf:4:75: error term-forbidden 7:"), r.toString());
+        assertTrue(r.out().contains("b22.xlf:4:75: error term-forbidden 7:"), r.toString());
         assertTrue(r.out().contains("untranslated 8: 1 of 2 segments have no translation yet"), r.toString());
         assertTrue(r.out().contains("2 files, 4 translated units checked"), r.toString());
 
@@ -322,7 +322,7 @@ class CheckCommandTest {
         assertEquals(2, bad.exit(), bad.toString());
         assertTrue(bad.out().lines().anyMatch(l -> l.contains("c-bad.xlf") && l.contains("error unreadable: not valid XLIFF 2")),
                 bad.toString());
-        assertTrue(bad.out().contains("a21.xlf: error term-forbidden 7:"), "the others are still checked: " + bad);
+        assertTrue(bad.out().contains("a21.xlf:4:75: error term-forbidden 7:"), "the others are still checked: " + bad);
     }
 
     @Test
