@@ -226,6 +226,10 @@ public final class TbxReader {
             if (conceptId == null) {
                 throw x.error("<" + x.localName() + "> outside a concept entry");
             }
+            if (lang != null) {
+                // well-formed but not TBX; the inner section's end would leave the outer one without a language
+                throw x.error("<" + x.localName() + "> inside a language section");
+            }
             String l = x.attribute(XMLConstants.XML_NS_URI, "lang");
             if (l == null) {
                 throw x.error("<" + x.localName() + "> has no xml:lang");
@@ -245,6 +249,9 @@ public final class TbxReader {
         private void startTerm() {
             if (lang == null) {
                 throw x.error("<" + x.localName() + "> outside a language section");
+            }
+            if (inTerm) {
+                throw x.error("<" + x.localName() + "> inside a term section");
             }
             inTerm = true;
             termText = null;

@@ -145,6 +145,19 @@ class TbxReaderTest {
     }
 
     @Test
+    void aSectionInsideASectionOfTheSameKindIsAnErrorAtItsPlace(@TempDir Path dir) throws IOException {
+        // found by the TBX fuzzer: the inner language section's end left the outer one without a language
+        Path lang = write(dir, tbx("<term>a</term>").replace("</langSec>",
+                "<langSec xml:lang=\"en\"><termSec><term>b</term></termSec></langSec></langSec>"));
+        WorkbenchException e1 = assertThrows(WorkbenchException.class, () -> reader.read(lang));
+        assertTrue(e1.getMessage().matches(".*\\.tbx:\\d+:\\d+: <langSec> inside a language section"), e1.getMessage());
+
+        Path term = write(dir, tbx("<termSec><term>b</term></termSec><term>a</term>"));
+        WorkbenchException e2 = assertThrows(WorkbenchException.class, () -> reader.read(term));
+        assertTrue(e2.getMessage().matches(".*\\.tbx:\\d+:\\d+: <termSec> inside a term section"), e2.getMessage());
+    }
+
+    @Test
     void termsWithoutStatusAreAdmittedAndNotesAreKept(@TempDir Path dir) throws IOException {
         Path f = write(dir, tbx("<term>Шуша</term><termNote type=\"partOfSpeech\">properNoun</termNote>"
                 + "<termNote type=\"grammaticalGender\">feminine</termNote><note>city</note>"));
