@@ -16,11 +16,7 @@ import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.Segmentation;
-import org.l10nwb.core.io.InputKind;
-import org.l10nwb.core.io.InputLimits;
-import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
-import org.l10nwb.core.xml.XmlCursor;
 
 /**
  * Okapi SRX segmenters: Okapi's default rules, with a project's own SRX rules placed in front of
@@ -93,15 +89,7 @@ final class Segmenters {
         if (projectRules == null) {
             return doc;
         }
-        // Read first as the workbench reads XML (no DOCTYPE, UTF-8 checked, errors at file:line:col):
-        // Okapi's own parser would print its error on the console besides throwing it.
-        try (XmlCursor x = XmlCursor.open(projectRules, TextFiles.readBytes(projectRules, InputKind.RULES,
-                InputLimits.DEFAULTS))) {
-            if (!x.toRoot("SRX rules", false)) {
-                throw WorkbenchException.inFile(projectRules, "empty document, expected <srx>");
-            }
-            x.toEnd();
-        }
+        SrxStructure.check(projectRules);
         SRXDocument project = new SRXDocument();
         try {
             project.loadRules(projectRules.toString());
@@ -110,9 +98,21 @@ final class Segmenters {
         } catch (OkapiException e) {
             throw new WorkbenchException(SourcePosition.of(projectRules),
                     "cannot read SRX rules: " + OkapiFormat.message(e), e);
+        } catch (RuntimeException e) {
+            // Okapi's reader of an untrusted file failed on a shape SrxStructure does not know of:
+            // still the file's fault, so it is named, not reported as an internal error.
+            throw new WorkbenchException(SourcePosition.of(projectRules), "cannot read SRX rules: Okapi's SRX reader"
+                    + " failed on this file; check it against the SRX 2.0 schema", e);
         }
         if (project.getAllLanguagesMaps().isEmpty()) {
             throw new WorkbenchException(SourcePosition.of(projectRules), "no <languagemap> in SRX rules");
+        }
+        for (LanguageMap m : project.getAllLanguagesMaps()) {
+            // Okapi would fail with a NullPointerException when it compiles a map to a missing rule set
+            if (!project.getAllLanguageRules().containsKey(m.getRuleName())) {
+                throw new WorkbenchException(SourcePosition.of(projectRules), "the <languagemap> for '" + m.getPattern()
+                        + "' names the language rule '" + m.getRuleName() + "', which no <languagerule> defines");
+            }
         }
         for (Map.Entry<String, ArrayList<Rule>> e : project.getAllLanguageRules().entrySet()) {
             doc.addLanguageRule(PROJECT_PREFIX + e.getKey(), e.getValue());
