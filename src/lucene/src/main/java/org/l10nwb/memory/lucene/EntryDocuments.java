@@ -1,6 +1,7 @@
 package org.l10nwb.memory.lucene;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.BinaryPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 
 import org.l10nwb.core.memory.MemoryIndex.Entry;
 
@@ -39,7 +42,7 @@ import org.l10nwb.core.memory.MemoryIndex.Entry;
  * How a memory entry is laid out as a Lucene document, and read back. The {@code w} field holds
  * the normalised source words exactly as the core's scorer splits them (no analyser of Lucene's
  * own, so what is searched is what is scored); the length in words is a point field for the
- * length window, the key an exact term for identical sources. What scoring needs (words, plain
+ * length window, the key a point for identical sources. What scoring needs (words, plain
  * source, origin, time) is in doc values, read per document with no block to decompress; the
  * markup and context are stored fields, read only for the matches shown.
  */
@@ -47,7 +50,9 @@ final class EntryDocuments {
     static final String FILE = "file";
     private static final String WORDS = "w";
     private static final String LENGTH = "len";
-    private static final String KEY = "key";
+    /** A point field since layout 2 (a term field "key" before). */
+    private static final String KEY = "sha";
+    private static final int KEY_BYTES = 12;
     private static final String WORD_LIST = "words";
     private static final String SOURCE = "src";
     private static final String SOURCE_MARKUP = "srcx";
@@ -56,6 +61,11 @@ final class EntryDocuments {
     private static final String NEXT = "next";
     private static final String ORIGIN = "origin";
     private static final String TIME = "time";
+    /**
+     * How documents are laid out; kept in each commit. An index of another layout is built again
+     * from the TMX files (its fingerprint reads as none), as a damaged one would be.
+     */
+    static final String LAYOUT = "2";
     private static final char SEPARATOR = '\u001f';
     /** Lucene's default limit on the clauses of one query. */
     private static final int MAX_WORDS = 1000;
@@ -72,28 +82,106 @@ final class EntryDocuments {
     /** One stream, reused: the writer consumes it before addDocument returns. */
     private final ListTokenStream tokens = new ListTokenStream();
 
-    /** The document of an entry. Not thread-safe (the token stream is reused). */
+    // The fields of every document, made once and given each entry's values: an import adds
+    // millions of documents, and the writer has consumed a document before addDocument returns.
+    private final Field wordsField = new Field(WORDS, tokens, WORDS_TYPE);
+    private final IntField lengthField = new IntField(LENGTH, 0, Field.Store.NO);
+    private final byte[] keyBytes = new byte[KEY_BYTES];
+    private final BinaryPoint keyField = new BinaryPoint(KEY, keyBytes);
+    private final StringField fileField = new StringField(FILE, "", Field.Store.NO);
+    private final BytesRefBuilder wordListBytes = new BytesRefBuilder();
+    private final BytesRefBuilder sourceBytes = new BytesRefBuilder();
+    private final BytesRefBuilder originBytes = new BytesRefBuilder();
+    private final BinaryDocValuesField wordListField = new BinaryDocValuesField(WORD_LIST, new BytesRef());
+    private final BinaryDocValuesField sourceField = new BinaryDocValuesField(SOURCE, new BytesRef());
+    private final BinaryDocValuesField originField = new BinaryDocValuesField(ORIGIN, new BytesRef());
+    private final NumericDocValuesField timeField = new NumericDocValuesField(TIME, 0);
+    private final StoredField storedFile = new StoredField(FILE, "");
+    private final StoredField sourceMarkupField = new StoredField(SOURCE_MARKUP, "");
+    private final StoredField targetMarkupField = new StoredField(TARGET_MARKUP, "");
+    private final StoredField previousField = new StoredField(PREVIOUS, "");
+    private final StoredField nextField = new StoredField(NEXT, "");
+    private final StringBuilder joined = new StringBuilder();
+
+    /**
+     * The document of an entry. Not thread-safe: the fields are this object's, reused for the
+     * next entry, so the document must be consumed (added) before the next call.
+     */
     Document document(Entry e) {
         Document d = new Document();
         tokens.words = e.words();
-        d.add(new Field(WORDS, tokens, WORDS_TYPE));
-        d.add(new IntField(LENGTH, e.words().size(), Field.Store.NO));
-        d.add(new StringField(KEY, e.key(), Field.Store.NO));
-        d.add(new StringField(FILE, e.file(), Field.Store.NO));
-        d.add(new BinaryDocValuesField(WORD_LIST, new BytesRef(String.join(String.valueOf(SEPARATOR), e.words()))));
-        d.add(new BinaryDocValuesField(SOURCE, new BytesRef(e.source())));
-        d.add(new BinaryDocValuesField(ORIGIN, new BytesRef(e.origin())));
-        d.add(new NumericDocValuesField(TIME, e.time()));
-        d.add(new StoredField(FILE, e.file()));
-        d.add(new StoredField(SOURCE_MARKUP, e.sourceMarkup()));
-        d.add(new StoredField(TARGET_MARKUP, e.targetMarkup()));
+        d.add(wordsField);
+        lengthField.setIntValue(e.words().size());
+        d.add(lengthField);
+        keyBytes(e.key(), keyBytes);
+        d.add(keyField);
+        fileField.setStringValue(e.file());
+        d.add(fileField);
+        joined.setLength(0);
+        for (String w : e.words()) {
+            if (joined.length() > 0) {
+                joined.append(SEPARATOR);
+            }
+            joined.append(w);
+        }
+        d.add(bytes(wordListField, wordListBytes, joined));
+        d.add(bytes(sourceField, sourceBytes, e.source()));
+        d.add(bytes(originField, originBytes, e.origin()));
+        timeField.setLongValue(e.time());
+        d.add(timeField);
+        storedFile.setStringValue(e.file());
+        d.add(storedFile);
+        sourceMarkupField.setStringValue(e.sourceMarkup());
+        d.add(sourceMarkupField);
+        targetMarkupField.setStringValue(e.targetMarkup());
+        d.add(targetMarkupField);
         if (e.previous() != null) {
-            d.add(new StoredField(PREVIOUS, e.previous()));
+            previousField.setStringValue(e.previous());
+            d.add(previousField);
         }
         if (e.next() != null) {
-            d.add(new StoredField(NEXT, e.next()));
+            nextField.setStringValue(e.next());
+            d.add(nextField);
         }
         return d;
+    }
+
+    /** The field with the UTF-8 of {@code text} (the doc values writer copies the bytes it is given). */
+    private static BinaryDocValuesField bytes(BinaryDocValuesField f, BytesRefBuilder b, CharSequence text) {
+        b.copyChars(text);
+        f.setBytesValue(b.get());
+        return f;
+    }
+
+    /**
+     * The exact-source key as the bytes of its point: the core's keys are 24 hex digits (96 bits
+     * of SHA-1), indexed as their 12 bytes. A point rather than a term: every entry has a key of
+     * its own, and a million distinct terms made the terms dictionary most of the cost of
+     * writing a segment, where a one-dimensional point tree of fixed-size values costs little.
+     * Any other key (none is made today) is hashed to 12 bytes the same way.
+     */
+    static void keyBytes(String key, byte[] out) {
+        if (key.length() == 2 * KEY_BYTES && isHex(key)) {
+            for (int i = 0; i < KEY_BYTES; i++) {
+                out[i] = (byte) (Character.digit(key.charAt(2 * i), 16) << 4 | Character.digit(key.charAt(2 * i + 1), 16));
+            }
+            return;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-1").digest(key.getBytes(StandardCharsets.UTF_8));
+            System.arraycopy(d, 0, out, 0, KEY_BYTES);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
+        }
+    }
+
+    private static boolean isHex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -120,7 +208,9 @@ final class EntryDocuments {
 
     /** Entries with exactly this source key. */
     static Query withKey(String key) {
-        return new TermQuery(new Term(KEY, key));
+        byte[] b = new byte[KEY_BYTES];
+        keyBytes(key, b);
+        return BinaryPoint.newExactQuery(KEY, b);
     }
 
     /** The hits as light entries (no markup, no context), read from doc values in document order. */

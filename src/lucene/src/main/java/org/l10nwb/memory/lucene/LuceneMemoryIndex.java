@@ -34,6 +34,7 @@ import org.l10nwb.core.memory.MemoryIndex;
  */
 public final class LuceneMemoryIndex implements MemoryIndex {
     private static final String FINGERPRINT = "tmx-fingerprint";
+    private static final String LAYOUT = "layout";
     /**
      * Searches a large index's segments on every core: at ten million entries one lookup reads
      * long posting lists, and the slices of segments are independent. A one-slice index is
@@ -111,7 +112,10 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         } catch (MemoryIndex.DamagedIndexException damaged) {
             return null; // as if there were none: the index is built again
         }
-        return commit == null ? null : commit.getUserData().get(FINGERPRINT);
+        if (commit == null || !EntryDocuments.LAYOUT.equals(commit.getUserData().get(LAYOUT))) {
+            return null; // none yet, or documents laid out by an earlier version: built again
+        }
+        return commit.getUserData().get(FINGERPRINT);
     }
 
     private WorkbenchException failure(IOException e, String doing) {
@@ -194,7 +198,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             t.drain();
             t.stop();
             IndexWriter w = t.writer();
-            w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, LAYOUT, EntryDocuments.LAYOUT).entrySet());
             w.commit();
             w.close();
             writer = null;

@@ -17,9 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +118,48 @@ class LuceneMemoryIndexFactoryTest {
         }
         assertFalse(IndexFailures.damaged(new AccessDeniedException("segments_2")));
         assertFalse(IndexFailures.damaged(new IOException("No space left on device")));
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutHasNoFingerprintSoItIsBuiltAgain() throws IOException {
+        Path folder = tmp.resolve("en-ru");
+        // As the first layout committed: the key an exact term, the fingerprint alone in the commit.
+        try (FSDirectory dir = FSDirectory.open(folder); IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            Document d = new Document();
+            d.add(new StringField("key", "k1", Field.Store.NO));
+            w.addDocument(d);
+            w.setLiveCommitData(java.util.Map.of("tmx-fingerprint", "v1\na.tmx\t1:1\n").entrySet());
+            w.commit();
+        }
+        try (MemoryIndex index = factory.open(folder)) {
+            assertEquals(null, index.fingerprint());
+            assertEquals(List.of(), index.withKey("k1", 10), "an old document is not found by the point key");
+            index.clear();
+            index.add(new MemoryIndex.Entry(-1, "a.tmx", "k1", List.of("hello", "world"), "Hello world.",
+                    "Hello world.", "Привет, мир.", null, null, "a.tmx#1", 0));
+            index.commit("v1\na.tmx\t1:1\n");
+            assertEquals("v1\na.tmx\t1:1\n", index.fingerprint());
+        }
+    }
+
+    @Test
+    void theExactKeyFindsItsEntriesAndNoOther() throws IOException {
+        Path folder = tmp.resolve("en-ru");
+        String hex = "0123456789abcdef01234567";
+        try (MemoryIndex index = factory.open(folder)) {
+            index.add(entry(hex, "a.tmx#1"));
+            index.add(entry("k1", "a.tmx#2"));
+            index.add(entry(hex, "a.tmx#3"));
+            index.add(entry("0123456789abcdef01234568", "a.tmx#4"));
+            index.commit("v1\n");
+            assertEquals(List.of("a.tmx#1", "a.tmx#3"), index.withKey(hex, 10).stream().map(MemoryIndex.Entry::origin).toList());
+            assertEquals(List.of("a.tmx#2"), index.withKey("k1", 10).stream().map(MemoryIndex.Entry::origin).toList());
+            assertEquals(List.of(), index.withKey("k2", 10));
+        }
+    }
+
+    private static MemoryIndex.Entry entry(String key, String origin) {
+        return new MemoryIndex.Entry(-1, "a.tmx", key, List.of("hello"), "Hello.", "Hello.", "Привет.", null, null, origin, 0);
     }
 
     @Test
