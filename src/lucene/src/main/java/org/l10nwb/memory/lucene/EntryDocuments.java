@@ -163,7 +163,7 @@ final class EntryDocuments {
     static void keyBytes(String key, byte[] out) {
         if (key.length() == 2 * KEY_BYTES && isHex(key)) {
             for (int i = 0; i < KEY_BYTES; i++) {
-                out[i] = (byte) (Character.digit(key.charAt(2 * i), 16) << 4 | Character.digit(key.charAt(2 * i + 1), 16));
+                out[i] = (byte) (hexDigit(key.charAt(2 * i)) << 4 | hexDigit(key.charAt(2 * i + 1)));
             }
             return;
         }
@@ -177,11 +177,25 @@ final class EntryDocuments {
 
     private static boolean isHex(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
+            if (hexDigit(s.charAt(i)) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An ASCII hex digit's value, else -1 (Character.digit knows every script's digits: slow here, and too lenient). */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     /**

@@ -48,6 +48,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
             });
 
     private final Path folder;
+    private final double ramBufferMB;
     private final IndexFailures failures;
     private final Directory directory;
     private WriterThread writer;
@@ -61,6 +62,12 @@ public final class LuceneMemoryIndex implements MemoryIndex {
      * @throws WorkbenchException when the folder cannot be created or read
      */
     public LuceneMemoryIndex(Path folder) {
+        this(folder, ramBufferMB());
+    }
+
+    /** With a RAM buffer of {@code ramBufferMB} megabytes (a small one in tests: many segments). */
+    LuceneMemoryIndex(Path folder, double ramBufferMB) {
+        this.ramBufferMB = ramBufferMB;
         this.folder = folder;
         this.failures = new IndexFailures(folder);
         try {
@@ -130,10 +137,10 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         if (writer == null) {
             try {
                 IndexWriterConfig config = new IndexWriterConfig();
-                config.setRAMBufferSizeMB(ramBufferMB());
+                config.setRAMBufferSizeMB(ramBufferMB);
                 config.setUseCompoundFile(false);
                 config.setCommitOnClose(false);
-                writer = new WriterThread(new IndexWriter(directory, config), folder.getFileName().toString());
+                writer = new WriterThread(new IndexWriter(directory, config), folder.getFileName().toString(), ramBufferMB / 2);
             } catch (org.apache.lucene.store.LockObtainFailedException e) {
                 throw new WorkbenchException(folder + ": the memory index is being changed by another workbench;"
                         + " try again when it has finished");

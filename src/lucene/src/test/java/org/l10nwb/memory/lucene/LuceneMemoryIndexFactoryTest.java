@@ -158,6 +158,27 @@ class LuceneMemoryIndexFactoryTest {
         }
     }
 
+    @Test
+    void buffersWrittenOutWhileEntriesAreAddedLoseNothing() throws IOException {
+        Path folder = tmp.resolve("en-ru");
+        int n = 20_000;
+        try (LuceneMemoryIndex index = new LuceneMemoryIndex(folder, 1.0)) { // a segment every few thousand entries
+            for (int i = 0; i < n; i++) {
+                index.add(entry(String.format("%024x", i), "a.tmx#" + i));
+            }
+            index.commit("v1\n");
+            assertEquals(n, index.size());
+            for (int i = 0; i < n; i += 997) {
+                assertEquals(List.of("a.tmx#" + i),
+                        index.withKey(String.format("%024x", i), 10).stream().map(MemoryIndex.Entry::origin).toList());
+            }
+        }
+        try (FSDirectory dir = FSDirectory.open(folder);
+                org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            assertTrue(r.leaves().size() > 1, "written as several segments: " + r.leaves().size());
+        }
+    }
+
     private static MemoryIndex.Entry entry(String key, String origin) {
         return new MemoryIndex.Entry(-1, "a.tmx", key, List.of("hello"), "Hello.", "Hello.", "Привет.", null, null, origin, 0);
     }
