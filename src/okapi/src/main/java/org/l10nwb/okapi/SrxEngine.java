@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.BreakIterator;
 
 import net.sf.okapi.common.ISegmenter;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.Range;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextUnitUtil;
 import net.sf.okapi.lib.segmentation.SRXSegmenter;
@@ -35,7 +33,7 @@ import org.l10nwb.core.WorkbenchException;
  * search: it takes Okapi's compiled rules (the same regular expressions, cascade and order), and
  * emulates its search loop exactly — for each rule, the leftmost match from the last break found,
  * the first rule at a position wins — but tries a rule only at positions whose character can begin
- * one of its matches ({@link RuleStart}). The break positions it finds are then handed back to
+ * one of its matches ({@link RuleIndex}). The break positions it finds are then handed back to
  * Okapi's own {@code computeSegments} as one rule of fixed positions (the form Okapi uses for
  * ICU4J breaks), so that inline codes, trimming and mask rules stay Okapi's. SrxEngineTest
  * compares the two on the article, the conformance rules and megabytes of varied text.
@@ -43,35 +41,20 @@ import org.l10nwb.core.WorkbenchException;
  * <p>Okapi's fields are private; they are read once by reflection, and if that ever fails (another
  * Okapi version) the segmenter is Okapi's own, unchanged.
  */
-final class SrxEngine implements ISegmenter {
+final class SrxEngine extends ForwardingSegmenter {
     /** The flags Okapi compiles its rules with. */
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
     /** The same, as a compiled pattern reports them (the JDK adds what they imply). */
     private static final int COMPILED_FLAGS = Pattern.compile("", FLAGS).flags();
-    private static final int[] NONE = new int[0];
     private static final Pattern WORD_BOUNDARY = Pattern.compile("\\b", FLAGS);
 
-    private final SRXSegmenter okapi;
     private final Path rulesFile;
     private final boolean fast;
     private Pattern[] patterns;
     private boolean[] isBreak;
-    private RuleStart[] starts;
-    /** Rules searched by the JDK's own loop (they use {@code \G}, which depends on where a search starts). */
-    private int[] plain;
-    /** Rules that only match at the start of the text. */
-    private int[] anchored;
-    /** Rules tried at every position, and at the end of the text. */
-    private int[] anywhere;
-    /** Rules tried where a surrogate is: every rule not anchored or plain. */
-    private int[] searched;
-    /** The rules that can begin with a given character, made on first sight of it. */
-    private final int[][] byChar = new int[Character.MAX_VALUE + 1][];
+    /** Which rules to try where. */
+    private RuleIndex index;
     private Matcher[] matchers;
-    /** Whether some rule begins with {@code \b}. */
-    private boolean needsBoundaries;
-    /** For rules that begin with a repeated class: which characters are in it (0 not yet known, 1 yes, 2 no). */
-    private byte[][] runs;
     private BoundedText[] texts;
     private List<Integer> positions;
     /** Whether ICU4J's sentence breaks follow the rules (Okapi's {@code useIcu4jBreakRules}). */
@@ -80,7 +63,7 @@ final class SrxEngine implements ISegmenter {
     private Field iterator;
 
     private SrxEngine(SRXSegmenter okapi, Path rulesFile) {
-        this.okapi = okapi;
+        super(okapi);
         this.rulesFile = rulesFile;
         this.fast = takeOver();
     }
@@ -111,7 +94,6 @@ final class SrxEngine implements ISegmenter {
             int n = rules.size();
             patterns = new Pattern[n];
             isBreak = new boolean[n];
-            starts = new RuleStart[n];
             for (int r = 0; r < n; r++) {
                 Object rule = rules.get(r);
                 List<?> positionsOfRule = (List<?>) fixed.get(rule);
@@ -130,7 +112,9 @@ final class SrxEngine implements ISegmenter {
             Object found = make.newInstance(positions);
             // Okapi searches a rule's pattern when its positions are empty: this one finds nothing.
             pattern.set(found, Pattern.compile("()(?!)"));
-            classify();
+            index = new RuleIndex(patterns, FLAGS);
+            matchers = new Matcher[n];
+            texts = new BoundedText[n];
             @SuppressWarnings("unchecked")
             ArrayList<Object> replaced = (ArrayList<Object>) rulesField.get(okapi);
             replaced.clear();
@@ -141,63 +125,6 @@ final class SrxEngine implements ISegmenter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
-    }
-
-    private void classify() {
-        List<Integer> plainRules = new ArrayList<>();
-        List<Integer> anchoredRules = new ArrayList<>();
-        List<Integer> anywhereRules = new ArrayList<>();
-        List<Integer> searchedRules = new ArrayList<>();
-        for (int r = 0; r < patterns.length; r++) {
-            String p = patterns[r].pattern();
-            if (p.contains("\\G")) {
-                plainRules.add(r);
-                continue;
-            }
-            starts[r] = RuleStart.of(p, FLAGS);
-            if (starts[r].anchored()) {
-                anchoredRules.add(r);
-                continue;
-            }
-            searchedRules.add(r);
-            if (starts[r].anyFirst()) {
-                anywhereRules.add(r);
-            }
-        }
-        plain = toArray(plainRules);
-        anchored = toArray(anchoredRules);
-        anywhere = toArray(anywhereRules);
-        searched = toArray(searchedRules);
-        matchers = new Matcher[patterns.length];
-        for (int r : searched) {
-            needsBoundaries |= starts[r].atWordBoundary();
-        }
-        runs = new byte[patterns.length][];
-        for (int r : searched) {
-            if (starts[r].leadingRun() != null) {
-                runs[r] = new byte[Character.MAX_VALUE + 1];
-            }
-        }
-        texts = new BoundedText[patterns.length];
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        return list.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private int[] rulesFor(char c) {
-        int[] list = byChar[c];
-        if (list == null) {
-            List<Integer> rules = new ArrayList<>();
-            for (int r : searched) {
-                if (starts[r].canStartWith(c)) {
-                    rules.add(r);
-                }
-            }
-            list = rules.isEmpty() ? NONE : toArray(rules);
-            byChar[c] = list;
-        }
-        return list;
     }
 
     @Override
@@ -225,11 +152,11 @@ final class SrxEngine implements ISegmenter {
         Map<Integer, Integer> first = new HashMap<>();
         int current = -1;
         try {
-            for (int r : plain) {
+            for (int r : index.plain()) {
                 current = r;
                 searchPlain(r, bounded, first);
             }
-            for (int r : anchored) {
+            for (int r : index.anchored()) {
                 current = r;
                 Matcher m = matcher(r, bounded);
                 m.region(0, text.length());
@@ -238,29 +165,22 @@ final class SrxEngine implements ISegmenter {
                 }
             }
             int len = text.length();
-            BitSet boundaries = needsBoundaries ? wordBoundaries(bounded) : null;
+            BitSet boundaries = index.needsBoundaries() ? wordBoundaries(bounded) : null;
             int[] next = new int[patterns.length];
             int[] failsBefore = new int[patterns.length];
             boolean[] dead = new boolean[patterns.length];
             for (int p = 0; p <= len; p++) {
-                int[] candidates;
-                if (p == len) {
-                    candidates = anywhere;
-                } else {
-                    char c = text.charAt(p);
-                    candidates = Character.isSurrogate(c) ? searched : rulesFor(c);
-                }
-                for (int r : candidates) {
+                for (int r : p == len ? index.anywhere() : index.rulesFor(text.charAt(p))) {
                     if (dead[r] || p < next[r] || p < failsBefore[r]
-                            || boundaries != null && starts[r].atWordBoundary() && !boundaries.get(p)) {
+                            || boundaries != null && index.atWordBoundary(r) && !boundaries.get(p)) {
                         continue;
                     }
                     current = r;
                     Matcher m = matcher(r, bounded);
                     m.region(p, len);
                     if (!m.lookingAt()) {
-                        if (runs[r] != null) {
-                            failsBefore[r] = runEnd(r, text, p);
+                        if (index.failsAlongRun(r)) {
+                            failsBefore[r] = index.runEnd(r, text, p);
                         }
                         continue;
                     }
@@ -346,26 +266,6 @@ final class SrxEngine implements ISegmenter {
         return at;
     }
 
-    /** The end of the run of the rule's leading class that begins at {@code p} (surrogates end it). */
-    private int runEnd(int r, String text, int p) {
-        byte[] known = runs[r];
-        int q = p;
-        while (q < text.length()) {
-            char c = text.charAt(q);
-            if (Character.isSurrogate(c)) {
-                break;
-            }
-            if (known[c] == 0) {
-                known[c] = starts[r].leadingRun().matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
-            }
-            if (known[c] != 1) {
-                break;
-            }
-            q++;
-        }
-        return q;
-    }
-
     /** Okapi's own loop, for a rule whose matches depend on where the search starts. */
     private void searchPlain(int r, BoundedText text, Map<Integer, Integer> first) {
         Matcher m = patterns[r].matcher(text);
@@ -407,124 +307,7 @@ final class SrxEngine implements ISegmenter {
     }
 
     @Override
-    public Range getNextSegmentRange(TextContainer container) {
-        return okapi.getNextSegmentRange(container);
-    }
-
-    @Override
-    public List<Integer> getSplitPositions() {
-        return okapi.getSplitPositions();
-    }
-
-    @Override
-    public List<Range> getRanges() {
-        return okapi.getRanges();
-    }
-
-    @Override
-    public LocaleId getLanguage() {
-        return okapi.getLanguage();
-    }
-
-    @Override
-    public boolean includeEndCodes() {
-        return okapi.includeEndCodes();
-    }
-
-    @Override
-    public boolean includeIsolatedCodes() {
-        return okapi.includeIsolatedCodes();
-    }
-
-    @Override
-    public boolean includeStartCodes() {
-        return okapi.includeStartCodes();
-    }
-
-    @Override
     public void reset() {
         throw new UnsupportedOperationException("the rules of this segmenter are fixed");
-    }
-
-    @Override
-    public boolean segmentSubFlows() {
-        return okapi.segmentSubFlows();
-    }
-
-    @Override
-    public boolean trimLeadingWhitespaces() {
-        return okapi.trimLeadingWhitespaces();
-    }
-
-    @Override
-    public boolean trimTrailingWhitespaces() {
-        return okapi.trimTrailingWhitespaces();
-    }
-
-    @Override
-    public boolean oneSegmentIncludesAll() {
-        return okapi.oneSegmentIncludesAll();
-    }
-
-    @Override
-    public boolean treatIsolatedCodesAsWhitespace() {
-        return okapi.treatIsolatedCodesAsWhitespace();
-    }
-
-    @Override
-    public void setLanguage(LocaleId languageCode) {
-        okapi.setLanguage(languageCode);
-    }
-
-    @Override
-    public void setIncludeEndCodes(boolean value) {
-        okapi.setIncludeEndCodes(value);
-    }
-
-    @Override
-    public void setIncludeIsolatedCodes(boolean value) {
-        okapi.setIncludeIsolatedCodes(value);
-    }
-
-    @Override
-    public void setIncludeStartCodes(boolean value) {
-        okapi.setIncludeStartCodes(value);
-    }
-
-    @Override
-    public void setOneSegmentIncludesAll(boolean value) {
-        okapi.setOneSegmentIncludesAll(value);
-    }
-
-    @Override
-    public void setOptions(boolean segmentSubFlows, boolean includeStartCodes, boolean includeEndCodes,
-            boolean includeIsolatedCodes, boolean oneSegmentIncludesAll, boolean trimLeadingWS, boolean trimTrailingWS) {
-        okapi.setOptions(segmentSubFlows, includeStartCodes, includeEndCodes, includeIsolatedCodes,
-                oneSegmentIncludesAll, trimLeadingWS, trimTrailingWS);
-    }
-
-    @Override
-    public void setSegmentSubFlows(boolean value) {
-        okapi.setSegmentSubFlows(value);
-    }
-
-    @Override
-    public void setTrimCodes(boolean value) {
-        okapi.setTrimCodes(value);
-    }
-
-    @Override
-    public void setTrimLeadingWS(boolean value) {
-        okapi.setTrimLeadingWS(value);
-    }
-
-    @Override
-    public void setTrimTrailingWS(boolean value) {
-        okapi.setTrimTrailingWS(value);
-    }
-
-    @Override
-    public void setTreatIsolatedCodesAsWhitespace(boolean value) {
-        okapi.setTreatIsolatedCodesAsWhitespace(value);
     }
 }

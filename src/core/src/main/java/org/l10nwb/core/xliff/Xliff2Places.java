@@ -49,35 +49,18 @@ final class Xliff2Places {
     }
 
     /** A {@code <segment>} or an {@code <ignorable>}. */
-    static final class Piece {
-        final Tag start;
-        /** Just after {@code </source>} (or {@code <source/>}): where a new target goes. */
-        int afterSource = -1;
-        /** The white space before {@code <source>} on its line, to indent a new target alike. */
+    static final class Piece extends TargetPlace {
+        /** Where {@code <source>} starts: the white space before it indents a new target alike. */
         int sourceStart = -1;
-        Tag targetStart;
-        /** The target's end tag; {@code null} for {@code <target/>}. */
-        Tag targetEnd;
         /** Whether the target holds annotations ({@code mrk}, {@code sm}, {@code em}), which the model leaves out. */
         boolean annotatedTarget;
 
         Piece(Tag start) {
-            this.start = start;
+            super(start);
         }
 
         boolean isSegment() {
             return start.localName().equals("segment");
-        }
-
-        /** Just after the target element. */
-        int targetAfter() {
-            return targetEnd != null ? targetEnd.end() : targetStart.end();
-        }
-    }
-
-    private record Frame(Tag tag, Map<String, String> ns, boolean core) {
-        boolean is(String local) {
-            return core && tag.localName().equals(local);
         }
     }
 
@@ -88,14 +71,14 @@ final class Xliff2Places {
     static Document find(String text) {
         Document doc = new Document();
         String core = null;
-        Deque<Frame> stack = new ArrayDeque<>();
+        Deque<OpenElement> stack = new ArrayDeque<>();
         Unit unit = null;
         Piece piece = null;
         boolean inSource = false;
         boolean inTarget = false;
         for (Tag t : XmlTags.scan(text)) {
             if (t.kind() == Kind.END) {
-                Frame f = stack.pop();
+                OpenElement f = stack.pop();
                 if (f.is("unit") && unit != null) {
                     doc.files.get(doc.files.size() - 1).add(unit);
                     unit = null;
@@ -115,13 +98,12 @@ final class Xliff2Places {
                 }
                 continue;
             }
-            Map<String, String> scope = declare(stack.isEmpty() ? Map.of() : stack.peek().ns(), t);
+            OpenElement f = OpenElement.of(stack.peek(), t, core);
             if (core == null) {
-                core = scope.getOrDefault(t.prefix(), "");
+                core = f.namespace();
                 doc.root = t;
             }
-            Frame f = new Frame(t, scope, core.equals(scope.getOrDefault(t.prefix(), "")));
-            Frame parent = stack.peek();
+            OpenElement parent = stack.peek();
             if (f.is("file") && parent != null && parent.is("xliff")) {
                 doc.files.add(new ArrayList<>());
             } else if (f.is("unit") && parent != null && (parent.is("file") || parent.is("group")) && !doc.files.isEmpty()) {
@@ -148,7 +130,7 @@ final class Xliff2Places {
                 }
             } else if (inTarget && (f.is("mrk") || f.is("sm") || f.is("em"))) {
                 piece.annotatedTarget = true;
-            } else if (inSource && f.core() && t.attribute("id") != null) {
+            } else if (inSource && f.xliff() && t.attribute("id") != null) {
                 String name = t.localName();
                 if (name.equals("ph") || name.equals("sc") || name.equals("pc")) {
                     unit.sourceCodes.putIfAbsent(t.attribute("id"), text.substring(t.start(), t.end()));
@@ -168,22 +150,8 @@ final class Xliff2Places {
         return doc;
     }
 
-    private static boolean isChildOfPiece(Deque<Frame> stack) {
-        Frame p = stack.peek();
+    private static boolean isChildOfPiece(Deque<OpenElement> stack) {
+        OpenElement p = stack.peek();
         return p != null && (p.is("segment") || p.is("ignorable"));
-    }
-
-    /** The namespaces in scope in {@code t}: its parent's, with its own declarations. */
-    private static Map<String, String> declare(Map<String, String> parent, Tag t) {
-        Map<String, String> scope = parent;
-        for (XmlTags.Attribute a : t.attributes()) {
-            if (a.name().equals("xmlns") || a.name().startsWith("xmlns:")) {
-                if (scope == parent) {
-                    scope = new HashMap<>(parent);
-                }
-                scope.put(a.name().equals("xmlns") ? "" : a.name().substring(6), a.value());
-            }
-        }
-        return scope;
     }
 }

@@ -3,9 +3,9 @@ package org.l10nwb.core.xliff;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.model.Content;
@@ -33,13 +33,10 @@ import org.l10nwb.core.xml.XmlText;
  * {@code state} removes {@code subState}, as the specification requires of writers.
  */
 final class Xliff2Splice {
-    /** A replacement of {@code [start, end)} by {@code text}; insertions at one place keep their order. */
-    private record Edit(int start, int end, String text, int order) {}
-
     private final Path file;
     private final boolean bom;
     private final String text;
-    private final List<Edit> edits = new ArrayList<>();
+    private final SpliceText splice;
 
     private Xliff2Splice(Path file, byte[] original) {
         this.file = file;
@@ -47,6 +44,7 @@ final class Xliff2Splice {
                 && (original[2] & 0xFF) == 0xBF;
         // XLIFF 2 documents are UTF-8: the reader refuses any other encoding.
         text = new String(original, bom ? 3 : 0, original.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
+        splice = new SpliceText(file, text);
     }
 
     /** {@code original} with the changes from {@code before} (what was read from it) to {@code after} written in. */
@@ -79,7 +77,7 @@ final class Xliff2Splice {
                 throw s.refused("it has no trgLang, which a document with targets must have");
             }
             String tag = s.text.substring(places.root.start(), places.root.end());
-            s.edit(places.root.start(), places.root.end(), XliffSplice.withAttribute(tag, "trgLang", targetLanguage));
+            s.splice.edit(places.root.start(), places.root.end(), SpliceText.withAttribute(tag, "trgLang", targetLanguage));
         }
         return s.result();
     }
@@ -122,8 +120,8 @@ final class Xliff2Splice {
                 if (now != null && (contentChanged || !Objects.equals(was, now))
                         && !now.equals(stateOf(piece))) {
                     String tag = text.substring(piece.start.start(), piece.start.end());
-                    tag = XliffSplice.withAttribute(XliffSplice.withAttribute(tag, "state", now), "subState", null);
-                    edit(piece.start.start(), piece.start.end(), tag);
+                    tag = SpliceText.withAttribute(SpliceText.withAttribute(tag, "state", now), "subState", null);
+                    splice.edit(piece.start.start(), piece.start.end(), tag);
                 }
             }
         }
@@ -172,7 +170,7 @@ final class Xliff2Splice {
     private void target(Xliff2Places.Unit unit, Xliff2Places.Piece piece, Fragment content) {
         if (content == null) {
             if (piece.targetStart != null) {
-                edit(spaceBefore(piece.targetStart.start()), piece.targetAfter(), "");
+                splice.edit(splice.spaceBefore(piece.targetStart.start()), piece.targetAfter(), "");
             }
             return;
         }
@@ -182,15 +180,15 @@ final class Xliff2Splice {
             if (content.isEmpty()) {
                 return;
             }
-            String p = piece.start.prefix().isEmpty() ? "" : piece.start.prefix() + ":";
+            String p = piece.prefix();
             String body = "<" + p + "target>" + sb + "</" + p + "target>";
-            edit(piece.afterSource, piece.afterSource, indent(piece.sourceStart) + body);
+            splice.edit(piece.afterSource, piece.afterSource, splice.indent(piece.sourceStart) + body);
         } else if (piece.targetEnd == null) {
             String tag = text.substring(piece.targetStart.start(), piece.targetStart.end());
             String open = tag.substring(0, tag.lastIndexOf('/')).stripTrailing() + ">";
-            edit(piece.targetStart.start(), piece.targetStart.end(), open + sb + "</" + piece.targetStart.name() + ">");
+            splice.edit(piece.targetStart.start(), piece.targetStart.end(), open + sb + "</" + piece.targetStart.name() + ">");
         } else {
-            edit(piece.targetStart.end(), piece.targetEnd.start(), sb.toString());
+            splice.edit(piece.targetStart.end(), piece.targetEnd.start(), sb.toString());
         }
     }
 
@@ -257,16 +255,8 @@ final class Xliff2Splice {
         if (place.notes.size() != b.size()) {
             throw refused("the notes of " + where + " could not be told apart in the file's text");
         }
-        String p = place.start.prefix().isEmpty() ? "" : place.start.prefix() + ":";
-        int common = Math.min(a.size(), b.size());
-        for (int i = 0; i < common; i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                edit(place.notes.get(i)[0], place.notes.get(i)[1], note(a.get(i), p));
-            }
-        }
-        for (int i = common; i < b.size(); i++) {
-            edit(spaceBefore(place.notes.get(i)[0]), place.notes.get(i)[1], "");
-        }
+        String p = TargetPlace.prefix(place.start);
+        splice.replaceNotes(place.notes, b, a, n -> note(n, p));
         if (a.size() <= b.size()) {
             return;
         }
@@ -274,88 +264,40 @@ final class Xliff2Splice {
             throw refused("the notes of " + where + " are an empty <notes/>, which is kept as the other tool wrote it");
         }
         int first = place.parts.get(0).start.start();
-        String indent = indent(first);
+        String indent = splice.indent(first);
         StringBuilder sb = new StringBuilder();
         for (int i = b.size(); i < a.size(); i++) {
             sb.append(indent).append(place.notesEnd == null ? "  " : "").append(note(a.get(i), p));
         }
         if (place.notesEnd != null) {
             int at = place.notes.isEmpty() ? place.notesStart.end() : place.notes.get(place.notes.size() - 1)[1];
-            edit(at, at, sb.toString());
+            splice.edit(at, at, sb.toString());
         } else {
             // <notes> comes before <originalData> and the segments: the first of them is where it goes.
             int at = place.originalData >= 0 ? place.originalData : first;
-            edit(at, at, "<" + p + "notes>" + sb + indent + "</" + p + "notes>" + indent);
+            splice.edit(at, at, "<" + p + "notes>" + sb + indent + "</" + p + "notes>" + indent);
         }
     }
 
     private static String note(Note n, String p) {
         StringBuilder sb = new StringBuilder("<").append(p).append("note");
         if (n.from() != null) {
-            attr(sb, "category", n.from());
+            SpliceText.attr(sb, "category", n.from());
         }
         if ("source".equals(n.annotates()) || "target".equals(n.annotates())) {
-            attr(sb, "appliesTo", n.annotates());
+            SpliceText.attr(sb, "appliesTo", n.annotates());
         }
         sb.append('>');
         XmlText.escapeText(n.text(), sb);
         return sb.append("</").append(p).append("note>").toString();
     }
 
-    private static void attr(StringBuilder sb, String name, String value) {
-        sb.append(' ').append(name).append("=\"");
-        XmlText.escapeAttribute(value, sb);
-        sb.append('"');
-    }
-
-    /** The line break and white space before {@code at}, to indent what is inserted like its neighbours. */
-    private String indent(int at) {
-        int i = at;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        if (i > 0 && text.charAt(i - 1) == '\n') {
-            int lineStart = i - 1;
-            if (lineStart > 0 && text.charAt(lineStart - 1) == '\r') {
-                lineStart--;
-            }
-            return text.substring(lineStart, at);
-        }
-        return "";
-    }
-
-    /** Where the white space before {@code at} starts, for an element removed with its line. */
-    private int spaceBefore(int at) {
-        int i = at;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private void edit(int start, int end, String replacement) {
-        edits.add(new Edit(start, end, replacement, edits.size()));
-    }
-
     private byte[] result() {
-        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
-        StringBuilder sb = new StringBuilder(text.length() + 1024);
-        if (bom) {
-            sb.append('\uFEFF');
-        }
-        int at = 0;
-        for (Edit e : edits) {
-            if (e.start() < at) {
-                throw refused("two changes overlap in its text");
-            }
-            sb.append(text, at, e.start()).append(e.text());
-            at = e.end();
-        }
-        sb.append(text, at, text.length());
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        String edited = splice.edited(UnaryOperator.identity());
+        return ((bom ? "\uFEFF" : "") + edited).getBytes(StandardCharsets.UTF_8);
     }
 
     private WorkbenchException refused(String why) {
-        return WorkbenchException.inFile(file, "not written: " + why);
+        return splice.refused(why);
     }
 }

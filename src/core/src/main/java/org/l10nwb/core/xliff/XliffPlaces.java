@@ -3,7 +3,6 @@ package org.l10nwb.core.xliff;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,8 @@ import org.l10nwb.core.xml.XmlTags.Tag;
  */
 final class XliffPlaces {
     /** A unit's places; offsets are in the document's text. */
-    static final class Unit {
-        final Tag start;
+    static final class Unit extends TargetPlace {
         Tag sourceStart;
-        /** Just after {@code </source>} or {@code </seg-source>}: where a new target goes. */
-        int afterSource = -1;
-        Tag targetStart;
-        /** The target's end tag; {@code null} for {@code <target/>}. */
-        Tag targetEnd;
         /** Each target segment's content, by {@code mid}: start and end ({@code -1, -1} for an empty {@code <mrk/>}). */
         final Map<String, int[]> segments = new LinkedHashMap<>();
         /** Each note element: start and end. */
@@ -35,24 +28,7 @@ final class XliffPlaces {
         int end = -1;
 
         Unit(Tag start) {
-            this.start = start;
-        }
-
-        /** The element prefix the document writes XLIFF elements with ({@code ""} or {@code "xlf:"}). */
-        String prefix() {
-            return start.prefix().isEmpty() ? "" : start.prefix() + ":";
-        }
-
-        /** Just after the target element. */
-        int targetAfter() {
-            return targetEnd != null ? targetEnd.end() : targetStart.end();
-        }
-    }
-
-    /** An open element: its tag, the namespaces in scope, whether it is XLIFF's. */
-    private record Frame(Tag tag, Map<String, String> ns, boolean xliff) {
-        boolean is(String local) {
-            return xliff && tag.localName().equals(local);
+            super(start);
         }
     }
 
@@ -63,7 +39,7 @@ final class XliffPlaces {
     static List<List<Unit>> find(String text) {
         List<List<Unit>> files = new ArrayList<>();
         String ns = null;
-        Deque<Frame> stack = new ArrayDeque<>();
+        Deque<OpenElement> stack = new ArrayDeque<>();
         Unit unit = null;
         int unitDepth = -1;
         boolean inTarget = false;
@@ -71,7 +47,7 @@ final class XliffPlaces {
         int segmentDepth = -1;
         for (Tag t : XmlTags.scan(text)) {
             if (t.kind() == Kind.END) {
-                Frame f = stack.pop();
+                OpenElement f = stack.pop();
                 int depth = stack.size() + 1;
                 if (segment != null && depth == segmentDepth) {
                     unit.segments.get(segment)[1] = t.start();
@@ -92,12 +68,11 @@ final class XliffPlaces {
                 }
                 continue;
             }
-            Map<String, String> scope = declare(stack.isEmpty() ? Map.of() : stack.peek().ns(), t);
+            OpenElement f = OpenElement.of(stack.peek(), t, ns);
             if (ns == null) {
-                ns = scope.getOrDefault(t.prefix(), "");
+                ns = f.namespace();
             }
-            Frame f = new Frame(t, scope, ns.equals(scope.getOrDefault(t.prefix(), "")));
-            Frame parent = stack.peek();
+            OpenElement parent = stack.peek();
             int depth = stack.size() + 1;
             if (f.is("file") && parent != null && parent.is("xliff")) {
                 files.add(new ArrayList<>());
@@ -134,19 +109,5 @@ final class XliffPlaces {
             }
         }
         return files;
-    }
-
-    /** The namespaces in scope in {@code t}: its parent's, with its own declarations. */
-    private static Map<String, String> declare(Map<String, String> parent, Tag t) {
-        Map<String, String> scope = parent;
-        for (XmlTags.Attribute a : t.attributes()) {
-            if (a.name().equals("xmlns") || a.name().startsWith("xmlns:")) {
-                if (scope == parent) {
-                    scope = new HashMap<>(parent);
-                }
-                scope.put(a.name().equals("xmlns") ? "" : a.name().substring(6), a.value());
-            }
-        }
-        return scope;
     }
 }

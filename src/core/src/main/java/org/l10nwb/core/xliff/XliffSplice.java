@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +38,12 @@ final class XliffSplice {
     private static final Pattern ENCODING_DECL =
             Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
-    private static final Map<String, Pattern> ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** A replacement of {@code [start, end)} by {@code text}; insertions at one place keep their order. */
-    private record Edit(int start, int end, String text, int order) {}
-
     private final Path file;
     private final Charset charset;
     private final int bom;
     private final String text;
     private final CharsetEncoder encoder;
-    private final List<Edit> edits = new ArrayList<>();
+    private final SpliceText splice;
 
     private XliffSplice(Path file, byte[] original) {
         this.file = file;
@@ -72,6 +66,7 @@ final class XliffSplice {
         if (!Arrays.equals(encode(text), Arrays.copyOfRange(original, bom, original.length))) {
             throw refused("its bytes do not survive decoding and encoding as " + charset.name());
         }
+        splice = new SpliceText(file, text);
     }
 
     /**
@@ -121,7 +116,7 @@ final class XliffSplice {
             boolean approved = XliffWriter.approved(after);
             if (approved != "yes".equals(place.start.attribute("approved"))) {
                 String tag = text.substring(place.start.start(), place.start.end());
-                edit(place.start.start(), place.start.end(), withAttribute(tag, "approved", approved ? "yes" : null));
+                splice.edit(place.start.start(), place.start.end(), SpliceText.withAttribute(tag, "approved", approved ? "yes" : null));
             }
         }
         if (!before.notes().equals(after.notes())) {
@@ -132,33 +127,33 @@ final class XliffSplice {
     private void target(XliffFile file, XliffPlaces.Unit place, TransUnit before, TransUnit after, String p) {
         if (after.target() == null) {
             if (place.targetStart != null) {
-                edit(spaceBefore(place.targetStart.start()), place.targetAfter(), "");
+                splice.edit(splice.spaceBefore(place.targetStart.start()), place.targetAfter(), "");
             }
             return;
         }
         if (place.targetStart == null) {
-            StringBuilder sb = new StringBuilder(indent(place.sourceStart.start())).append('<').append(p).append("target");
+            StringBuilder sb = new StringBuilder(splice.indent(place.sourceStart.start())).append('<').append(p).append("target");
             if (file.targetLanguage() != null && !file.targetLanguage().isBlank()) {
-                attr(sb, "xml:lang", file.targetLanguage());
+                SpliceText.attr(sb, "xml:lang", file.targetLanguage());
             }
             if (after.state() != null) {
-                attr(sb, "state", after.state().value());
+                SpliceText.attr(sb, "state", after.state().value());
             }
             if (after.stateQualifier() != null) {
-                attr(sb, "state-qualifier", after.stateQualifier());
+                SpliceText.attr(sb, "state-qualifier", after.stateQualifier());
             }
             sb.append('>');
             content(after, p, sb);
             sb.append("</").append(p).append("target>");
-            edit(place.afterSource, place.afterSource, sb.toString());
+            splice.edit(place.afterSource, place.afterSource, sb.toString());
             return;
         }
         String tag = text.substring(place.targetStart.start(), place.targetStart.end());
         if (!Objects.equals(before.state(), after.state())) {
-            tag = withAttribute(tag, "state", after.state() == null ? null : after.state().value());
+            tag = SpliceText.withAttribute(tag, "state", after.state() == null ? null : after.state().value());
         }
         if (!Objects.equals(before.stateQualifier(), after.stateQualifier())) {
-            tag = withAttribute(tag, "state-qualifier", after.stateQualifier());
+            tag = SpliceText.withAttribute(tag, "state-qualifier", after.stateQualifier());
         }
         boolean contentChanged = !Objects.equals(before.target(), after.target());
         if (place.targetEnd == null) {
@@ -167,14 +162,14 @@ final class XliffSplice {
                 content(after, p, sb);
                 tag = sb.append("</").append(place.targetStart.name()).append('>').toString();
             }
-            edit(place.targetStart.start(), place.targetStart.end(), tag);
+            splice.edit(place.targetStart.start(), place.targetStart.end(), tag);
             return;
         }
-        edit(place.targetStart.start(), place.targetStart.end(), tag);
+        splice.edit(place.targetStart.start(), place.targetStart.end(), tag);
         if (contentChanged && !segmentsOnly(place, before.target(), after.target(), p)) {
             StringBuilder sb = new StringBuilder();
             content(after, p, sb);
-            edit(place.targetStart.end(), place.targetEnd.start(), sb.toString());
+            splice.edit(place.targetStart.end(), place.targetEnd.start(), sb.toString());
         }
     }
 
@@ -186,7 +181,7 @@ final class XliffSplice {
         if (before == null || before.parts().size() != after.parts().size() || place.segments.isEmpty()) {
             return false;
         }
-        List<Edit> mine = new ArrayList<>();
+        List<Runnable> mine = new ArrayList<>();
         for (int i = 0; i < before.parts().size(); i++) {
             Part b = before.parts().get(i);
             Part a = after.parts().get(i);
@@ -202,9 +197,9 @@ final class XliffSplice {
             }
             StringBuilder sb = new StringBuilder();
             XliffWriter.fragment(a.content(), sb);
-            mine.add(new Edit(span[0], span[1], sb.toString(), 0));
+            mine.add(() -> splice.edit(span[0], span[1], sb.toString()));
         }
-        mine.forEach(e -> edit(e.start(), e.end(), e.text()));
+        mine.forEach(Runnable::run);
         return true;
     }
 
@@ -214,33 +209,25 @@ final class XliffSplice {
         if (place.notes.size() != b.size()) {
             throw refused("the notes of " + where + " could not be told apart in the file's text");
         }
-        int common = Math.min(a.size(), b.size());
-        for (int i = 0; i < common; i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                edit(place.notes.get(i)[0], place.notes.get(i)[1], note(a.get(i), p));
-            }
-        }
-        for (int i = common; i < b.size(); i++) {
-            edit(spaceBefore(place.notes.get(i)[0]), place.notes.get(i)[1], "");
-        }
+        splice.replaceNotes(place.notes, b, a, n -> note(n, p));
         if (a.size() > b.size()) {
             int at = !place.notes.isEmpty() ? place.notes.get(place.notes.size() - 1)[1]
                     : place.targetStart != null ? place.targetAfter() : place.afterSource;
             StringBuilder sb = new StringBuilder();
             for (int i = b.size(); i < a.size(); i++) {
-                sb.append(indent(place.sourceStart.start())).append(note(a.get(i), p));
+                sb.append(splice.indent(place.sourceStart.start())).append(note(a.get(i), p));
             }
-            edit(at, at, sb.toString());
+            splice.edit(at, at, sb.toString());
         }
     }
 
     private static String note(Note n, String p) {
         StringBuilder sb = new StringBuilder("<").append(p).append("note");
         if (n.from() != null) {
-            attr(sb, "from", n.from());
+            SpliceText.attr(sb, "from", n.from());
         }
         if (n.annotates() != null) {
-            attr(sb, "annotates", n.annotates());
+            SpliceText.attr(sb, "annotates", n.annotates());
         }
         sb.append('>');
         XmlText.escapeText(n.text(), sb);
@@ -271,85 +258,14 @@ final class XliffSplice {
         }
     }
 
-    /** A start tag with the unprefixed attribute {@code name} set to {@code value}, or removed for {@code null}. */
-    static String withAttribute(String tag, String name, String value) {
-        Matcher m = ATTRIBUTES.computeIfAbsent(name,
-                n -> Pattern.compile("(\\s+)" + Pattern.quote(n) + "\\s*=\\s*(\"[^\"]*\"|'[^']*')")).matcher(tag);
-        StringBuilder v = new StringBuilder();
-        if (value != null) {
-            v.append(name).append("=\"");
-            XmlText.escapeAttribute(value, v);
-            v.append('"');
-        }
-        if (m.find()) {
-            return value == null ? tag.substring(0, m.start()) + tag.substring(m.end())
-                    : tag.substring(0, m.start(1) + m.group(1).length()) + v + tag.substring(m.end());
-        }
-        if (value == null) {
-            return tag;
-        }
-        int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
-        while (end > 0 && Character.isWhitespace(tag.charAt(end - 1))) {
-            end--;
-        }
-        return tag.substring(0, end) + " " + v + tag.substring(end);
-    }
-
-    /** The white space before {@code at} on its line, to indent what is inserted like its neighbours. */
-    private String indent(int at) {
-        int i = at;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        int lineStart = i;
-        if (i > 0 && text.charAt(i - 1) == '\n') {
-            lineStart--;
-            if (lineStart > 0 && text.charAt(lineStart - 1) == '\r') {
-                lineStart--;
-            }
-            return text.substring(lineStart, at);
-        }
-        return "";
-    }
-
-    /** Where the white space before {@code at} starts, for an element removed with its line. */
-    private int spaceBefore(int at) {
-        int i = at;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static void attr(StringBuilder sb, String name, String value) {
-        sb.append(' ').append(name).append("=\"");
-        XmlText.escapeAttribute(value, sb);
-        sb.append('"');
-    }
-
     private static Map<String, String> without(Map<String, String> attributes) {
         Map<String, String> m = new HashMap<>(attributes);
         m.remove("approved");
         return m;
     }
 
-    private void edit(int start, int end, String replacement) {
-        edits.add(new Edit(start, end, replacement, edits.size()));
-    }
-
     private byte[] result() {
-        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
-        StringBuilder sb = new StringBuilder(text.length() + 1024);
-        int at = 0;
-        for (Edit e : edits) {
-            if (e.start() < at) {
-                throw refused("two changes overlap in its text");
-            }
-            sb.append(text, at, e.start()).append(encodable(e.text()));
-            at = e.end();
-        }
-        sb.append(text, at, text.length());
-        byte[] body = encode(sb.toString());
+        byte[] body = encode(splice.edited(this::encodable));
         byte[] out = new byte[bom + body.length];
         System.arraycopy(BOM_OF.getOrDefault(charset, new byte[0]), 0, out, 0, bom);
         System.arraycopy(body, 0, out, bom, body.length);
@@ -402,6 +318,6 @@ final class XliffSplice {
     }
 
     private WorkbenchException refused(String why) {
-        return WorkbenchException.inFile(file, "not written: " + why);
+        return SpliceText.refused(file, why);
     }
 }
