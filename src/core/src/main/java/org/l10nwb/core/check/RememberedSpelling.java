@@ -2,16 +2,12 @@ package org.l10nwb.core.check;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +25,9 @@ import org.l10nwb.lang.SpellingDictionary;
  * Georgian word list takes over a second of CPU, looking up the words of a project takes a few
  * milliseconds. The dictionary is loaded only when a word is asked that no earlier run asked.
  *
- * <p>The answers can never be stale: they are kept in a file named by a SHA-256 digest of
- * everything an answer depends on (the engine and its version, the affix file and the word list,
- * byte for byte), so a changed dictionary or engine reads another file. Files are written whole
+ * <p>The answers are not stale: they are kept in a file named by a digest of everything an
+ * answer depends on (the engine and its version, the affix file and the word list, see
+ * {@link DictionaryDigest}), so a changed dictionary or engine reads another file. Files are written whole
  * and atomically at the end of the process; two processes at once lose at most each other's new
  * words. A folder that cannot be written only costs the dictionary load next time.
  */
@@ -66,7 +62,7 @@ final class RememberedSpelling implements SpellChecker {
         if (engine == null) {
             return null;
         }
-        Path file = folder.resolve(digest(engine, dictionary) + ".txt");
+        Path file = folder.resolve(DictionaryDigest.of(engine, dictionary) + ".txt");
         RememberedSpelling checker = new RememberedSpelling(file, () -> provider.open(dictionary), !Files.exists(file));
         Runtime.getRuntime().addShutdownHook(new Thread(checker::save, "spelling answers"));
         return checker;
@@ -131,32 +127,6 @@ final class RememberedSpelling implements SpellChecker {
             changed = false;
         } catch (WorkbenchException | UncheckedIOException unwritable) {
             // a read-only home or a full disk: the next run loads the dictionary again, and is as right
-        }
-    }
-
-    private static String digest(String engine, SpellingDictionary dictionary) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(engine.getBytes(StandardCharsets.UTF_8));
-            for (Supplier<InputStream> part : java.util.List.<Supplier<InputStream>>of(dictionary::openAffix,
-                    dictionary::openWords)) {
-                sha.update((byte) 0);
-                long length = 0;
-                try (InputStream in = part.get()) {
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        sha.update(buffer, 0, n);
-                        length += n;
-                    }
-                }
-                // each part's length after it, so that no two different pairs of files read alike
-                sha.update(Long.toString(length).getBytes(StandardCharsets.US_ASCII));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the " + dictionary.id() + " spelling dictionary cannot be read", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }
