@@ -42,6 +42,32 @@ public interface Language {
     Set<String> forms(TermWord word);
 
     /**
+     * A prefix of {@code word.key()} that every key of {@link #forms} starts with. The term index
+     * files a word under it and looks the words of a text up by their prefixes, so that it never
+     * has to generate the forms of every term up front, only of the terms a text's word may be a
+     * form of (a glossary of 200,000 concepts has millions of forms). The longer the prefix, the
+     * fewer the terms whose forms are generated; a prefix too long would lose matches, so a module
+     * that overrides this must be sure of it (the golden word-form tests check it for every term).
+     *
+     * <p>The default is the longest common prefix of {@link #forms}, which generates them: right
+     * for any module, cheap for none. A module whose endings replace at most a known number of
+     * letters answers without generating anything.
+     */
+    default String formPrefix(TermWord word) {
+        String key = word.key();
+        int n = key.length();
+        for (String f : forms(word)) {
+            int i = 0;
+            int max = Math.min(n, f.length());
+            while (i < max && f.charAt(i) == key.charAt(i)) {
+                i++;
+            }
+            n = i;
+        }
+        return key.substring(0, n);
+    }
+
+    /**
      * Clitics and particles that may follow any form of a word (Georgian {@code -ც}, {@code -ვე},
      * the extension {@code -ა}; the Azerbaijani copula {@code -dır}). A word of the text that is not
      * a form is tried again without one or two of them, so that paradigms need not be multiplied

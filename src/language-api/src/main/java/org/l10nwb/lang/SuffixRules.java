@@ -125,6 +125,28 @@ public final class SuffixRules {
         return groups;
     }
 
+    /**
+     * The part of the word's key that every form of {@link #forms} keeps: the key without as many
+     * letters as the applying rule that strips most, found with the same rules as the paradigm
+     * but without building a form ({@link Language#formPrefix}).
+     */
+    public String formPrefix(TermWord word) {
+        String key = word.key();
+        String wanted = word.inflectionClass();
+        int keep = key.length();
+        for (Rule rule : rules) {
+            boolean applies = wanted != null ? rule.classes().contains(wanted) : holds(rule.when(), word);
+            if (!applies || !rule.ending().matcher(key).find() || rule.strip() > key.length()) {
+                continue;
+            }
+            keep = Math.min(keep, key.length() - rule.strip());
+            if (rule.last()) {
+                break;
+            }
+        }
+        return key.substring(0, keep);
+    }
+
     /** The declension classes the table's rules name, in table order. */
     public Set<String> classes() {
         Set<String> classes = new LinkedHashSet<>();

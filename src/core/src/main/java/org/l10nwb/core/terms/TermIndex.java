@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.ibm.icu.util.ULocale;
 
@@ -36,12 +35,26 @@ public final class TermIndex {
     private final String language;
     private final ULocale locale;
     private final Language module;
-    /** Key of a first word → the terms starting with it: one {@link IndexedTerm}, or an array of them. */
-    private final Map<String, Object> byFirstWord = new HashMap<>();
+    /** The terms by the prefix every form of their first word has. */
+    private final FirstWordTable byFirstWord = new FirstWordTable();
+    /** Key of an extra form's first word (glossary-given, so not of the prefix) → the terms: one, or an array. */
+    private final Map<String, Object> byExtraFirstWord = new HashMap<>();
+    /** How many terms were filed: the order of terms found at one place. */
+    private int filed;
+    /**
+     * While building: one {@link WordForms} per distinct word (a {@link TermWord}, or the key of a
+     * word matched as written), so that terms sharing a word share its forms.
+     */
+    private Map<Object, WordForms> distinctWords = new HashMap<>();
     private final List<IndexedTerm> terms = new ArrayList<>();
     private final List<IndexedTerm> termsView = Collections.unmodifiableList(terms);
-    /** Concept → its terms in this language, in glossary order: what a finding about one concept needs. */
-    private final Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
+    /**
+     * Concept → its terms in this language, in glossary order: what a finding about one concept
+     * needs. By identity: a concept is a record, whose hash walks all its terms and sections.
+     */
+    private final Map<Concept, List<IndexedTerm>> byConcept = new IdentityHashMap<>();
+    /** By equality, for a concept equal to one of the glossary's but not the same: built on first need. */
+    private volatile Map<Concept, List<IndexedTerm>> byEqualConcept;
     /**
      * A tokenizer per thread: a break iterator keeps the text it is walking, and one index is
      * shared by every user of its glossary ({@link TermIndexes}), so that nothing about the index
@@ -69,6 +82,8 @@ public final class TermIndex {
             }
         }
         index.byConcept.replaceAll((c, list) -> List.copyOf(list));
+        index.byFirstWord.seal();
+        index.distinctWords = null;
         return index;
     }
 
@@ -86,7 +101,15 @@ public final class TermIndex {
 
     /** The indexed terms of one concept in this language (none when it has no term here). */
     public List<IndexedTerm> terms(Concept concept) {
-        return byConcept.getOrDefault(concept, List.of());
+        List<IndexedTerm> found = byConcept.get(concept);
+        if (found != null || byConcept.isEmpty()) {
+            return found == null ? List.of() : found;
+        }
+        Map<Concept, List<IndexedTerm>> equal = byEqualConcept;
+        if (equal == null) {
+            byEqualConcept = equal = new HashMap<>(byConcept);
+        }
+        return equal.getOrDefault(concept, List.of());
     }
 
     /** The concept's preferred and admitted terms in this language. */
@@ -103,28 +126,36 @@ public final class TermIndex {
     public IndexedTerm index(Concept concept, Term term) {
         List<WordTokenizer.Token> words = tokenizer.get().tokens(term.text());
         Inflection hint = Inflection.parse(term.inflection());
-        List<Set<String>> forms = new ArrayList<>(words.size());
-        List<List<String>> ordered = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            Set<String> keys = new LinkedHashSet<>();
+        boolean inflects = hint == null || !hint.indeclinable();
+        WordForms[] forms = new WordForms[words.size()];
+        for (int i = 0; i < forms.length; i++) {
             TermWord w = word(term, words, i, hint);
-            keys.add(w.key());
-            if (hint == null || !hint.indeclinable()) {
-                keys.addAll(module.forms(w));
-            }
-            ordered.add(new ArrayList<>(keys));
+            forms[i] = inflects ? distinct(w, () -> new WordForms(w, module)) : distinct(w.key(), () -> new WordForms(w.key()));
         }
+        List<List<String>> extras = null;
         for (List<String> extra : sameLengthForms(term, words.size())) {
+            if (extras == null) {
+                extras = new ArrayList<>();
+                for (int i = 0; i < forms.length; i++) {
+                    extras.add(new ArrayList<>());
+                }
+            }
             for (int i = 0; i < extra.size(); i++) {
-                if (!ordered.get(i).contains(extra.get(i))) {
-                    ordered.get(i).add(extra.get(i));
+                if (!extras.get(i).contains(extra.get(i))) {
+                    extras.get(i).add(extra.get(i));
                 }
             }
         }
-        for (List<String> keys : ordered) {
-            forms.add(Set.copyOf(keys));
+        if (extras != null) {
+            extras = extras.stream().map(List::copyOf).toList();
         }
-        return new IndexedTerm(concept, term, language, forms, ordered.stream().map(List::copyOf).toList());
+        return new IndexedTerm(concept, term, language, forms, extras);
+    }
+
+    /** The one {@link WordForms} of a word while building; a new one once built (lint's terms of its own). */
+    private WordForms distinct(Object word, java.util.function.Supplier<WordForms> make) {
+        Map<Object, WordForms> words = distinctWords;
+        return words == null ? make.get() : words.computeIfAbsent(word, k -> make.get());
     }
 
     /**
@@ -165,13 +196,12 @@ public final class TermIndex {
         for (String form : term.inflectedForms()) {
             List<WordTokenizer.Token> words = tokenizer.get().tokens(form);
             if (!words.isEmpty() && words.size() != length) {
-                List<Set<String>> forms = new ArrayList<>();
-                List<List<String>> ordered = new ArrayList<>();
-                for (WordTokenizer.Token t : words) {
-                    forms.add(Set.of(key(t.text())));
-                    ordered.add(List.of(key(t.text())));
+                WordForms[] forms = new WordForms[words.size()];
+                for (int i = 0; i < forms.length; i++) {
+                    String k = key(words.get(i).text());
+                    forms[i] = distinct(k, () -> new WordForms(k));
                 }
-                out.add(new IndexedTerm(concept, term, language, forms, ordered));
+                out.add(new IndexedTerm(concept, term, language, forms, null));
             }
         }
         return out;
@@ -190,8 +220,10 @@ public final class TermIndex {
     }
 
     private void byFirstWord(IndexedTerm it) {
-        for (String first : it.wordForms().get(0)) {
-            byFirstWord.merge(first, it, (old, add) -> {
+        it.ordinal = filed++;
+        byFirstWord.add(it);
+        for (String first : it.extras(0)) {
+            byExtraFirstWord.merge(first, it, (old, add) -> {
                 if (old instanceof IndexedTerm one) {
                     return one == add ? one : new IndexedTerm[] {one, (IndexedTerm) add};
                 }
@@ -219,19 +251,50 @@ public final class TermIndex {
             keys[i] = clitics.variants(key(tokens.get(i).text()));
         }
         List<TermMatch> candidates = new ArrayList<>();
+        List<FirstWordTable.Group> groups = new ArrayList<>();
+        List<IndexedTerm> starting = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             for (String k : keys[i]) {
-                Object starting = byFirstWord.get(k);
-                if (starting instanceof IndexedTerm t) {
+                starting(k, groups, starting);
+                for (IndexedTerm t : starting) {
                     candidate(t, tokens, keys, i, text, candidates);
-                } else if (starting != null) {
-                    for (IndexedTerm t : (IndexedTerm[]) starting) {
-                        candidate(t, tokens, keys, i, text, candidates);
-                    }
                 }
             }
         }
         return longestFirst(dedupe(candidates));
+    }
+
+    /** The terms whose first word has the form {@code k}, in the order they were filed. */
+    private void starting(String k, List<FirstWordTable.Group> groups, List<IndexedTerm> out) {
+        groups.clear();
+        out.clear();
+        byFirstWord.groups(k, groups);
+        int sources = 0;
+        for (FirstWordTable.Group g : groups) {
+            if (g.word.has(k)) {
+                sources++;
+                for (int j = 0; j < g.size(); j++) {
+                    out.add(g.get(j));
+                }
+            }
+        }
+        Object extra = byExtraFirstWord.isEmpty() ? null : byExtraFirstWord.get(k);
+        if (extra instanceof IndexedTerm t) {
+            out.add(t);
+            sources++;
+        } else if (extra != null) {
+            out.addAll(java.util.Arrays.asList((IndexedTerm[]) extra));
+            sources++;
+        }
+        if (sources > 1) {
+            // each source is in filing order; together they must be too, and a term counts once
+            out.sort(Comparator.comparingInt(t -> t.ordinal));
+            for (int j = out.size() - 1; j > 0; j--) {
+                if (out.get(j) == out.get(j - 1)) {
+                    out.remove(j);
+                }
+            }
+        }
     }
 
     /** The same term over the same words, found through two variants of a word, counts once. */
@@ -274,20 +337,11 @@ public final class TermIndex {
         for (int k = 1; k < n; k++) {
             WordTokenizer.Token prev = tokens.get(i + k - 1);
             WordTokenizer.Token next = tokens.get(i + k);
-            if (!WordTokenizer.joins(text, prev.end(), next.start()) || !anyIn(keys[i + k], t.wordForms().get(k))) {
+            if (!WordTokenizer.joins(text, prev.end(), next.start()) || !t.matches(k, keys[i + k])) {
                 return -1;
             }
         }
         return i + n - 1;
-    }
-
-    private static boolean anyIn(String[] variants, java.util.Set<String> forms) {
-        for (String v : variants) {
-            if (forms.contains(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Keeps the longest occurrences; shorter ones inside or across them do not count. */

@@ -47,10 +47,30 @@ public final class WordFormCases {
             Concept c = new Concept("c", null, null, List.of(),
                     List.of(new LanguageSection(language, null, List.of(), List.of(t))), null);
             TermIndex index = TermIndex.build(new Glossary(List.of(), language, List.of(c)), language, languages);
+            prefixHolds(index, t);
             List<TermMatch> found = index.find(text);
             assertEquals(match, !found.isEmpty(), () -> toString() + " — " + why + "; found "
                     + found.stream().map(TermMatch::surface).toList() + "; forms of the term: "
                     + index.terms().get(0).describeForms(400));
+        }
+    }
+
+    /**
+     * The module's {@link org.l10nwb.lang.Language#formPrefix} of every word of the term is a
+     * prefix of every form it gives the word: the index looks text up by it, so a prefix too long
+     * would lose matches.
+     */
+    static void prefixHolds(TermIndex index, Term t) {
+        org.l10nwb.core.glossary.Inflection hint = org.l10nwb.core.glossary.Inflection.parse(t.inflection());
+        var words = index.words(t.text());
+        for (int i = 0; i < words.size(); i++) {
+            org.l10nwb.lang.TermWord w = index.word(t, words, i, hint);
+            String prefix = index.module().formPrefix(w);
+            assertTrue(w.key().startsWith(prefix), () -> w.key() + " does not start with its prefix " + prefix);
+            for (String form : index.module().forms(w)) {
+                assertTrue(form.startsWith(prefix), () -> "form " + form + " of " + w.key()
+                        + " does not start with the prefix " + prefix);
+            }
         }
     }
 

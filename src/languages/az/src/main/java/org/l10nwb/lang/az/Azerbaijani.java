@@ -103,6 +103,25 @@ public final class Azerbaijani implements Language {
     }
 
     /**
+     * What every form keeps of the word: suffixes are only added, except that a final {@code k} or
+     * {@code q} may soften, a listed noun loses its last vowel and a possessed last word is
+     * inflected from its stem without the possessive ({@code dəhlizi → dəhliz-}).
+     */
+    @Override
+    public String formPrefix(TermWord word) {
+        String w = word.key();
+        if (w.length() < 2 || lastVowel(w) == 0) {
+            return w;
+        }
+        char last = w.charAt(w.length() - 1);
+        int keep = (last == 'k' || last == 'q') && w.length() >= 3 ? w.length() - 1 : w.length();
+        if (VOWEL_LOSS.contains(w) || (word.multiWord() && word.isLast() && possessed(w) != null)) {
+            keep = w.length() - 2;
+        }
+        return w.substring(0, keep);
+    }
+
+    /**
      * Every plain form: cases; plural + cases; possessives + cases; for common nouns also plural +
      * possessives + cases ({@code ölkələrimizin}: names are not pluralised with a possessive).
      */

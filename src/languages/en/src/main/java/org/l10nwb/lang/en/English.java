@@ -48,4 +48,11 @@ public final class English implements Language {
         }
         return forms;
     }
+
+    /** Every form starts with the word; only {@code -y → -ies} replaces a letter. */
+    @Override
+    public String formPrefix(TermWord word) {
+        String w = word.key();
+        return word.isLast() && w.endsWith("y") ? w.substring(0, w.length() - 1) : w;
+    }
 }

@@ -65,6 +65,26 @@ public final class Georgian implements Language {
     }
 
     /**
+     * What every stem of {@link #paradigm} keeps of the word: the full word, the word without a
+     * final {@code ი}, {@code ა} or {@code ე} (consonant and truncating stems), and the syncopated
+     * shape of each ({@code დერეფან → დერეფნ}), whichever stem type the word or the glossary's
+     * class chooses; endings are only ever added to a stem.
+     */
+    @Override
+    public String formPrefix(TermWord word) {
+        String w = word.key();
+        char last = w.isEmpty() ? 0 : w.charAt(w.length() - 1);
+        String stem = last == 'ი' || last == 'ა' || last == 'ე' ? w.substring(0, w.length() - 1) : w;
+        int keep = stem.length();
+        for (String s : List.of(w, stem)) {
+            if (!syncopated(s).equals(s)) {
+                keep = Math.min(keep, s.length() - 2);
+            }
+        }
+        return w.substring(0, keep);
+    }
+
+    /**
      * The stem types a glossary may name ({@code x-inflection ka:vowel} for a personal name in
      * {@code -ა} that keeps its vowel, {@code ka:truncating} for a place name that drops it).
      */

@@ -43,6 +43,12 @@ public final class Russian implements Language {
         return RULES.forms(word);
     }
 
+    /** The key without the letters the applying declension rules strip. */
+    @Override
+    public String formPrefix(TermWord word) {
+        return inflects(word) ? RULES.formPrefix(word) : word.key();
+    }
+
     /** The declension classes of {@code declension.tsv} ({@code fem-a}, {@code surname-m}…). */
     @Override
     public Set<String> inflectionClasses() {
