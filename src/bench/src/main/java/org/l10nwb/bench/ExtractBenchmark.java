@@ -43,7 +43,11 @@ import org.l10nwb.core.xliff.XliffWriter;
  * Each measurement runs in a child JVM of its own, so that its peak resident memory (VmHWM) is its
  * own; times are of the work alone, without the JVM's start.
  *
- * <p>Usage: {@code ExtractBenchmark [--max MB] [--okapi-max MB] [--html MB]}.
+ * <p>Usage: {@code ExtractBenchmark [--min MB] [--max MB] [--okapi-max MB] [--html MB] [--heap SIZE]}
+ * (defaults: the series from 64 KB to 64 MB, Okapi's side to 16 MB, an HTML page of 10 MB with
+ * both sides, and 1g, the child JVMs' {@code -Xmx}; {@code --html 0} leaves the page out). The doubling series stays in the output, with
+ * the growth of the cost per MB from one size to the next, so that a cost growing faster than the
+ * input shows as a growth well above 1.
  */
 public final class ExtractBenchmark {
     private static final LocaleTag EN = LocaleTag.of("en");
@@ -56,61 +60,82 @@ public final class ExtractBenchmark {
             child(args);
             return;
         }
-        long max = 16L << 20;
+        long min = 64L << 10;
+        long max = 64L << 20;
         long okapiMax = 16L << 20;
         long html = 10L << 20;
+        String heap = "1g";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--min" -> min = Math.max(64L << 10, Long.parseLong(args[++i]) << 20);
                 case "--max" -> max = Long.parseLong(args[++i]) << 20;
                 case "--okapi-max" -> okapiMax = Long.parseLong(args[++i]) << 20;
                 case "--html" -> html = Long.parseLong(args[++i]) << 20;
+                case "--heap" -> heap = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path dir = Files.createTempDirectory("extract-bench");
         List<String> paragraphs = Files.readAllLines(Path.of("../shared/source-article.en.txt"));
-        System.out.printf("extract and build, plain text and HTML; load average %s%n", loadAverage());
-        System.out.printf("%-10s %-5s %10s %10s %9s | %10s %10s %9s | %7s %7s%n", "size", "kind", "extract s",
-                "build s", "peak MB", "Okapi ex s", "Okapi bd s", "peak MB", "ex ×", "bd ×");
+        System.out.printf("extract and build, plain text and HTML, each in a JVM of its own with -Xmx%s; load average %s%n",
+                heap, loadAverage());
+        System.out.println("s: wall seconds of the work; cpu: its process CPU seconds (all threads); s/MB and cpu/MB per MB"
+                + " of input; peak: VmHWM in MB; ×: ours/Okapi in CPU seconds; growth: cpu/MB over the previous size's");
+        System.out.printf("%-7s %-4s | %7s %7s %7s %7s %7s %5s | %7s %7s %7s %7s %5s | %6s %6s | %6s %6s | %5s%n", "size",
+                "kind", "ex s", "ex cpu", "ex c/MB", "bd s", "bd cpu", "peak", "Oex s", "Oex cpu", "Obd s", "Obd cpu",
+                "peak", "ex ×", "bd ×", "ex gr", "bd gr", "load");
+        double[] previous = null;
         for (long size = 64L << 10; size <= max; size *= 2) {
+            if (size < min) {
+                continue;
+            }
             Path txt = dir.resolve("doc-" + (size >> 10) + "k.txt");
             Files.writeString(txt, plainText(paragraphs, size));
-            row(txt, "text", size, size <= okapiMax);
+            previous = row(txt, "text", size, size <= okapiMax, heap, previous);
             Files.delete(txt);
         }
         if (html > 0) {
             Path page = dir.resolve("doc.html");
             Files.writeString(page, html(paragraphs, html));
-            row(page, "html", html, html <= okapiMax);
+            row(page, "html", html, true, heap, null);
             Files.delete(page);
         }
         System.out.printf("load average %s%n", loadAverage());
     }
 
-    private static void row(Path doc, String kind, long size, boolean withOkapi) throws Exception {
+    /**
+     * One size: our extract and build, then Okapi's; returns our CPU seconds per MB of extract and
+     * build, for the next size's growth column (about 1 when the cost is linear in the input).
+     */
+    private static double[] row(Path doc, String kind, long size, boolean withOkapi, String heap, double[] previous)
+            throws Exception {
         Path ourXliff = doc.resolveSibling(doc.getFileName() + ".ours.xlf");
         Path okapiXliff = doc.resolveSibling(doc.getFileName() + ".okapi.xlf");
-        double[] ex = run("ours-extract", doc, ourXliff);
-        double[] bd = run("ours-build", doc, ourXliff);
-        double[] oex = withOkapi ? run("okapi-extract", doc, okapiXliff) : null;
-        double[] obd = withOkapi ? run("okapi-build", doc, okapiXliff) : null;
+        String load = loadAverage();
+        double mb = Files.size(doc) / 1048576.0;
+        double[] ex = run("ours-extract", doc, ourXliff, heap);
+        double[] bd = run("ours-build", doc, ourXliff, heap);
+        double[] oex = withOkapi ? run("okapi-extract", doc, okapiXliff, heap) : null;
+        double[] obd = withOkapi ? run("okapi-build", doc, okapiXliff, heap) : null;
         String size1 = size >= 1 << 20 ? (size >> 20) + " MB" : (size >> 10) + " KB";
-        if (withOkapi) {
-            System.out.printf("%-10s %-5s %10.2f %10.2f %9.0f | %10.2f %10.2f %9.0f | %7.3f %7.3f%n", size1, kind,
-                    ex[0], bd[0], Math.max(ex[1], bd[1]), oex[0], obd[0], Math.max(oex[1], obd[1]), ex[0] / oex[0],
-                    bd[0] / obd[0]);
-        } else {
-            System.out.printf("%-10s %-5s %10.2f %10.2f %9.0f | %10s %10s %9s |%n", size1, kind, ex[0], bd[0],
-                    Math.max(ex[1], bd[1]), "-", "-", "-");
-        }
+        double[] perMb = {ex[2] / mb, bd[2] / mb};
+        String growth = previous == null ? String.format("%6s %6s", "", "")
+                : String.format("%6.2f %6.2f", perMb[0] / previous[0], perMb[1] / previous[1]);
+        String okapi = withOkapi
+                ? String.format("%7.2f %7.2f %7.2f %7.2f %5.0f | %6.2f %6.2f", oex[0], oex[2], obd[0], obd[2],
+                        Math.max(oex[1], obd[1]), ex[2] / oex[2], bd[2] / obd[2])
+                : String.format("%7s %7s %7s %7s %5s | %6s %6s", "-", "-", "-", "-", "-", "", "");
+        System.out.printf("%-7s %-4s | %7.2f %7.2f %7.2f %7.2f %7.2f %5.0f | %s | %s | %5s%n", size1, kind, ex[0], ex[2],
+                perMb[0], bd[0], bd[2], Math.max(ex[1], bd[1]), okapi, growth, load);
         Files.deleteIfExists(ourXliff);
         Files.deleteIfExists(okapiXliff);
+        return perMb;
     }
 
-    /** Seconds and peak resident MB of one measurement in a child JVM. */
-    private static double[] run(String what, Path doc, Path xliff) throws Exception {
+    /** Wall seconds, peak resident MB and CPU seconds of one measurement in a child JVM. */
+    private static double[] run(String what, Path doc, Path xliff, String heap) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(List.of("-Xmx2g", "-cp", System.getProperty("java.class.path"), ExtractBenchmark.class.getName(),
+        cmd.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), ExtractBenchmark.class.getName(),
                 "--child", what, doc.toString(), xliff.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -118,7 +143,7 @@ public final class ExtractBenchmark {
             throw new IllegalStateException(what + " failed: " + out);
         }
         String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
-        return new double[] {Double.parseDouble(last[0]), Double.parseDouble(last[1])};
+        return new double[] {Double.parseDouble(last[0]), Double.parseDouble(last[1]), Double.parseDouble(last[2])};
     }
 
     private static void child(String[] args) throws Exception {
@@ -127,6 +152,7 @@ public final class ExtractBenchmark {
         Path xliff = Path.of(args[3]);
         boolean isHtml = doc.toString().endsWith(".html");
         long t0 = System.nanoTime();
+        long cpu0 = processCpu();
         switch (what) {
             case "ours-extract" -> oursExtract(doc, xliff);
             case "ours-build" -> oursBuild(doc, xliff);
@@ -135,7 +161,8 @@ public final class ExtractBenchmark {
             default -> throw new IllegalArgumentException(what);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%.3f %.0f%n", seconds, peakRss() / 1048576.0);
+        double cpu = (processCpu() - cpu0) / 1e9;
+        System.out.printf("%.3f %.0f %.3f%n", seconds, peakRss() / 1048576.0, cpu);
     }
 
     private static void oursExtract(Path doc, Path xliff) throws IOException {
@@ -153,7 +180,8 @@ public final class ExtractBenchmark {
     private static void oursBuild(Path doc, Path xliff) throws IOException {
         DocumentFormat format = DocumentFormats.load().forFile(doc);
         List<TransUnit> units = new ArrayList<>();
-        for (TransUnit u : new XliffReader().read(xliff).units()) {
+        // Past the default limit of a project's XLIFF (16 MB, limits.xliff-mb): read as a project raising it would.
+        for (TransUnit u : new XliffReader().read(xliff, Files.readAllBytes(xliff)).units()) {
             units.add(new TransUnit(u.id(), u.source(), u.source(), null, null, true, Map.of(), List.of(), null, null));
         }
         try (OutputStream out = Files.newOutputStream(doc.resolveSibling(doc.getFileName() + ".ours.out"))) {
@@ -242,6 +270,12 @@ public final class ExtractBenchmark {
             b.append("</p>\n");
         }
         return b.append("</body></html>\n").toString();
+    }
+
+    /** The CPU time of the whole process (every thread: the compiler's and the collector's too), in ns. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long peakRss() throws IOException {

@@ -49,9 +49,9 @@ public final class HtmlFormat extends OkapiFormat {
      * declaration byte for byte.
      */
     @Override
-    protected String outputEncodingName(byte[] original) {
-        String head = new String(original, 0, Math.min(original.length, 4096), StandardCharsets.UTF_8);
-        Matcher m = CHARSET.matcher(head);
+    protected String outputEncodingName(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        Matcher m = CHARSET.matcher(text);
         return m.find() ? m.group(1) : "UTF-8";
     }
 }

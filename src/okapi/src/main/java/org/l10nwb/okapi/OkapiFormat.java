@@ -3,46 +3,45 @@ package org.l10nwb.okapi;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.filterwriter.XLIFFContent;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextPart;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
-import net.sf.okapi.lib.merge.merge.SkeletonMergerWriter;
+import net.sf.okapi.lib.merge.merge.TextUnitMerger;
 
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.format.DocumentFormat;
 import org.l10nwb.core.format.Segmentation;
+import org.l10nwb.core.format.SourceChangedException;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
 import org.l10nwb.core.model.TransUnit;
-import org.l10nwb.core.model.XliffDocument;
-import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.xliff.XliffReader;
-import org.l10nwb.core.xliff.XliffWriter;
 
 /**
  * A document format backed by an Okapi filter: the filter finds the text units, Okapi's SRX
  * segmenter splits them into sentences, and Okapi's skeleton merger writes the edition.
  *
- * <p>Merging re-reads the original with the same filter for its skeleton (as Okapi's
- * {@code OriginalDocumentXliffMergerStep} does) and takes the translations from an XLIFF made in
- * memory, whose units carry the filter's own ids, so that the ids in the project's XLIFF files
- * can stay stable when paragraphs are added or removed.
+ * <p>Merging reads the original once more with the same filter for its skeleton (as Okapi's
+ * {@code OriginalDocumentXliffMergerStep} does) and gives each text unit the workbench carries
+ * its target as it passes, in order, so that the ids in the project's XLIFF files need not be the
+ * filter's and can stay stable when paragraphs are added or removed; the edition streams out.
  */
 abstract class OkapiFormat implements DocumentFormat {
     private final String id;
@@ -104,38 +103,87 @@ abstract class OkapiFormat implements DocumentFormat {
     @Override
     public void merge(Path document, LocaleTag sourceLocale, LocaleTag targetLocale, List<TransUnit> units,
             OutputStream out) {
+        requireSafe(document);
         LocaleId src = locale(sourceLocale);
         LocaleId trg = locale(targetLocale);
-        byte[] originalBytes;
-        try {
-            originalBytes = java.nio.file.Files.readAllBytes(document);
-        } catch (java.io.IOException e) {
-            throw new WorkbenchException(SourcePosition.of(document), "cannot read: " + e.getMessage(), e);
-        }
-        String xliff = inMemoryXliff(document, sourceLocale, targetLocale, units);
-        SkeletonMergerWriter merger = new SkeletonMergerWriter();
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        try (IFilter skeleton = newFilter();
-                RawDocument original = new RawDocument(document.toUri(), "UTF-8", src, trg);
-                XLIFFFilter translations = new XLIFFFilter();
-                RawDocument translated = new RawDocument(xliff, src, trg)) {
-            skeleton.open(original);
-            merger.setFilter(skeleton);
-            merger.setOptions(trg, outputEncodingName(originalBytes));
-            merger.setOutput(buffer);
-            translations.open(translated);
-            while (translations.hasNext()) {
-                merger.handleEvent(translations.next());
+        String encoding = outputEncodingName(head(document));
+        // Okapi's SkeletonMergerWriter, fed by the filter alone: each text unit the workbench
+        // carries gets its target as it passes (see TranslatedUnit), the rest go out as they are.
+        TextUnitMerger merger = new TextUnitMerger();
+        merger.setTargetLocale(trg);
+        Iterator<TransUnit> next = units.iterator();
+        int index = 0;
+        IFilterWriter writer = null;
+        try (IFilter filter = newFilter(); RawDocument original = new RawDocument(document.toUri(), "UTF-8", src, trg)) {
+            filter.open(original);
+            while (filter.hasNext()) {
+                Event e = filter.next();
+                if (e.isStartDocument()) {
+                    writer = e.getStartDocument().getFilterWriter();
+                    writer.setOptions(trg, encoding);
+                    writer.setOutput(new Unclosed(out));
+                } else if (e.isTextUnit() && carried(e.getTextUnit())) {
+                    ITextUnit tu = e.getTextUnit();
+                    if (!next.hasNext()) {
+                        throw new SourceChangedException("has more text units than its XLIFF");
+                    }
+                    TransUnit u = next.next();
+                    requireSameSource(tu, u, ++index);
+                    e = new Event(EventType.TEXT_UNIT, merger.mergeTargets(tu,
+                            TranslatedUnit.of(tu, u.target() != null ? u.target() : u.source(), trg)));
+                }
+                if (writer == null) {
+                    throw new OkapiException("the filter gave no start of document");
+                }
+                writer.handleEvent(e);
+            }
+            if (next.hasNext()) {
+                throw new SourceChangedException("has fewer text units than its XLIFF");
             }
         } catch (OkapiException e) {
             throw new WorkbenchException(SourcePosition.of(document), "cannot merge: " + message(e), e);
         } finally {
-            merger.close();
+            if (writer != null) {
+                writer.close();
+            }
         }
-        try {
-            out.write(afterMerge(originalBytes, buffer.toByteArray()));
+    }
+
+    /**
+     * Refuses a unit whose source in the XLIFF is not the document's: compared in the form of
+     * {@link SourceText}, and, where that form cannot tell, as the XLIFF extract would write it.
+     */
+    private void requireSameSource(ITextUnit tu, TransUnit u, int index) {
+        String ours = SourceText.of(u.source().joined());
+        if (!ours.equals(SourceText.of(tu.getSource()))
+                && !ours.equals(SourceText.of(toContent(tu.getSource()).joined()))) {
+            throw new SourceChangedException("has another text in its text unit " + index + " than the XLIFF's unit '" + u.id() + "'");
+        }
+    }
+
+    /** The document's first bytes, where a document declares its encoding. */
+    private static byte[] head(Path document) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(document)) {
+            return in.readNBytes(4096);
         } catch (java.io.IOException e) {
-            throw new WorkbenchException(SourcePosition.of(document), "cannot write the edition: " + e.getMessage(), e);
+            throw new WorkbenchException(SourcePosition.of(document), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The caller's stream, which Okapi's writer must not close (the caller may write more). */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            out.flush();
         }
     }
 
@@ -143,20 +191,10 @@ abstract class OkapiFormat implements DocumentFormat {
      * The name of the output encoding (always UTF-8) as the writer should spell it where the
      * document declares its encoding.
      *
-     * @param original the original document's bytes
+     * @param head the original document's first bytes (4 KB, or all of a shorter document)
      */
-    protected String outputEncodingName(byte[] original) {
+    protected String outputEncodingName(byte[] head) {
         return "UTF-8";
-    }
-
-    /**
-     * A last correction of the merged bytes, for writers that do not keep the original's form.
-     *
-     * @param original the original document's bytes
-     * @param merged what the writer produced
-     */
-    protected byte[] afterMerge(byte[] original, byte[] merged) {
-        return merged;
     }
 
     /**
@@ -165,38 +203,6 @@ abstract class OkapiFormat implements DocumentFormat {
      */
     protected void requireSafe(Path document) {
         // Text formats: the caller has already checked the bytes are readable UTF-8.
-    }
-
-    /**
-     * The translations as an XLIFF whose units carry the filter's ids, one for every text unit the
-     * filter reports (those the workbench does not carry have no target and keep their text).
-     */
-    private String inMemoryXliff(Path document, LocaleTag sourceLocale, LocaleTag targetLocale,
-            List<TransUnit> units) {
-        List<TransUnit> all = new ArrayList<>();
-        int[] next = {0};
-        forEachTextUnit(document, sourceLocale, tu -> {
-            if (carried(tu)) {
-                if (next[0] >= units.size()) {
-                    throw new WorkbenchException(SourcePosition.of(document),
-                            "has more text units than its XLIFF; run 'workbench extract' first");
-                }
-                TransUnit u = units.get(next[0]++);
-                all.add(new TransUnit(tu.getId(), u.source(), u.target(), null, null, true, Map.of(), List.of(),
-                        null, null));
-            } else {
-                // No target: the merger then writes the skeleton's own text for this unit.
-                all.add(new TransUnit(tu.getId(), toContent(tu.getSource()), null, null, null, true,
-                        tu.isTranslatable() ? Map.of() : Map.of("translate", "no"), List.of(), null, null));
-            }
-        });
-        if (next[0] != units.size()) {
-            throw new WorkbenchException(SourcePosition.of(document),
-                    "has fewer text units than its XLIFF; run 'workbench extract' first");
-        }
-        XliffFile file = new XliffFile(document.getFileName().toString(), datatype, sourceLocale.tag(),
-                targetLocale.tag(), Map.of(), all);
-        return new XliffWriter().toString(XliffDocument.of(file));
     }
 
     private void forEachTextUnit(Path document, LocaleTag sourceLocale, Consumer<ITextUnit> action) {
@@ -242,8 +248,11 @@ abstract class OkapiFormat implements DocumentFormat {
         List<Part> parts = new ArrayList<>();
         int n = 0;
         for (TextPart p : tc.getParts()) {
-            String markup = new XLIFFContent(p.getContent()).toString(1, true, false, true, false, false, null);
-            Fragment f = inline.parseInline(markup);
+            Fragment f = plain(p.getContent());
+            if (f == null) {
+                String markup = new XLIFFContent(p.getContent()).toString(1, true, false, true, false, false, null);
+                f = inline.parseInline(markup);
+            }
             if (p.isSegment()) {
                 parts.add(Part.segment(Integer.toString(++n), f));
             } else if (!f.isEmpty()) {
@@ -254,6 +263,25 @@ abstract class OkapiFormat implements DocumentFormat {
             return Content.single("1", new Content(parts).joined());
         }
         return new Content(parts);
+    }
+
+    /**
+     * A part without codes whose text the XLIFF round trip above would give back unchanged (no
+     * carriage return, which XML reads as a line feed, nor any character XML 1.0 cannot hold), or
+     * {@code null}: most of a text document's parts, spared an XML parse each.
+     */
+    private static Fragment plain(net.sf.okapi.common.resource.TextFragment content) {
+        if (content.hasCode()) {
+            return null;
+        }
+        String text = content.getCodedText();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) {
+                return null;
+            }
+        }
+        return Fragment.text(text);
     }
 
     static LocaleId locale(LocaleTag tag) {

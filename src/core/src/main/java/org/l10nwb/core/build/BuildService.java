@@ -1,6 +1,7 @@
 package org.l10nwb.core.build;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.extract.ExtractService;
 import org.l10nwb.core.format.DocumentFormat;
 import org.l10nwb.core.format.DocumentFormats;
+import org.l10nwb.core.format.SourceChangedException;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.io.InputKind;
 import org.l10nwb.core.io.TextFiles;
@@ -70,12 +72,8 @@ public final class BuildService {
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
             Path shownSource = project.display(source);
-            byte[] sourceBytes = TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits());
             DocumentFormat format = formats.forFile(source);
-            if (format.textual()) {
-                TextFiles.decodeUtf8Strict(shownSource, sourceBytes);
-            }
-            List<Content> current = null;
+            requireReadable(project, format, shownSource);
             for (Project.Translation t : project.translations(document, locales)) {
                 Path shownXlf = project.display(t.xliff());
                 if (!Files.exists(t.xliff())) {
@@ -84,10 +82,6 @@ public final class BuildService {
                 XliffFile file = ExtractService.fileFor(XliffDocuments.read(shownXlf, TextFiles.readBytes(shownXlf, InputKind.XLIFF,
                         project.limits())), document, shownXlf);
                 requireLocale(file, t.locale(), shownXlf);
-                if (current == null) {
-                    current = format.extract(source, project.sourceLocale(), ExtractService.segmentation(project));
-                }
-                requireSameSource(file, current, shownXlf, shownSource);
                 int segments = 0;
                 int untranslated = 0;
                 List<TransUnit> filled = new ArrayList<>(file.units().size());
@@ -107,12 +101,14 @@ public final class BuildService {
                 List<PublicationGate.Blocker> blockers = PublicationGate.remaining(all, overrides);
                 List<PublicationGate.Blocker> overridden = all.stream().filter(b -> !blockers.contains(b)).toList();
                 if (!blockers.isEmpty()) {
+                    // A refused edition is not written, but an XLIFF the source has left behind is still an error.
+                    merge(format, project, source, t, filled, OutputStream.nullOutputStream(), shownXlf, shownSource);
                     outcomes.add(new Outcome(document, t.locale(), t.xliff(), edition, Status.REFUSED, segments,
                             untranslated, blockers, overridden));
                     continue;
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                format.merge(source, project.sourceLocale(), t.locale(), filled, out);
+                merge(format, project, source, t, filled, out, shownXlf, shownSource);
                 byte[] bytes = out.toByteArray();
                 boolean same = Files.exists(edition) && java.util.Arrays.equals(bytes, TextFiles.readBytes(edition));
                 if (!same) {
@@ -126,6 +122,14 @@ public final class BuildService {
             AtomicFiles.write(w.getKey(), w.getValue());
         }
         return outcomes;
+    }
+
+    /** The source within the project's limits and, for a text format, UTF-8 (its bytes are not kept). */
+    private static void requireReadable(Project project, DocumentFormat format, Path shownSource) {
+        byte[] bytes = TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits());
+        if (format.textual()) {
+            TextFiles.decodeUtf8Strict(shownSource, bytes);
+        }
     }
 
     /** An XLIFF whose target language is not its folder's would publish one language as another. */
@@ -149,15 +153,18 @@ public final class BuildService {
         });
     }
 
-    private static void requireSameSource(XliffFile file, List<Content> current, Path xlf, Path source) {
-        List<TransUnit> units = file.units();
-        boolean same = units.size() == current.size();
-        for (int i = 0; same && i < units.size(); i++) {
-            same = units.get(i).source().joined().equals(current.get(i).joined());
-        }
-        if (!same) {
-            throw WorkbenchException.inFile(xlf, "does not match " + org.l10nwb.core.Paths2.display(source)
-                    + " any more (the source changed since extraction)").remedy(Remedy.EXTRACT, null);
+    /**
+     * Merges, the format checking as it reads the document that it is still the one the XLIFF was
+     * extracted from: the document is read once, and not segmented again.
+     */
+    private static void merge(DocumentFormat format, Project project, Path source, Project.Translation t,
+            List<TransUnit> units, OutputStream out, Path xlf, Path shownSource) {
+        try {
+            format.merge(source, project.sourceLocale(), t.locale(), units, out);
+        } catch (SourceChangedException e) {
+            throw WorkbenchException.inFile(xlf, "does not match " + org.l10nwb.core.Paths2.display(shownSource)
+                    + " any more (the source changed since extraction: it " + e.getMessage() + ")")
+                    .remedy(Remedy.EXTRACT, null);
         }
     }
 }

@@ -55,6 +55,9 @@ public interface DocumentFormat {
      * @param targetLocale the language of the edition
      * @param units the units in the order {@link #extract} gives them, each with a complete target
      * @param out where the edition's bytes go
+     * @throws SourceChangedException when the units' sources are not the document's (it changed
+     *     since they were extracted); the merge checks this as it reads the document, so that a
+     *     build reads the document once
      */
     void merge(Path document, LocaleTag sourceLocale, LocaleTag targetLocale, List<TransUnit> units,
             OutputStream out);

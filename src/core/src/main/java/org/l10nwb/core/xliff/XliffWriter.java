@@ -1,9 +1,11 @@
 package org.l10nwb.core.xliff;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.l10nwb.core.xml.XmlText;
 import org.l10nwb.core.model.Content;
@@ -27,9 +29,24 @@ import org.l10nwb.core.model.XliffFile;
  */
 public final class XliffWriter {
 
+    /**
+     * The document's bytes. The text is encoded a few units at a time, so that a large document is
+     * held once as UTF-8 rather than also as a string of twice its size and its copies.
+     */
     public byte[] write(XliffDocument doc) {
-        return toString(doc).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        StringBuilder sb = new StringBuilder(CHUNK + 8 * 1024);
+        Consumer<StringBuilder> flush = chunk -> {
+            out.writeBytes(chunk.toString().getBytes(StandardCharsets.UTF_8));
+            chunk.setLength(0);
+        };
+        write(doc, Map.of(), sb, flush);
+        flush.accept(sb);
+        return out.toByteArray();
     }
+
+    /** Characters gathered before they are encoded (flushed only between units: whole characters). */
+    private static final int CHUNK = 64 * 1024;
 
     public String toString(XliffDocument doc) {
         return toString(doc, Map.of());
@@ -41,6 +58,12 @@ public final class XliffWriter {
      */
     public String toString(XliffDocument doc, Map<TransUnit, String> afterNotes) {
         StringBuilder sb = new StringBuilder(64 * 1024);
+        write(doc, afterNotes, sb, chunk -> {});
+        return sb.toString();
+    }
+
+    private void write(XliffDocument doc, Map<TransUnit, String> afterNotes, StringBuilder sb,
+            Consumer<StringBuilder> flush) {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<xliff version=\"1.2\" xmlns=\"").append(XliffReader.NS).append('"');
         if (doc.units().stream().anyMatch(XliffWriter::marksSegments)) {
@@ -49,13 +72,12 @@ public final class XliffWriter {
         }
         sb.append(">\n");
         for (XliffFile f : doc.files()) {
-            file(f, afterNotes, sb);
+            file(f, afterNotes, sb, flush);
         }
         sb.append("</xliff>\n");
-        return sb.toString();
     }
 
-    private void file(XliffFile f, Map<TransUnit, String> afterNotes, StringBuilder sb) {
+    private void file(XliffFile f, Map<TransUnit, String> afterNotes, StringBuilder sb, Consumer<StringBuilder> flush) {
         sb.append(" <file");
         attr(sb, "original", f.original());
         attr(sb, "datatype", f.datatype());
@@ -69,6 +91,9 @@ public final class XliffWriter {
         sb.append(">\n  <body>\n");
         for (TransUnit u : f.units()) {
             unit(u, f.targetLanguage(), afterNotes.get(u), sb);
+            if (sb.length() >= CHUNK) {
+                flush.accept(sb);
+            }
         }
         sb.append("  </body>\n </file>\n");
     }
