@@ -57,6 +57,9 @@ public final class MemoryBenchmark {
     private record Query(String kind, String text) {
     }
 
+    /** The most units written to one TMX file: about 730 MB of this corpus, under the 1 GB limit of a memory file. */
+    private static final int UNITS_PER_FILE = 2_500_000;
+
     /** A PostgreSQL server to run the shared memory on beside the embedded one ({@code --postgres URL}), or null. */
     private static String postgres;
 
@@ -107,7 +110,6 @@ public final class MemoryBenchmark {
             boolean pensieve) throws Exception {
         deleteTree(dir);
         Files.createDirectories(dir);
-        Path input = dir.resolve("corpus-" + n + ".tmx");
         // Made when read, not kept: ten million pairs would take more heap than the memory being measured.
         List<Pair> units = new java.util.AbstractList<>() {
             @Override
@@ -122,24 +124,33 @@ public final class MemoryBenchmark {
                 return n;
             }
         };
-        try (OutputStream out = Files.newOutputStream(input)) {
-            TmxWriter w = new TmxWriter(out, TmxHeader.of("en"));
-            // The dates repeat every 84 units: made once, not formatted ten million times.
-            String[] dates = new String[84];
-            for (int k = 0; k < dates.length; k++) {
-                dates[k] = String.format("2025%02d%02dT000000Z", 1 + k % 12, 1 + k % 28);
-            }
-            int i = 0;
-            for (Pair p : units) {
-                Map<String, String> attrs = Map.of("changedate", dates[i % dates.length]);
-                w.write(new TmxUnit(attrs, List.of(), List.of(
-                        new TmxUnit.Variant("en", Map.of(), List.of(), Fragment.text(p.source())),
-                        new TmxUnit.Variant(locale, Map.of(), List.of(), Fragment.text(p.target()))), null));
-                i++;
-            }
-            w.finish();
+        // A memory file over the input limit (1 GB by default) is refused, as a user's would be:
+        // more than UNITS_PER_FILE units are written as several files, imported one after another.
+        List<Path> inputs = new ArrayList<>();
+        // The dates repeat every 84 units: made once, not formatted ten million times.
+        String[] dates = new String[84];
+        for (int k = 0; k < dates.length; k++) {
+            dates[k] = String.format("2025%02d%02dT000000Z", 1 + k % 12, 1 + k % 28);
         }
-        System.out.printf("%n== %,d units (%s of TMX%s)%n", n, mb(Files.size(input)),
+        long tmxBytes = 0;
+        for (int i = 0, part = 1; i < n; part++) {
+            Path input = dir.resolve(n <= UNITS_PER_FILE ? "corpus-" + n + ".tmx" : "corpus-" + n + "-" + part + ".tmx");
+            inputs.add(input);
+            try (OutputStream out = Files.newOutputStream(input)) {
+                TmxWriter w = new TmxWriter(out, TmxHeader.of("en"));
+                for (int end = Math.min(n, i + UNITS_PER_FILE); i < end; i++) {
+                    Pair p = units.get(i);
+                    Map<String, String> attrs = Map.of("changedate", dates[i % dates.length]);
+                    w.write(new TmxUnit(attrs, List.of(), List.of(
+                            new TmxUnit.Variant("en", Map.of(), List.of(), Fragment.text(p.source())),
+                            new TmxUnit.Variant(locale, Map.of(), List.of(), Fragment.text(p.target()))), null));
+                }
+                w.finish();
+            }
+            tmxBytes += Files.size(input);
+        }
+        System.out.printf("%n== %,d units (%s of TMX%s%s)%n", n, mb(tmxBytes),
+                inputs.size() > 1 ? String.format(" in %d files", inputs.size()) : "",
                 n > pool.size() ? String.format(", the %,d real units repeated %.1f times", pool.size(),
                         (double) n / pool.size()) : "");
 
@@ -149,15 +160,30 @@ public final class MemoryBenchmark {
         long cpu0 = processCpu();
         long t0 = System.nanoTime();
         try (MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory())) {
-            MemoryStore.ImportResult r = store.importTmx(input, MemoryStore.Progress.NONE);
+            long imported = 0;
+            long kept = 0;
+            for (Path input : inputs) {
+                double partLoad = loadAverage();
+                long partCpu = processCpu();
+                long partStart = System.nanoTime();
+                MemoryStore.ImportResult r = store.importTmx(input, MemoryStore.Progress.NONE);
+                imported += r.units();
+                kept += Files.size(memoryDir.resolve(input.getFileName()));
+                if (inputs.size() > 1) {
+                    double ps = (System.nanoTime() - partStart) / 1e9;
+                    double pc = (processCpu() - partCpu) / 1e9;
+                    System.out.printf("  %s: %,d units in %.1f s, CPU %.1f s (%,.0f units per CPU second), %,d entries"
+                            + " so far; load average %.1f before, %.1f after%n", input.getFileName(), r.units(), ps, pc,
+                            r.units() / pc, imported, partLoad, loadAverage());
+                }
+            }
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (processCpu() - cpu0) / 1e9;
-            System.out.printf("import: %,d units in %.1f s = %,.0f units/s; TMX kept %s, index %s%n", r.units(), s,
-                    r.units() / s, mb(Files.size(memoryDir.resolve(input.getFileName()))),
-                    mb(store.memory(target, MemoryStore.Progress.NONE).indexBytes()));
+            System.out.printf("import: %,d units in %.1f s = %,.0f units/s; TMX kept %s, index %s%n", imported, s,
+                    imported / s, mb(kept), mb(store.memory(target, MemoryStore.Progress.NONE).indexBytes()));
             // On a shared machine the wall time is mostly the others' load: the CPU time says what it costs.
             System.out.printf("  CPU %.1f s (%,.0f units per CPU second, %.2f cores busy); load average %.1f before, %.1f after%n",
-                    cpu, r.units() / cpu, cpu / s, load0, loadAverage());
+                    cpu, imported / cpu, cpu / s, load0, loadAverage());
         }
         long t1 = System.nanoTime();
         MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory());
@@ -212,8 +238,8 @@ public final class MemoryBenchmark {
         }
         System.out.printf("peak memory: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
 
-        if (postgres != null) {
-            PostgresBenchmark.run(postgres, input, qs.stream().map(Query::text).toList(), locale, ours);
+        if (postgres != null && inputs.size() == 1) {
+            PostgresBenchmark.run(postgres, inputs.get(0), qs.stream().map(Query::text).toList(), locale, ours);
         }
         if (pensieve) {
             pensieve(units, qs, locale, dir.resolve("pensieve"), ours);

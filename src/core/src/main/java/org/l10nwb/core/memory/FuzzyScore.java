@@ -45,9 +45,25 @@ public final class FuzzyScore {
     public List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (WordTokenizer.Token t : tokenizer.get().tokens(text)) {
-            out.add(UCharacter.toLowerCase(locale, Normalizer.normalize(t.text(), Normalizer.Form.NFC)));
+            String w = t.text();
+            out.add(lowerAscii(w) ? w : UCharacter.toLowerCase(locale, Normalizer.normalize(w, Normalizer.Form.NFC)));
         }
         return out;
+    }
+
+    /**
+     * ASCII without capitals is its own NFC and its own lower case in every locale (the Turkish
+     * and Lithuanian rules concern capitals): most words of an English source, which an import of
+     * millions of units would otherwise send through both.
+     */
+    private static boolean lowerAscii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The score of {@code candidate} against {@code query}, 0–100. */

@@ -60,4 +60,18 @@ class FuzzyScoreTest {
         FuzzyScore ka = new FuzzyScore(new ULocale("ka"));
         assertEquals(List.of("ალიევმა", "კონფლიქტი", "მოაგვარა"), ka.words("ალიევმა კონფლიქტი მოაგვარა."));
     }
+
+    @Test
+    void wordsAreTheLowerCasedNfcOfTheTokensInEveryLocale() {
+        String text = "Istanbul iI ıİ file Ǆemal DŽ e\u0301t\u00e9 ÉCOLE straße ΣΊΣΥΦΟΣ 2020 x86_64 Ĳssel I\u0307 ii";
+        for (String tag : List.of("en", "tr", "az", "lt", "ru", "de", "el", "nl", "ka")) {
+            ULocale locale = new ULocale(tag);
+            List<String> expected = new java.util.ArrayList<>();
+            for (org.l10nwb.core.lang.WordTokenizer.Token t : new org.l10nwb.core.lang.WordTokenizer(locale).tokens(text)) {
+                expected.add(com.ibm.icu.lang.UCharacter.toLowerCase(locale,
+                        java.text.Normalizer.normalize(t.text(), java.text.Normalizer.Form.NFC)));
+            }
+            assertEquals(expected, new FuzzyScore(locale).words(text), tag);
+        }
+    }
 }

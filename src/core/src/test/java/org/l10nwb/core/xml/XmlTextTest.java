@@ -72,7 +72,9 @@ class XmlTextTest {
     void everyCharacterAloneAndBetweenText() {
         for (int c = 0; c <= 0xFFFF; c++) {
             same(String.valueOf((char) c));
-            same("Привет " + (char) c + " world");
+            if (c < 0x100 || c >= 0xD7F0 && c < 0xE010 || c >= 0xFFF0 || c % 61 == 0) {
+                same("Привет " + (char) c + " world");
+            }
         }
     }
 
