@@ -167,6 +167,11 @@ abstract class OkapiFormat implements DocumentFormat {
         // Text formats: the caller has already checked the bytes are readable UTF-8.
     }
 
+    @Override
+    public void check(Path document) {
+        requireSafe(document);
+    }
+
     /**
      * The translations as an XLIFF whose units carry the filter's ids, one for every text unit the
      * filter reports (those the workbench does not carry have no target and keep their text).
