@@ -50,7 +50,11 @@ case "$1" in
   *) [ "$format" = xliff ] && installed= ;;
 esac
 work=${CORPUS_WORK:-$(dirname "$output")/corpus-work}
-mkdir -p "$work/debs"
+mkdir -p "$work/debs" "$(dirname "$output")"
+# Both made absolute: the downloads below run in the download folder, where a relative path given
+# on the command line would point elsewhere.
+work=$(cd "$work" && pwd)
+output="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
 rm -rf "$work/root" "$work/po"
 mkdir -p "$work/root" "$work/po"
 : > "$output.packages"
@@ -134,7 +138,6 @@ END { emit(); if (format == "tmx") print "</body></tmx>"; printf "%d units\n", c
 if [ "$format" = xliff ]; then
   # po2xliff writes XLIFF 1.1 without a target-language: check the file with --target-language.
   # (run beside the PO file, so that the XLIFF names it as corpus.po wherever it was built)
-  absolute="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
-  (cd "$work" && po2xliff --progress=none -i corpus.po -o "$absolute")
+  (cd "$work" && po2xliff --progress=none -i corpus.po -o "$output")
   echo "$(grep -c '<trans-unit' "$output") trans-units (the PO header among them), $(du -m "$output" | cut -f1) MB" >&2
 fi

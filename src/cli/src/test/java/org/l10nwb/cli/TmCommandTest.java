@@ -8,20 +8,67 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.l10nwb.core.model.TargetState;
 import org.l10nwb.core.model.TransUnit;
+import org.l10nwb.core.testing.PostgresServer;
 import org.l10nwb.core.tmx.TmxReader;
+import org.l10nwb.core.tmx.TmxUnit;
 import org.l10nwb.core.xliff.XliffReader;
 
-/** {@code tm import|export|lookup|stats}, {@code pretranslate}, and confirmed translations entering the memory. */
+/**
+ * {@code tm import|export|lookup|stats}, {@code pretranslate}, and confirmed translations entering
+ * the memory. The commands common to both memories run on each: the embedded one (TMX files in the
+ * project's {@code memory/} folder and their Lucene index) and a team's shared memory
+ * ({@code memory.url}) on a real PostgreSQL server, which writes nothing into {@code memory/}.
+ */
 class TmCommandTest {
+    /** Where a project's memory is, and how each tells of what it holds. */
+    enum Memory {
+        EMBEDDED("\\S*memory/corpus\\.tmx", "[0-9,]+ bytes", ", index [0-9,]+ bytes"),
+        POSTGRESQL("corpus\\.tmx on postgresql://127\\.0\\.0\\.1:\\d+/\\w+", "3 entries", "");
+
+        /** What {@code tm import} names as where the units went. */
+        final String importedInto;
+        /** What {@code tm stats} says of the imported file of three units. */
+        final String fileStats;
+        /** What {@code tm stats} adds after a language pair's entries. */
+        final String pairStats;
+
+        Memory(String importedInto, String fileStats, String pairStats) {
+            this.importedInto = importedInto;
+            this.fileStats = fileStats;
+            this.pairStats = pairStats;
+        }
+
+        /** Points the project at a new database of the test server (the embedded memory needs nothing). */
+        void configure(Path project) throws IOException, InterruptedException {
+            if (this == POSTGRESQL) {
+                Files.writeString(project.resolve("workbench.properties"), "memory.url = " + PostgresServer.newDatabase() + "\n",
+                        StandardOpenOption.APPEND);
+            }
+        }
+
+        boolean entries(Cli.Result stats, int n) {
+            return stats.out().lines().anyMatch(l -> l.matches("en → ru\\s+" + n + " entries" + pairStats));
+        }
+    }
+
     @TempDir
     Path dir;
+
+    private Path project(Memory memory) throws IOException, InterruptedException {
+        Path p = project();
+        memory.configure(p);
+        return p;
+    }
 
     private Path project() throws IOException {
         Path source = dir.resolve("article.txt");
@@ -81,24 +128,38 @@ class TmCommandTest {
                 "the clean match is not marked: " + look);
     }
 
-    @Test
-    void importLookupPretranslateExportAndStats() throws IOException {
-        Path p = project();
-        Path memory = tmx("corpus.tmx", String.join("\n",
+    @ParameterizedTest
+    @EnumSource(Memory.class)
+    void importLookupPretranslateExportAndStats(Memory memory) throws Exception {
+        Path p = project(memory);
+        Path corpus = tmx("corpus.tmx", String.join("\n",
                 tu("The border is closed.", "Граница закрыта.", null, null),
                 tu("Nobody knows why the trains stopped.", "Никто не знает, почему встали поезда.",
                         "The border is closed.", "The border is closed."),
                 tu("Talks resume in Vienna next month.", "Переговоры возобновятся в Вене в следующем месяце.", null, null)));
-        Cli.Result imp = Cli.run("tm", "import", memory.toString(), "--project", p.toString());
+        Cli.Result imp = Cli.run("tm", "import", corpus.toString(), "--project", p.toString());
         assertEquals(0, imp.exit(), imp.toString());
-        assertTrue(imp.out().matches("(?s)imported 3 units into \\S*memory/corpus\\.tmx \\(ru 3\\) in .*"), imp.toString());
-        assertTrue(Files.exists(p.resolve("memory/corpus.tmx")));
-        assertTrue(Files.isDirectory(p.resolve("memory/.index/en-ru")));
+        assertTrue(imp.out().matches("(?s)imported 3 units into " + memory.importedInto + " \\(ru 3\\) in .*"), imp.toString());
+        if (memory == Memory.EMBEDDED) {
+            assertTrue(Files.exists(p.resolve("memory/corpus.tmx")));
+            assertTrue(Files.isDirectory(p.resolve("memory/.index/en-ru")));
+        } else {
+            assertFalse(Files.exists(p.resolve("memory/corpus.tmx")), "the server keeps the entries, not the project");
+            assertFalse(Files.exists(p.resolve("memory/.index")));
+            // importing the same file again replaces its entries: still three
+            assertEquals(0, Cli.run("tm", "import", corpus.toString(), "--project", p.toString()).exit());
+        }
 
         Cli.Result look = Cli.run("tm", "lookup", "Talks resume in Vienna next week.", "--locale", "ru", "--project", p.toString());
         assertEquals(0, look.exit(), look.toString());
         assertTrue(look.out().contains("Переговоры возобновятся в Вене в следующем месяце."), look.toString());
         assertTrue(look.out().contains("differences: Talks resume in Vienna next {+week+} [-month-]\n"), look.toString());
+        assertTrue(look.out().contains("1 match of 70% or more among 3 entries"), look.toString());
+
+        Cli.Result stats = Cli.run("tm", "stats", "--project", p.toString());
+        assertEquals(0, stats.exit(), stats.toString());
+        assertTrue(stats.out().lines().anyMatch(l -> l.matches("\\s*corpus\\.tmx\\s+" + memory.fileStats)), stats.toString());
+        assertTrue(memory.entries(stats, 3), stats.toString());
 
         Cli.Result pre = Cli.run("pretranslate", "ru", "--project", p.toString());
         assertEquals(0, pre.exit(), pre.toString());
@@ -124,11 +185,15 @@ class TmCommandTest {
         Path out = dir.resolve("out.tmx");
         Cli.Result exp = Cli.run("tm", "export", "--output", out.toString(), "--project", p.toString());
         assertEquals(0, exp.exit(), exp.toString());
-        assertEquals(3, new TmxReader().readAll(out).units().size());
-
-        Cli.Result stats = Cli.run("tm", "stats", "--project", p.toString());
-        assertEquals(0, stats.exit(), stats.toString());
-        assertTrue(stats.out().lines().anyMatch(l -> l.matches("en → ru\\s+3 entries, index [0-9,]+ bytes")), stats.toString());
+        List<TmxUnit> units = new TmxReader().readAll(out).units();
+        assertEquals(3, units.size());
+        TmxUnit context = units.stream().filter(u -> u.variants().get(0).segment().plainText().startsWith("Nobody"))
+                .findFirst().orElseThrow();
+        assertEquals("The border is closed.", context.prop("x-context-prev"));
+        assertEquals("20250101T000000Z", context.attribute("changedate"));
+        if (memory == Memory.POSTGRESQL) {
+            assertFalse(Files.exists(p.resolve("memory/.index")), "no embedded index was made on the way");
+        }
     }
 
     @Test
@@ -168,9 +233,12 @@ class TmCommandTest {
         assertEquals(2, exported.get(1).variants().size(), "the source and the en-GB variant, not the Russian one");
     }
 
-    @Test
-    void badTmxIsOneLineExitTwoAndNothingImported() throws IOException {
-        Path p = project();
+    @ParameterizedTest
+    @EnumSource(Memory.class)
+    void badTmxIsOneLineExitTwoAndNothingImported(Memory memory) throws Exception {
+        Path p = project(memory);
+        Path good = tmx("corpus.tmx", tu("The border is closed.", "Граница закрыта.", null, null));
+        assertEquals(0, Cli.run("tm", "import", good.toString(), "--project", p.toString()).exit());
         Path bad = tmx("bad.tmx", tu("One.", "Один.", null, null) + "\n<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu>");
         Cli.Result r = Cli.run("tm", "import", bad.toString(), "--project", p.toString());
         assertEquals(2, r.exit(), r.toString());
@@ -181,6 +249,8 @@ class TmCommandTest {
         Cli.Result l = Cli.run("tm", "import", lang.toString(), "--project", p.toString());
         assertEquals(2, l.exit(), l.toString());
         assertTrue(l.err().contains("unknown language 'zz'"), l.toString());
+        Cli.Result stats = Cli.run("tm", "stats", "--project", p.toString());
+        assertTrue(memory.entries(stats, 1), stats.toString());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class ReviewLoopEndToEndTest {
     @TempDir
     Path dir;
     private WebDriver driver;
-    private String tmux;
+    private Tmux tmux;
 
     @AfterEach
     void stop() throws Exception {
@@ -66,14 +64,14 @@ class ReviewLoopEndToEndTest {
             driver.quit();
         }
         if (tmux != null) {
-            run("tmux", "kill-session", "-t", tmux);
+            tmux.close();
         }
     }
 
     @Test
     void aRejectedUnitGoesBackToTheTranslatorAndIsPublishedOnlyOnceSignedOff() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
-        assumeTrue(tmuxInstalled(), "tmux is not installed");
+        assumeTrue(Tmux.installed(), "tmux is not installed");
         Path project = Shared.copyProjectBeforeReview(dir);
         Files.writeString(project.resolve("workbench.properties"), "build.require = signed-off\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
@@ -113,21 +111,21 @@ class ReviewLoopEndToEndTest {
         assertTrue(built.text().contains(" of the units not signed off (build.require = signed-off)"), built.toString());
 
         // the translator: open goes to the rejected unit and show gives the reason; fix and confirm
-        tmux = startShell(project);
-        type("open ru");
-        await("ru 9:1>");
-        type("show");
-        await("Rejected by the editor: fix it and confirm");
-        await(REASON);
-        assertTrue(screen().contains(EDITOR), "who rejected it:\n" + screen());
-        type("goto 9:4");
-        await("ru 9:4>");
-        type("t " + FIXED);
-        await("translated 9:4 as a draft (saved)");
-        type("confirm --stay");
-        await("confirmed unit 9 (saved)");
-        type("exit");
-        awaitTrue(() -> !sessionAlive(tmux), "the shell ends (and lets go of the file)");
+        startShell(project);
+        tmux.type("open ru");
+        tmux.await("ru 9:1>");
+        tmux.type("show");
+        tmux.await("Rejected by the editor: fix it and confirm");
+        tmux.await(REASON);
+        assertTrue(tmux.screen().contains(EDITOR), "who rejected it:\n" + tmux.screen());
+        tmux.type("goto 9:4");
+        tmux.await("ru 9:4>");
+        tmux.type("t " + FIXED);
+        tmux.await("translated 9:4 as a draft (saved)");
+        tmux.type("confirm --stay");
+        tmux.await("confirmed unit 9 (saved)");
+        tmux.type("exit");
+        tmux.awaitEnd("the shell ends (and lets go of the file)");
         tmux = null;
         TransUnit nine = unit(ru, "9");
         assertEquals(TargetState.TRANSLATED, nine.state());
@@ -233,59 +231,12 @@ class ReviewLoopEndToEndTest {
 
     // ---- the translator's shell ---------------------------------------------------------------
 
-    private String startShell(Path project) throws Exception {
+    private void startShell(Path project) throws Exception {
         String name = "wb-loop-" + ProcessHandle.current().pid();
         String command = "cd '" + project + "' && exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 WORKBENCH_SKIP_BUILD=1"
                 + " WORKBENCH_REVIEWER='Ivan Translator' '" + ROOT.resolve("workbench") + "'";
-        assertEquals(0, run("tmux", "new-session", "-d", "-s", name, "-x", "200", "-y", "60", command));
-        tmux = name;
-        await("workbench>");
-        return name;
-    }
-
-    private void type(String line) throws Exception {
-        assertEquals(0, run("tmux", "send-keys", "-t", tmux, "-l", line));
-        assertEquals(0, run("tmux", "send-keys", "-t", tmux, "Enter"));
-    }
-
-    private void await(String text) throws Exception {
-        awaitTrue(() -> screen().contains(text), "'" + text + "' on the screen");
-    }
-
-    private String screen() {
-        try {
-            return output("tmux", "capture-pane", "-t", tmux, "-p", "-J", "-S", "-300");
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean sessionAlive(String name) {
-        try {
-            return run("tmux", "has-session", "-t", name) == 0;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits for a condition, up to a minute (the first start may record the class-data archive). */
-    private void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("not within a minute: " + what + (tmux == null ? "" : "\n" + screen()));
-    }
-
-    private static boolean tmuxInstalled() throws InterruptedException {
-        try {
-            return run("tmux", "-V") == 0;
-        } catch (IOException notFound) {
-            return false;
-        }
+        tmux = Tmux.start(name, 200, 60, 300, command);
+        tmux.await("workbench>");
     }
 
     // ---- the launcher -------------------------------------------------------------------------
@@ -311,18 +262,5 @@ class ReviewLoopEndToEndTest {
 
     private static TransUnit unit(Path xliff, String id) {
         return new XliffReader().read(xliff).units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        return p.waitFor();
-    }
-
-    private static String output(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
     }
 }

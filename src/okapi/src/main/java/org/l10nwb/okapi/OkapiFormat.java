@@ -205,6 +205,11 @@ abstract class OkapiFormat implements DocumentFormat {
         // Text formats: the caller has already checked the bytes are readable UTF-8.
     }
 
+    @Override
+    public void check(Path document) {
+        requireSafe(document);
+    }
+
     private void forEachTextUnit(Path document, LocaleTag sourceLocale, Consumer<ITextUnit> action) {
         forEachEvent(document, sourceLocale, e -> {
             if (e.isTextUnit()) {

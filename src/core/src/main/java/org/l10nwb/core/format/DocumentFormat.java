@@ -38,6 +38,15 @@ public interface DocumentFormat {
     }
 
     /**
+     * Refuses a document that is not of this format as far as can be told without extracting it
+     * (a packaged format: a file that is not its kind of package), so that {@code init} does not
+     * take it into a project; a textual format's bytes are checked by the workbench instead.
+     */
+    default void check(Path document) {
+        // nothing beyond the UTF-8 check of textual formats
+    }
+
+    /**
      * Extracts the translatable units of a document, each segmented into sentences.
      *
      * @param document the document; already checked to be readable (and UTF-8 when {@link #textual})

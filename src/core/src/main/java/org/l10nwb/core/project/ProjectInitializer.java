@@ -66,6 +66,8 @@ public final class ProjectInitializer {
                     org.l10nwb.core.io.InputLimits.DEFAULTS);
             if (formats.forFile(source).textual()) {
                 TextFiles.decodeUtf8Strict(source, bytes);
+            } else {
+                formats.forFile(source).check(source);
             }
             String base = name != null ? name : defaultName(source, sourceLocale);
             String ext = Paths2.extension(source);

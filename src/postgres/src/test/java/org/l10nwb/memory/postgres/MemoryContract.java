@@ -19,8 +19,9 @@ import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.testing.Shared;
 
 /**
- * What every translation memory does, whichever stores it: the lookups of the embedded memory's
- * own tests ({@code MemoryStoreTest}), run against each implementation by a subclass.
+ * What every translation memory does, whichever stores it: exact, fuzzy and in-context lookups,
+ * confirmations and the threshold, run against each implementation by a subclass (the embedded
+ * memory's own behaviour, its files, index and crash recovery, is {@code MemoryStoreTest}'s).
  */
 abstract class MemoryContract {
     /** A memory under test: imports, confirmations and lookups. */
