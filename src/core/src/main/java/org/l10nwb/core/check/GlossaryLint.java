@@ -79,7 +79,8 @@ public final class GlossaryLint {
                 }
             }
             TermIndex index = TermIndexes.of(glossary, languages).get(lang);
-            Map<Concept, List<IndexedTerm>> byConcept = new HashMap<>();
+            // by identity: a concept is a record, whose hash would walk all its sections and terms
+            Map<Concept, List<IndexedTerm>> byConcept = new java.util.IdentityHashMap<>();
             for (IndexedTerm t : index.terms()) {
                 byConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(t);
             }

@@ -87,10 +87,9 @@ final class TermShapeLint {
             }
         }
         String key = index.key(text);
-        for (TermMatch m : index.find(text)) {
+        for (TermMatch m : index.findWhole(text)) {
             IndexedTerm other = m.term();
-            if (other.concept() == c || m.firstToken() != 0 || m.lastToken() != words.size() - 1
-                    || index.key(other.term().text()).equals(key)) {
+            if (other.concept() == c || index.key(other.term().text()).equals(key)) {
                 continue;
             }
             issues.add(new GlossaryLint.Issue(Severity.WARNING, "form-collision", at, c.id(), what

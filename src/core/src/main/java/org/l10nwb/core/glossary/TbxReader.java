@@ -52,7 +52,41 @@ public final class TbxReader {
 
     /** Whitespace collapsed, NFC: terms and notes as people see them. */
     static String clean(String text) {
-        return Normalizer.normalize(text.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
+        String collapsed = singleSpaced(text) ? text : WHITE_SPACE.matcher(text).replaceAll(" ");
+        String s = collapsed.strip();
+        return composed(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** Whether {@code \\s+} would change nothing: no white space but single spaces (most terms). */
+    private static boolean singleSpaced(String text) {
+        char before = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && before == ' ')) {
+                return false;
+            }
+            before = c;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the text is NFC for sure without normalising it: every character is of a range that
+     * has neither combining marks nor characters NFC replaces (Latin below U+0300, Cyrillic without
+     * its combining marks, Georgian), as terms of the languages served mostly are.
+     */
+    private static boolean composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x48A && c < 0x530)
+                    || (c >= 0x10A0 && c < 0x1100);
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Parse {
@@ -287,12 +321,21 @@ public final class TbxReader {
         }
 
         private String language(String tag) {
+            String known = languageTags.get(tag);
+            if (known != null) {
+                return known;
+            }
             try {
-                return LocaleTag.of(tag).tag();
+                String canonical = LocaleTag.of(tag).tag();
+                languageTags.put(tag, canonical);
+                return canonical;
             } catch (WorkbenchException e) {
                 throw x.error(e.getMessage());
             }
         }
+
+        /** Tag as written → its canonical form: a glossary names a few languages in every concept. */
+        private final java.util.Map<String, String> languageTags = new java.util.HashMap<>();
 
         /** A {@code transacGrp}: its transaction, date, responsibility and notes, kept together. */
         private void transactionGroup() {

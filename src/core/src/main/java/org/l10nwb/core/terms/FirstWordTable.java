@@ -2,6 +2,7 @@ package org.l10nwb.core.terms;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,17 @@ final class FirstWordTable {
         }
     }
 
+    /**
+     * Shorter prefixes are no good filter: every word of a text starting with {@code к} would be
+     * tested against every short Russian word that keeps only its first letter ({@code кот →
+     * кот-а}, {@code кус-ок → кус-ка}). Short words have few forms, so theirs are generated when
+     * filed and looked up by the whole form, as every word's once were.
+     */
+    static final int SHORTEST_PREFIX = 3;
+
+    /** Form → the groups of the words with a short prefix that have it (a {@link Group} or a {@code Group[]}). */
+    private final Map<String, Object> byForm = new HashMap<>();
+
     /** Per slot: the groups of one prefix (a {@link Group} or a {@code Group[]}), or null. */
     private Object[] slots = new Object[64];
     private int[] hashes = new int[64];
@@ -64,7 +76,15 @@ final class FirstWordTable {
         if (g == null) {
             g = new Group(w);
             groups.put(w, g);
-            insert(g);
+            if (w.prefixLength() < SHORTEST_PREFIX) {
+                for (String form : w.set()) {
+                    Group one = g;
+                    byForm.merge(form, g, (old, add) -> old instanceof Group o ? new Group[] {o, one}
+                            : append((Group[]) old, one));
+                }
+            } else {
+                insert(g);
+            }
         }
         g.add(t);
     }
@@ -79,6 +99,12 @@ final class FirstWordTable {
 
     /** Adds to {@code out} every group whose prefix is a prefix of {@code key}. */
     void groups(String key, List<Group> out) {
+        Object exact = byForm.get(key);
+        if (exact instanceof Group g) {
+            out.add(g);
+        } else if (exact != null) {
+            out.addAll(Arrays.asList((Group[]) exact));
+        }
         int h = 0;
         int n = key.length();
         for (int len = 0; len <= n; len++) {
@@ -125,10 +151,7 @@ final class FirstWordTable {
         int i = spread(h, len) & mask;
         for (; slots[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == h && samePrefix(first(slots[i]).word, w.key(), len)) {
-                Group[] more = slots[i] instanceof Group one ? new Group[] {one, g}
-                        : Arrays.copyOf((Group[]) slots[i], ((Group[]) slots[i]).length + 1);
-                more[more.length - 1] = g;
-                slots[i] = more;
+                slots[i] = slots[i] instanceof Group one ? new Group[] {one, g} : append((Group[]) slots[i], g);
                 return;
             }
         }
@@ -155,6 +178,12 @@ final class FirstWordTable {
                 hashes[i] = oldHashes[j];
             }
         }
+    }
+
+    private static Group[] append(Group[] many, Group g) {
+        Group[] more = Arrays.copyOf(many, many.length + 1);
+        more[many.length] = g;
+        return more;
     }
 
     private static int prefixHash(String s, int len) {

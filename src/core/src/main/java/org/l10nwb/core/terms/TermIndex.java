@@ -264,6 +264,34 @@ public final class TermIndex {
         return longestFirst(dedupe(candidates));
     }
 
+    /**
+     * The occurrences of terms that span all the words of {@code text}: what {@link #find} gives
+     * from its first word to its last, without looking for the shorter ones (the glossary lint
+     * asks this of every term).
+     */
+    public List<TermMatch> findWhole(String text) {
+        List<WordTokenizer.Token> tokens = tokenizer.get().tokens(text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String[][] keys = new String[tokens.size()][];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = clitics.variants(key(tokens.get(i).text()));
+        }
+        List<TermMatch> candidates = new ArrayList<>();
+        List<FirstWordTable.Group> groups = new ArrayList<>();
+        List<IndexedTerm> starting = new ArrayList<>();
+        for (String k : keys[0]) {
+            starting(k, groups, starting);
+            for (IndexedTerm t : starting) {
+                if (t.length() == keys.length) {
+                    candidate(t, tokens, keys, 0, text, candidates);
+                }
+            }
+        }
+        return dedupe(candidates);
+    }
+
     /** The terms whose first word has the form {@code k}, in the order they were filed. */
     private void starting(String k, List<FirstWordTable.Group> groups, List<IndexedTerm> out) {
         groups.clear();

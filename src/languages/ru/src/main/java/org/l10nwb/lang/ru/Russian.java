@@ -64,8 +64,10 @@ public final class Russian implements Language {
         return RULES.paradigm(word);
     }
 
+    private static final java.util.regex.Pattern CYRILLIC = java.util.regex.Pattern.compile("[а-я-]+");
+
     private static boolean inflects(TermWord word) {
-        return word.key().matches("[а-я-]+") && !isAbbreviation(word.written());
+        return CYRILLIC.matcher(word.key()).matches() && !isAbbreviation(word.written());
     }
 
     private static boolean isAbbreviation(String written) {
