@@ -91,7 +91,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 String[][] made = new String[segments.size()][];
                 java.util.stream.IntStream.range(0, segments.size()).parallel().forEach(i -> {
                     Segment s = segments.get(i);
-                    made[i] = TextScan.wordCount(s.sourceText()) >= minWords ? keys(s) : null;
+                    made[i] = TextScan.hasWords(s.sourceText(), minWords) ? keys(s) : null;
                 });
                 // most sources and translations occur once: their variants are made only for a second one
                 Map<String, Segment> onceBySource = new HashMap<>();
@@ -156,7 +156,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 }
                 String[] k = keys.get(s);
                 if (k == null) {
-                    if (TextScan.wordCount(s.sourceText()) < minWords) {
+                    if (!TextScan.hasWords(s.sourceText(), minWords)) {
                         return;
                     }
                     k = keys(s);
