@@ -184,18 +184,31 @@ public final class CheckBenchmark {
         all.check(files, docs);
         long[] a = new long[rounds];
         long[] b = new long[rounds];
+        long[] ca = new long[rounds]; // CPU time of the process, all threads
+        long[] cb = new long[rounds];
         CheckResult last = null;
+        double load = CpuTime.load();
         for (int r = 0; r < rounds; r++) {
+            long c0 = CpuTime.process();
             long t0 = System.nanoTime();
             glossaryOnly.check(files, docs);
             long t1 = System.nanoTime();
+            long c1 = CpuTime.process();
             last = all.check(files, docs);
             long t2 = System.nanoTime();
+            long c2 = CpuTime.process();
             a[r] = t1 - t0;
             b[r] = t2 - t1;
+            ca[r] = c1 - c0;
+            cb[r] = c2 - c1;
         }
         java.util.Arrays.sort(a);
         java.util.Arrays.sort(b);
+        java.util.Arrays.sort(ca);
+        java.util.Arrays.sort(cb);
+        System.out.printf("CPU time, all threads (median): glossary %.2f s, all %.2f s, all/glossary = %.2f; load average"
+                + " %.2f before the rounds, %.2f after%n", ca[rounds / 2] / 1e9, cb[rounds / 2] / 1e9,
+                cb[rounds / 2] / (double) ca[rounds / 2], load, CpuTime.load());
         double ma = a[rounds / 2] / 1e9;
         double mb = b[rounds / 2] / 1e9;
         java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();

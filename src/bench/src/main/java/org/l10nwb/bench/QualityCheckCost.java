@@ -154,6 +154,13 @@ public final class QualityCheckCost {
         Arrays.sort(all);
         System.out.printf("glossary and all the checks (the service): %.0f ms/100k = %.2f x the glossary check alone%n",
                 all[rounds / 2] / 1e6 * per, all[rounds / 2] / 1e6 * per / glossaryAlone);
+        long[] cpuBase = added.get("cpu ");
+        long[] cpuAll = added.get("cpu all");
+        Arrays.sort(cpuBase);
+        Arrays.sort(cpuAll);
+        System.out.printf("CPU time of the process, all threads (median): glossary %.0f ms/100k, all %.0f ms/100k ="
+                + " %.2f x; load average now %.2f%n", cpuBase[rounds / 2] / 1e6 * per, cpuAll[rounds / 2] / 1e6 * per,
+                cpuAll[rounds / 2] / (double) cpuBase[rounds / 2], CpuTime.load());
         Arrays.sort(together);
         System.out.printf("%-26s %12.0f%n%-26s %12.0f %10.0f %10.0f%n", "sum of the checks alone", sum, "all together",
                 together[rounds / 2] / 1e6 * per, together[0] / 1e6 * per, together[rounds - 1] / 1e6 * per);
@@ -186,13 +193,17 @@ public final class QualityCheckCost {
         services.put("all", new CheckService(glossary, languages, CheckConfig.defaults()));
         Map<String, long[]> times = new LinkedHashMap<>();
         services.keySet().forEach(k -> times.put(k, new long[rounds]));
+        services.keySet().forEach(k -> times.put("cpu " + k, new long[rounds]));
         for (int r = -1; r < rounds; r++) { // one warm-up round
             for (Map.Entry<String, CheckService> e : services.entrySet()) {
+                long c0 = CpuTime.process();
                 long t0 = System.nanoTime();
                 e.getValue().check(files, docs);
                 long t = System.nanoTime() - t0;
+                long c = CpuTime.process() - c0;
                 if (r >= 0) {
                     times.get(e.getKey())[r] = t;
+                    times.get("cpu " + e.getKey())[r] = c;
                 }
             }
         }

@@ -111,10 +111,11 @@ public final class CheckService {
                 }
             }
         }
+        // each check learns on its own (length-ratio's ratio, inconsistent-translation's maps), so
+        // the checks of a pair learn at once, on both cores; the pass over the units starts after
         for (Map.Entry<PairChecks, List<Segment>> e : byPair.entrySet()) {
-            for (Bound b : e.getKey().quality()) {
-                b.check().learn(List.copyOf(e.getValue()));
-            }
+            List<Segment> all = List.copyOf(e.getValue());
+            e.getKey().quality().parallelStream().forEach(b -> b.check().learn(all));
         }
     }
 
@@ -134,20 +135,19 @@ public final class CheckService {
                 translatable.add(u);
             }
         }
-        // The glossary check of every unit first, on both cores: it depends on the unit's text and
-        // the shared read-only term indexes alone (their tokenizers are per thread), and its
-        // results are kept by the unit's place, so the findings come out in the file's order
-        // whatever thread found them. The quality checks keep state (caches, what they learnt)
-        // and run after it, one unit after the other.
-        List<List<TermCheck.Problem>> terms = java.util.Arrays.asList(new List[translatable.size()]);
+        // Every check of every unit on both cores, each unit on one thread from its glossary check to
+        // its last quality check, so that what the glossary check found in its translation (the
+        // term matches, TermMatches) and the words of its segments (TextScan), remembered per
+        // thread, are there for the quality checks. A unit's checks depend on its text, the shared
+        // read-only term indexes, and what the checks learnt before this pass ({@link #learn});
+        // the checks' own caches are safe to share. The results are kept by the unit's place, so
+        // the findings come out in the file's order whatever thread found them.
+        CheckResult.UnitResult[] done = new CheckResult.UnitResult[translatable.size()];
         java.util.stream.IntStream.range(0, translatable.size()).parallel().forEach(i -> {
             TransUnit u = translatable.get(i);
-            terms.set(i, termProblems(u, check.terms(), segments.get(u)));
+            done[i] = checkUnit(path, u, check, segments.get(u));
         });
-        for (int i = 0; i < translatable.size(); i++) {
-            TransUnit u = translatable.get(i);
-            units.add(checkUnit(path, u, check, segments.get(u), terms.get(i)));
-        }
+        units.addAll(java.util.Arrays.asList(done));
         return new CheckResult.FileResult(path, src, trg, units);
     }
 
@@ -181,7 +181,7 @@ public final class CheckService {
      * {@code targetLanguage}: what the translator's shell shows the moment a target is entered.
      */
     public List<Finding> check(Path path, String sourceLanguage, String targetLanguage, TransUnit unit) {
-        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage), null, null).findings();
+        return checkUnit(path, unit, pair(sourceLanguage, targetLanguage), null).findings();
     }
 
     /** Notes gathered while checking (languages without a grammar module, and the like). */
@@ -224,12 +224,8 @@ public final class CheckService {
         return TermIndexes.of(glossary, languages).get(language);
     }
 
-    /**
-     * One unit; {@code made} are its segments when already made, else {@code null}; {@code terms}
-     * its glossary problems when already found ({@link #termProblems}), else {@code null}.
-     */
-    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks, List<Segment> made,
-            List<TermCheck.Problem> terms) {
+    /** One unit; {@code made} are its segments when already made, else {@code null}. */
+    private CheckResult.UnitResult checkUnit(Path path, TransUnit u, PairChecks checks, List<Segment> made) {
         TermCheck check = checks.terms();
         SourcePosition unitPos = u.position() != null ? u.position() : SourcePosition.of(path);
         SourcePosition at = u.targetPosition() != null ? u.targetPosition() : unitPos;
@@ -253,7 +249,7 @@ public final class CheckService {
             add(findings, Rule.UNTRANSLATED, at, u.id(), null, null, untranslatedSegments + " of " + segments.size()
                     + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
         }
-        List<TermCheck.Problem> problems = terms != null ? terms : termProblems(u, check, made);
+        List<TermCheck.Problem> problems = termProblems(u, check, made);
         for (TermCheck.Problem p : problems) {
             String segment = TermSegments.of(u, p, check);
             add(findings, p.rule(), segment == null ? at : u.targetPosition(segment), u.id(), segment, p.concept().id(),

@@ -87,13 +87,24 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 bySource.clear();
                 byTarget.clear();
                 keys = new IdentityHashMap<>(segments.size());
-                for (Segment s : segments) {
-                    if (TextScan.wordCount(s.sourceText()) >= minWords) {
-                        String[] k = keys(s);
-                        keys.put(s, k);
-                        bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], s);
-                        byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], s);
+                // each segment's keys on both cores (words counted, spaces collapsed), kept in order
+                String[][] made = new String[segments.size()][];
+                java.util.stream.IntStream.range(0, segments.size()).parallel().forEach(i -> {
+                    Segment s = segments.get(i);
+                    made[i] = TextScan.hasWords(s.sourceText(), minWords) ? keys(s) : null;
+                });
+                // most sources and translations occur once: their variants are made only for a second one
+                Map<String, Segment> onceBySource = new HashMap<>();
+                Map<String, Segment> onceByTarget = new HashMap<>();
+                for (int i = 0; i < made.length; i++) {
+                    String[] k = made[i];
+                    if (k == null) {
+                        continue;
                     }
+                    Segment s = segments.get(i);
+                    keys.put(s, k);
+                    group(bySource, onceBySource, k[0], k[1], s, 1);
+                    group(byTarget, onceByTarget, k[1], k[0], s, 0);
                 }
                 bySource.values().removeIf(v -> v.first.size() < 2);
                 // sources that differ in case, spaces or punctuation only are one source
@@ -118,6 +129,26 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 byTarget.putAll(regrouped);
             }
 
+            /**
+             * Adds a segment under {@code key} with its {@code variant}: kept alone in {@code once}
+             * until a second segment has the same key, then in {@code groups} with the first.
+             * {@code side} is which of the first segment's keys is its variant.
+             */
+            private void group(Map<String, Variants> groups, Map<String, Segment> once, String key, String variant,
+                    Segment s, int side) {
+                Variants v = groups.get(key);
+                if (v == null) {
+                    Segment first = once.putIfAbsent(key, s);
+                    if (first == null) {
+                        return;
+                    }
+                    v = new Variants();
+                    v.add(keys.get(first)[side], first);
+                    groups.put(key, v);
+                }
+                v.add(variant, s);
+            }
+
             @Override
             public void check(Segment s, Report report) {
                 if (bySource.isEmpty() && byTarget.isEmpty()) {
@@ -125,7 +156,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 }
                 String[] k = keys.get(s);
                 if (k == null) {
-                    if (TextScan.wordCount(s.sourceText()) < minWords) {
+                    if (!TextScan.hasWords(s.sourceText(), minWords)) {
                         return;
                     }
                     k = keys(s);

@@ -75,12 +75,17 @@ final class LengthRatioCheck implements SegmentCheck {
             public void learn(List<Segment> segments) {
                 lengths = new java.util.IdentityHashMap<>(segments.size());
                 List<Double> ratios = new ArrayList<>();
-                for (Segment s : segments) {
+                // the letters of every segment counted on both cores (the bulk of the work), kept in order
+                int[][] counted = new int[segments.size()][];
+                java.util.stream.IntStream.range(0, segments.size()).parallel().forEach(i -> {
+                    Segment s = segments.get(i);
                     int src = length(s.sourceText());
-                    if (src >= minLength) {
-                        int trg = length(s.targetText());
-                        lengths.put(s, new int[] {src, trg});
-                        ratios.add(trg / (double) src);
+                    counted[i] = src >= minLength ? new int[] {src, length(s.targetText())} : null;
+                });
+                for (int i = 0; i < counted.length; i++) {
+                    if (counted[i] != null) {
+                        lengths.put(segments.get(i), counted[i]);
+                        ratios.add(counted[i][1] / (double) counted[i][0]);
                     }
                 }
                 if (fixed) {

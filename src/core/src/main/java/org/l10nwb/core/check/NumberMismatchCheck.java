@@ -48,7 +48,7 @@ final class NumberMismatchCheck implements SegmentCheck {
             Set<String> sourceValues = new HashSet<>();
             for (NumberReader.Number n : inSource) {
                 sourceValues.add(n.value());
-                if (!targetValues.contains(n.value())) {
+                if (!targetValues.contains(n.value()) && !keptAsWritten(n, s.targetText(), target.get())) {
                     missing.putIfAbsent(n.value(), n);
                 }
             }
@@ -80,6 +80,36 @@ final class NumberMismatchCheck implements SegmentCheck {
             }
             report.add(msg.toString(), expected, found);
         };
+    }
+
+    /**
+     * Whether a number of the source stands in the translation exactly as the source writes it,
+     * with marks that are no separator of the target locale's numbers: a version, a codec's or a
+     * standard's name kept as it is ({@code Ubuntu 5.10}, {@code GSM 06.10} in Georgian, whose
+     * separators are a comma and a space). A surface with the target's own separators says
+     * another number there ({@code 2,000} is 2 in Russian; {@code 2.5} is a misgrouped number in
+     * Azerbaijani), and is reported. Plain digits count too when the translation glues them to a
+     * name ({@code 101} as {@code pc101}, a keyboard model), which the target's reading leaves out
+     * as code.
+     */
+    private static boolean keptAsWritten(NumberReader.Number n, String target, NumberReader reader) {
+        String surface = n.surface();
+        if (n.fromWords()) {
+            return false;
+        }
+        boolean plain = surface.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int at = target.indexOf(surface); at >= 0; at = target.indexOf(surface, at + 1)) {
+            int end = at + surface.length();
+            if (end < target.length() && Character.isDigit(target.charAt(end))
+                    || at > 0 && Character.isDigit(target.charAt(at - 1))) {
+                continue;
+            }
+            boolean glued = at > 0 && Character.isLetter(target.charAt(at - 1));
+            if (plain ? glued : !glued && reader.separatesNone(surface)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 2020}; {@code 2,000 (2000)}; {@code “two” (2)}. */

@@ -76,6 +76,17 @@ final class NumberReader {
         this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
+    /** Whether none of the marks between the digits of {@code surface} is a separator of this locale's numbers. */
+    boolean separatesNone(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (!digit(c) && separators.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number word a word of the text is, or {@code null}. */
     private Word word(String w) {
         if (w.length() < shortest || w.length() > longest) {

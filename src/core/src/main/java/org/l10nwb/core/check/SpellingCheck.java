@@ -1,13 +1,13 @@
 package org.l10nwb.core.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.util.ULocale;
 
@@ -82,16 +82,30 @@ final class SpellingCheck implements SegmentCheck {
         }
         Boolean names = pair.value(RULE, NAMES);
         boolean namesAccepted = names == null || names;
-        Map<String, Boolean> known = new HashMap<>();
+        // shared by the threads of a check's parallel pass: one answer per word for the pair
+        Map<String, Boolean> known = new ConcurrentHashMap<>();
         return (s, report) -> {
             String t = s.targetText();
             List<TextScan.Word> words = TextScan.words(t);
             List<TextScan.Word> wrong = null;
+            // the glossary's terms in this translation when the glossary check has just found them
+            // on this thread (the whole unit's text): their words need no look-up; else they are
+            // asked for below, only when a word is unknown
+            List<TermMatch> terms = TermMatches.ifFound(pair.targetTerms(), t);
+            int term = 0;
             for (TextScan.Word w : words) {
                 String text = w.text();
                 if (script != null && w.script() != script || isAcronym(text)
                         || namesAccepted && w.capitalised() && !beginsSentence(t, w.start())) {
                     continue;
+                }
+                if (terms != null) {
+                    while (term < terms.size() && terms.get(term).end() <= w.start()) {
+                        term++;
+                    }
+                    if (inTerm(terms, term, w)) {
+                        continue;
+                    }
                 }
                 Boolean ok = known.get(text);
                 if (ok == null) {
@@ -112,7 +126,7 @@ final class SpellingCheck implements SegmentCheck {
                 return;
             }
             // glossary terms are asked for only when a word is unknown: most segments have none
-            for (TermMatch m : TermMatches.find(pair.targetTerms(), t)) {
+            for (TermMatch m : terms != null ? List.<TermMatch>of() : TermMatches.find(pair.targetTerms(), t)) {
                 wrong.removeIf(w -> w.start() >= m.start() && w.end() <= m.end());
             }
             Set<String> found1 = new LinkedHashSet<>();
@@ -145,6 +159,20 @@ final class SpellingCheck implements SegmentCheck {
         for (String clitic : module.clitics()) {
             if (word.length() > clitic.length() + 2 && word.endsWith(clitic)
                     && speller.isCorrect(word.substring(0, word.length() - clitic.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word lies inside one of the matches from {@code from} on (matches sorted by start,
+     * the ones ending before the word skipped already); matches may overlap, so every one that
+     * starts at or before the word is looked at.
+     */
+    private static boolean inTerm(List<TermMatch> terms, int from, TextScan.Word w) {
+        for (int i = from; i < terms.size() && terms.get(i).start() <= w.start(); i++) {
+            if (w.end() <= terms.get(i).end()) {
                 return true;
             }
         }

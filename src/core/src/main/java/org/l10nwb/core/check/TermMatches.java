@@ -20,6 +20,21 @@ final class TermMatches {
     private TermMatches() {
     }
 
+    /**
+     * The last answer of this thread for the same index and text, or {@code null} when this thread
+     * has not just matched it: for a check that can do without the matches when they would cost a
+     * matching of their own.
+     */
+    static List<TermMatch> ifFound(TermIndex index, String text) {
+        Object[] last = LAST.get();
+        if (last[0] == index && last[1] == text) {
+            @SuppressWarnings("unchecked")
+            List<TermMatch> found = (List<TermMatch>) last[2];
+            return found;
+        }
+        return null;
+    }
+
     /** {@link TermIndex#find}, the last answer of this thread reused for the same index and text. */
     static List<TermMatch> find(TermIndex index, String text) {
         Object[] last = LAST.get();

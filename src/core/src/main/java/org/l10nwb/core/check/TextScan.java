@@ -48,6 +48,19 @@ final class TextScan {
 
     /** How many words {@link #words} finds, without making them. */
     static int wordCount(String text) {
+        return wordCount(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Whether the text has at least {@code n} words: the scan stops at the {@code n}th, so a long
+     * text's test costs its first few words.
+     */
+    static boolean hasWords(String text, int n) {
+        return wordCount(text, n) >= n;
+    }
+
+    /** How many words {@link #words} finds, counting no further than {@code most}. */
+    private static int wordCount(String text, int most) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
@@ -55,8 +68,8 @@ final class TextScan {
             boolean letter = Character.isLetter(c) || Character.isSurrogate(c) && isLetter(text.codePointAt(i))
                     || in && (Character.getType(c) == Character.NON_SPACING_MARK
                             || isJoiner(c) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
-            if (letter && !in) {
-                n++;
+            if (letter && !in && ++n == most) {
+                return n;
             }
             in = letter;
         }

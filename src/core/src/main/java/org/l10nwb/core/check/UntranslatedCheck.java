@@ -35,6 +35,7 @@ final class UntranslatedCheck implements SegmentCheck {
         ULocale targetLocale = pair.targetLocale();
         String sourceName = pair.sourceName();
         Character.UnicodeScript sourceLocaleScript = script(sourceLocale);
+        Character.UnicodeScript targetLocaleScript = script(targetLocale);
         return (s, report) -> {
             String src = s.sourceText();
             String t = s.targetText();
@@ -58,12 +59,7 @@ final class UntranslatedCheck implements SegmentCheck {
             if (count < 2) {
                 return;
             }
-            Set<String> inSource = new HashSet<>();
-            for (TextScan.Word w : TextScan.words(src)) {
-                if (!w.hasUpperCase()) {
-                    inSource.add(TextScan.lower(sourceLocale, w.text()));
-                }
-            }
+            Set<String> inSource = null;
             boolean[] quoted = null;
             count = 0;
             for (int i = 0; i < words.size(); i++) {
@@ -71,12 +67,29 @@ final class UntranslatedCheck implements SegmentCheck {
                     continue;
                 }
                 TextScan.Word w = words.get(i);
+                // a word of the source is in its text: most candidates (an Azerbaijani word, which
+                // is in the source's script) are not, and are told so without the source's words
+                if (src.indexOf(w.text()) < 0) {
+                    candidate[i] = false;
+                    continue;
+                }
+                if (inSource == null) {
+                    inSource = new HashSet<>();
+                    for (TextScan.Word sw : TextScan.words(src)) {
+                        if (!sw.hasUpperCase()) {
+                            inSource.add(TextScan.lower(sourceLocale, sw.text()));
+                        }
+                    }
+                }
                 if (!inSource.contains(TextScan.lower(sourceLocale, w.text()))) {
                     candidate[i] = false;
                     continue;
                 }
                 if (quoted == null) {
                     quoted = TextScan.quoted(t);
+                    if (targetLocaleScript != null && targetLocaleScript != sourceScript) {
+                        glossed(t, targetLocaleScript, quoted);
+                    }
                 }
                 if (quoted[w.start()] || isCode(t, w)) {
                     candidate[i] = false;
@@ -203,6 +216,31 @@ final class UntranslatedCheck implements SegmentCheck {
         char after = w.end() < t.length() ? t.charAt(w.end()) : ' ';
         return "-./\\@$%_<#*`{[|+".indexOf(before) >= 0 || "_=(<>/*`}]|+".indexOf(after) >= 0
                 || Character.isDigit(before) || Character.isDigit(after);
+    }
+
+    /**
+     * Marks as left alone the text in parentheses that holds no letter of the target's script: in
+     * a Russian or Georgian sentence, «спецклавиши (dead keys)» gives the source's term for
+     * reference, on purpose. Not for a target in the source's script (Azerbaijani), where English
+     * in brackets is as likely text left untranslated.
+     */
+    private static void glossed(String t, Character.UnicodeScript own, boolean[] out) {
+        int open = -1;
+        boolean ownLetters = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                open = i;
+                ownLetters = false;
+            } else if (c == ')' && open >= 0) {
+                if (!ownLetters) {
+                    java.util.Arrays.fill(out, open, i, true);
+                }
+                open = -1;
+            } else if (open >= 0 && Character.isLetter(c) && Character.UnicodeScript.of(c) == own) {
+                ownLetters = true;
+            }
+        }
     }
 
     /** The script a locale is written in ({@code ru} Cyrillic, {@code az} Latin), or {@code null} when ICU does not say. */

@@ -39,11 +39,8 @@ public final class HunspellSpellCheckers implements SpellChecker.Provider {
                     + e.getErrorOffset() + ": " + e.getMessage(), e);
         }
         Hunspell hunspell = new Hunspell(d);
-        return word -> {
-            // one Hunspell per dictionary for the process; its lookups are not documented as thread-safe
-            synchronized (hunspell) {
-                return hunspell.spell(word);
-            }
-        };
+        // one Hunspell per dictionary for the process, asked by the threads of a check at once:
+        // Lucene documents its objects as thread-safe (the dictionary is read-only once built)
+        return hunspell::spell;
     }
 }
