@@ -2,7 +2,6 @@ package org.l10nwb.core.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,22 +78,61 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             private final Map<String, Variants> bySource = new HashMap<>();
             /** By translation: the segments by their source, letter case and punctuation aside. */
             private final Map<String, Variants> byTarget = new HashMap<>();
-            /** The keys of the segments learnt from, which the check is then asked about. */
-            private Map<Segment, String[]> keys = new IdentityHashMap<>();
 
             @Override
             public void learn(List<Segment> segments) {
+                Learner l = learner();
+                segments.forEach(l::add);
+                l.commit();
+                l.finish();
+            }
+
+            /**
+             * Keeps each segment's two keys and, for naming it in another segment's finding, its
+             * place and texts: not its fragments, nor anything of the unit.
+             */
+            @Override
+            public Learner learner() {
                 bySource.clear();
                 byTarget.clear();
-                keys = new IdentityHashMap<>(segments.size());
-                for (Segment s : segments) {
-                    if (TextScan.wordCount(s.sourceText()) >= minWords) {
-                        String[] k = keys(s);
-                        keys.put(s, k);
-                        bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], s);
-                        byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], s);
+                return new Learner() {
+                    private final List<String[]> pendingKeys = new ArrayList<>();
+                    private final List<Segment> pending = new ArrayList<>();
+
+                    @Override
+                    public void add(Segment s) {
+                        if (TextScan.wordCount(s.sourceText()) >= minWords) {
+                            pendingKeys.add(keys(s));
+                            pending.add(new Segment(s.file(), s.unitId(), s.segmentId(), null, null, s.sourceText(),
+                                    s.targetText(), null));
+                        }
                     }
-                }
+
+                    @Override
+                    public void commit() {
+                        for (int i = 0; i < pending.size(); i++) {
+                            String[] k = pendingKeys.get(i);
+                            Segment s = pending.get(i);
+                            bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], s);
+                            byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], s);
+                        }
+                        discard();
+                    }
+
+                    @Override
+                    public void discard() {
+                        pendingKeys.clear();
+                        pending.clear();
+                    }
+
+                    @Override
+                    public void finish() {
+                        regroup();
+                    }
+                };
+            }
+
+            private void regroup() {
                 bySource.values().removeIf(v -> v.first.size() < 2);
                 // sources that differ in case, spaces or punctuation only are one source
                 Map<String, Variants> regrouped = new HashMap<>();
@@ -123,13 +161,10 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 if (bySource.isEmpty() && byTarget.isEmpty()) {
                     return;
                 }
-                String[] k = keys.get(s);
-                if (k == null) {
-                    if (TextScan.wordCount(s.sourceText()) < minWords) {
-                        return;
-                    }
-                    k = keys(s);
+                if (TextScan.wordCount(s.sourceText()) < minWords) {
+                    return;
                 }
+                String[] k = keys(s);
                 String source = k[0];
                 String target = k[1];
                 Variants translations = bySource.get(source);
