@@ -1,6 +1,5 @@
 package org.l10nwb.cli.command;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,8 @@ import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckResult;
 import org.l10nwb.core.check.CheckService;
+import org.l10nwb.core.check.CheckStream;
+import org.l10nwb.core.check.CheckTally;
 import org.l10nwb.core.check.Severity;
 import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.check.XliffFiles;
@@ -33,14 +34,11 @@ import org.l10nwb.core.glossary.GlossaryLoader;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.lang.Languages;
-import org.l10nwb.core.model.XliffDocument;
 import org.l10nwb.core.project.Project;
 import org.l10nwb.core.report.JUnitReport;
 import org.l10nwb.core.report.ReportFormat;
 import org.l10nwb.core.report.SarifReport;
 import org.l10nwb.core.report.TextReport;
-import org.l10nwb.core.xliff.TargetLocales;
-import org.l10nwb.core.xliff.XliffDocuments;
 
 /**
  * {@code check [PATH]...}: the glossary check and the quality checks, for people and for CI.
@@ -149,74 +147,165 @@ public class CheckCommand {
         }
         // the project's limits.xliff-mb, which the refusal of a larger file tells the user to set
         InputLimits limits = project == null ? InputLimits.DEFAULTS : project.limits();
-        List<Path> readable = new ArrayList<>();
-        List<XliffDocument> documents = new ArrayList<>();
-        List<CheckResult.Unreadable> unreadable = new ArrayList<>();
-        for (Path x : xliffs) {
-            try {
-                documents.add(TargetLocales.resolve(x, XliffDocuments.read(x, limits), request.targetLanguage()));
-                readable.add(x);
-            } catch (WorkbenchException e) {
-                // One bad file must not hide the findings of the others: it is reported with them
-                // (and on standard error), and the run exits 2 after the report is written.
-                unreadable.add(new CheckResult.Unreadable(
-                        e.position() != null ? e.position() : SourcePosition.of(x),
-                        e.detail() + org.l10nwb.cli.Remedies.advice(e.remedy(), e.remedyArgument())));
-            }
-        }
         CheckConfig config = project == null ? CheckConfig.defaults() : CheckConfig.fromSettings(project.config().settings(), project.configFile());
-        Suppressions suppressions = Suppressions.forFiles(readable);
-        Suppressions.Applied applied = suppressions.apply(new CheckService(glossary, Languages.installed(), config)
-                .check(readable, documents), readable, documents);
-        CheckResult result = applied.result().withUnreadable(unreadable);
-        for (String notice : result.notices()) {
-            console.error("workbench: note: " + notice);
-        }
-        // The same at every run of a project (no Azerbaijani dictionary), so a CI log is not
-        // made to repeat it: said when asked for.
-        if (request.verbose()) {
-            for (String limitation : result.limitations()) {
-                console.error("workbench: note: " + limitation);
+        CheckService service = new CheckService(glossary, Languages.installed(), config);
+        // Streamed: every file is read through once for the checks that learn from the locale
+        // (and to find the unreadable ones before anything is written), then again to be checked
+        // batch by batch, so memory is bounded by a batch of units, not by the files.
+        CheckStream stream = new CheckStream(service, limits, request.targetLanguage());
+        List<CheckResult.Unreadable> unreadable = new ArrayList<>();
+        stream.learn(xliffs).forEach((x, e) -> {
+            // One bad file must not hide the findings of the others: it is reported with them
+            // (and on standard error), and the run exits 2 after the report is written.
+            unreadable.add(new CheckResult.Unreadable(
+                    e.position() != null ? e.position() : SourcePosition.of(x),
+                    e.detail() + org.l10nwb.cli.Remedies.advice(e.remedy(), e.remedyArgument())));
+        });
+        Suppressions suppressions = Suppressions.forFiles(stream.readable());
+        Severity failOn = threshold == Severity.OFF ? Severity.ERROR : threshold;
+        Report writer = new Report(stream, suppressions, service, reportFormat, config, failOn, request.showSuppressed(),
+                unreadable);
+        Path target = request.output() == null ? null : Path.of(request.output());
+        Produced produced = null;
+        Path staged = null;
+        if (target != null) {
+            // Straight into the staged file beside the target, installed once the notes are said:
+            // a report of half a million findings is not held, nor copied.
+            Produced[] made = {null};
+            try {
+                staged = AtomicFiles.stage(target, out -> made[0] = writer.produce(out));
+                produced = made[0];
+            } catch (WorkbenchException e) {
+                // cannot write there: the notes first, then the same error, as when the report was held
+                staged = null;
             }
         }
-        for (CheckResult.Unreadable u : result.unreadable()) {
-            console.error(u.position().render() + ": " + u.message());
-        }
-        if (!applied.stale().isEmpty()) {
-            console.error("workbench: note: " + applied.stale().size() + (applied.stale().size() == 1 ? " suppression no"
-                    : " suppressions no") + " longer match their finding or text ('workbench suppress lint' lists them)");
-        }
-
-        byte[] report = render(result, reportFormat, config, threshold, request.showSuppressed());
-        if (request.output() != null) {
-            AtomicFiles.write(Path.of(request.output()), report);
-            console.error(TextReport.summary(result) + " (report: " + Paths2.display(Path.of(request.output())) + ")");
-        } else {
-            console.out().print(new String(report, StandardCharsets.UTF_8));
-            console.flush();
-            if (reportFormat != ReportFormat.TEXT) {
-                console.error(TextReport.summary(result));
+        try (ReportSpool spool = new ReportSpool()) {
+            if (produced == null) {
+                produced = writer.produce(spool);
             }
-        }
-        if (threshold != Severity.OFF && result.failsAt(threshold)) {
-            status.raise(ExitStatus.FINDINGS);
-        }
-        if (!result.unreadable().isEmpty()) {
-            status.raise(ExitStatus.USAGE);
+            for (String notice : service.notices()) {
+                console.error("workbench: note: " + notice);
+            }
+            // The same at every run of a project (no Azerbaijani dictionary), so a CI log is not
+            // made to repeat it: said when asked for.
+            if (request.verbose()) {
+                for (String limitation : service.limitations()) {
+                    console.error("workbench: note: " + limitation);
+                }
+            }
+            for (CheckResult.Unreadable u : unreadable) {
+                console.error(u.position().render() + ": " + u.message());
+            }
+            List<Suppressions.Suppression> stale = produced.stale();
+            if (!stale.isEmpty()) {
+                console.error("workbench: note: " + stale.size() + (stale.size() == 1 ? " suppression no"
+                        : " suppressions no") + " longer match their finding or text ('workbench suppress lint' lists them)");
+            }
+            String summary = TextReport.summary(produced.tally(), unreadable.size());
+            if (target != null) {
+                if (staged != null) {
+                    AtomicFiles.install(staged, target);
+                } else {
+                    AtomicFiles.write(target, spool::copyTo);
+                }
+                console.error(summary + " (report: " + Paths2.display(target) + ")");
+            } else {
+                spool.copyTo(console.out());
+                console.flush();
+                if (reportFormat != ReportFormat.TEXT) {
+                    console.error(summary);
+                }
+            }
+            if (threshold != Severity.OFF && produced.tally().failsAt(threshold)) {
+                status.raise(ExitStatus.FINDINGS);
+            }
+            if (!unreadable.isEmpty()) {
+                status.raise(ExitStatus.USAGE);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static byte[] render(CheckResult result, ReportFormat format, CheckConfig config, Severity threshold,
-            boolean showSuppressed) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        switch (format) {
-            case TEXT -> {
-                PrintWriter w = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-                TextReport.write(result, w, showSuppressed);
+    /** What writing the report gave: the counts, and the suppressions that covered no finding. */
+    private record Produced(CheckTally tally, List<Suppressions.Suppression> stale) {
+    }
+
+    /** The second pass of a streamed check, its results written as they come in the format asked for. */
+    private record Report(CheckStream stream, Suppressions suppressions, CheckService service, ReportFormat format,
+            CheckConfig config, Severity failOn, boolean showSuppressed, List<CheckResult.Unreadable> unreadable) {
+
+        Produced produce(java.io.OutputStream to) throws java.io.IOException {
+            java.io.OutputStream out = new java.io.BufferedOutputStream(to, 1 << 16);
+            CheckTally tally;
+            List<Suppressions.Suppression> stale;
+            switch (format) {
+                case TEXT -> {
+                    PrintWriter w = new PrintWriter(new java.io.BufferedWriter(
+                            new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+                    TextReport.Streamed text = new TextReport.Streamed(w, showSuppressed, unreadable);
+                    tally = new CheckTally(text);
+                    stale = stream.check(suppressions, tally);
+                    text.end(TextReport.summary(tally, unreadable.size()));
+                    if (w.checkError()) {
+                        throw new java.io.IOException("the report could not be written");
+                    }
+                }
+                case SARIF -> {
+                    SarifReport.Streamed sarif = new SarifReport.Streamed(config, WorkbenchApplication.version(), out,
+                            unreadable);
+                    tally = new CheckTally(sarif);
+                    stale = stream.check(suppressions, tally);
+                    sarif.end();
+                }
+                default -> {
+                    // JUnit's suites carry their counts before their cases: the results are gathered
+                    // (without the documents' models) and written at the end.
+                    Gathered gathered = new Gathered();
+                    tally = new CheckTally(gathered);
+                    stale = stream.check(suppressions, tally);
+                    JUnitReport.write(new CheckResult(gathered.files(), service.notices(), unreadable,
+                            service.limitations()), failOn, out);
+                }
             }
-            case SARIF -> SarifReport.write(result, config, WorkbenchApplication.version(), bytes);
-            case JUNIT -> JUnitReport.write(result, threshold == Severity.OFF ? Severity.ERROR : threshold, bytes);
+            out.flush();
+            return new Produced(tally, stale);
         }
-        return bytes.toByteArray();
+    }
+
+    /** The results of a streamed check, file by file, without the documents they came from. */
+    private static final class Gathered implements CheckStream.Sink {
+        private final List<CheckResult.FileResult> files = new ArrayList<>();
+        private Path file;
+        private String source;
+        private String target;
+        private List<CheckResult.UnitResult> units;
+
+        @Override
+        public void file(Path file, String sourceLanguage, String targetLanguage) {
+            close();
+            this.file = file;
+            this.source = sourceLanguage;
+            this.target = targetLanguage;
+            this.units = new ArrayList<>();
+        }
+
+        @Override
+        public void unit(CheckResult.UnitResult unit) {
+            units.add(unit);
+        }
+
+        private void close() {
+            if (units != null) {
+                files.add(new CheckResult.FileResult(file, source, target, units));
+                units = null;
+            }
+        }
+
+        List<CheckResult.FileResult> files() {
+            close();
+            return files;
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class CheckService {
     private final Set<String> limitations = new LinkedHashSet<>();
 
     /** The checks of one language pair: the glossary's and every quality check that is not off. */
-    private record PairChecks(TermCheck terms, List<Bound> quality) {
+    private record PairChecks(TermCheck terms, List<Bound> quality, List<String> notices, List<String> limitations) {
     }
 
     /** A quality check bound to a pair, with its rule. */
@@ -119,10 +119,70 @@ public final class CheckService {
         }
     }
 
+    /**
+     * Learning from units as a file is streamed, before any is checked ({@link #checkUnits}): the
+     * same as {@link #learn} with the committed files' units in order, keeping only what the
+     * checks that learn need of each segment.
+     */
+    public Learning learning() {
+        return new Learning();
+    }
+
+    /** See {@link #learning}: {@code file}, its units, then {@code commit} or {@code discard}, file by file; {@code finish} once. */
+    public final class Learning {
+        private final Map<PairChecks, List<PairCheck.Learner>> learners = new LinkedHashMap<>();
+        /** The pairs of the file being read, in order: announced when it is committed. */
+        private final List<PairChecks> reading = new ArrayList<>();
+        private List<PairCheck.Learner> current = List.of();
+
+        private Learning() {
+        }
+
+        /** A {@code <file>} of these languages begins; its units follow. */
+        public void file(String sourceLanguage, String targetLanguage) {
+            PairChecks pc = pairChecks(sourceLanguage, targetLanguage);
+            reading.add(pc);
+            current = learners.computeIfAbsent(pc, k -> {
+                List<PairCheck.Learner> out = new ArrayList<>();
+                for (Bound b : k.quality()) {
+                    out.add(b.check().learner());
+                }
+                return out;
+            });
+        }
+
+        public void unit(Path path, TransUnit u) {
+            if (!u.translatable() || current.isEmpty()) {
+                return;
+            }
+            for (Segment s : segments(path, u)) {
+                for (PairCheck.Learner l : current) {
+                    l.add(s);
+                }
+            }
+        }
+
+        /** The units since the last commit or discard count: their file was read to its end. */
+        public void commit() {
+            learners.values().forEach(ls -> ls.forEach(PairCheck.Learner::commit));
+            reading.forEach(CheckService.this::announce);
+            reading.clear();
+        }
+
+        /** The units since the last commit or discard do not count: their file could not be read. */
+        public void discard() {
+            learners.values().forEach(ls -> ls.forEach(PairCheck.Learner::discard));
+            reading.clear();
+        }
+
+        public void finish() {
+            learners.values().forEach(ls -> ls.forEach(PairCheck.Learner::finish));
+        }
+    }
+
     private CheckResult.FileResult checkFile(Path path, XliffFile file, Map<TransUnit, List<Segment>> segments) {
         String src = file.sourceLanguage();
         String trg = file.targetLanguage();
-        List<CheckResult.UnitResult> units = new ArrayList<>();
         if (trg == null || trg.isBlank()) {
             // never "checked" with nothing checked: the caller tells the locale (TargetLocales) or fails
             throw WorkbenchException.inFile(path, "<file original=\"" + file.original() + "\"> has no target-language;"
@@ -135,20 +195,42 @@ public final class CheckService {
                 translatable.add(u);
             }
         }
+        return new CheckResult.FileResult(path, src, trg, checkBatch(path, check, translatable, segments::get));
+    }
+
+    /**
+     * The results of a batch of units of one file, in their order: the per-unit pass of a file
+     * streamed in batches. {@code units} may hold units that are not translatable, which are
+     * left out as in a whole file's result; the segments of the units' language pair must have
+     * been learnt ({@link #learning}) when the checks that learn are to know the locale.
+     */
+    public List<CheckResult.UnitResult> checkUnits(Path path, String sourceLanguage, String targetLanguage,
+            List<TransUnit> units) {
+        List<TransUnit> translatable = new ArrayList<>(units.size());
+        for (TransUnit u : units) {
+            if (u.translatable()) {
+                translatable.add(u);
+            }
+        }
+        return checkBatch(path, pair(sourceLanguage, targetLanguage), translatable, u -> segments(path, u));
+    }
+
+    /** The per-unit pass over translatable units; {@code made} gives each unit's segments. */
+    private List<CheckResult.UnitResult> checkBatch(Path path, PairChecks check, List<TransUnit> translatable,
+            java.util.function.Function<TransUnit, List<Segment>> made) {
         // Every check of every unit on both cores, each unit on one thread from its glossary check to
         // its last quality check, so that what the glossary check found in its translation (the
         // term matches, TermMatches) and the words of its segments (TextScan), remembered per
         // thread, are there for the quality checks. A unit's checks depend on its text, the shared
-        // read-only term indexes, and what the checks learnt before this pass ({@link #learn});
+        // read-only term indexes, and what the checks learnt before this pass ({@link #learning});
         // the checks' own caches are safe to share. The results are kept by the unit's place, so
-        // the findings come out in the file's order whatever thread found them.
+        // the findings come out in the batch's order whatever thread found them.
         CheckResult.UnitResult[] done = new CheckResult.UnitResult[translatable.size()];
         java.util.stream.IntStream.range(0, translatable.size()).parallel().forEach(i -> {
             TransUnit u = translatable.get(i);
-            done[i] = checkUnit(path, u, check, segments.get(u));
+            done[i] = checkUnit(path, u, check, made.apply(u));
         });
-        units.addAll(java.util.Arrays.asList(done));
-        return new CheckResult.FileResult(path, src, trg, units);
+        return java.util.Arrays.asList(done);
     }
 
     /**
@@ -195,28 +277,46 @@ public final class CheckService {
     }
 
     private PairChecks pair(String src, String trg) {
+        return announce(pairChecks(src, trg));
+    }
+
+    /** The pair's notes and limitations join the run's, the first time in the order pairs are announced. */
+    private PairChecks announce(PairChecks pc) {
+        notices.addAll(pc.notices());
+        limitations.addAll(pc.limitations());
+        return pc;
+    }
+
+    /**
+     * The checks of a pair, made the first time it is asked for; what they say when made is kept
+     * with them, for {@link #announce} to say once a file of the pair is known to be checked (a
+     * streamed file that turns out unreadable says nothing, as when it is read whole).
+     */
+    private PairChecks pairChecks(String src, String trg) {
         return pairs.computeIfAbsent(src + "\u0000" + trg, k -> {
+            List<String> said = new ArrayList<>();
+            List<String> cannot = new ArrayList<>();
             for (String lang : List.of(src, trg)) {
                 if (!languages.has(lang)) {
-                    notices.add("no grammar module for '" + lang + "': its terms match only as written");
+                    said.add("no grammar module for '" + lang + "': its terms match only as written");
                 }
             }
             TermCheck c = new TermCheck(index(src), index(trg));
             if (c.sourceIndex().terms().isEmpty()) {
-                notices.add("the glossary has no '" + src + "' terms: nothing can be found in the source");
+                said.add("the glossary has no '" + src + "' terms: nothing can be found in the source");
             }
             if (c.targetIndex().terms().isEmpty()) {
-                notices.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
+                said.add("the glossary has no '" + trg + "' terms: translations into it are not term-checked");
             }
             LanguagePair languagePair = new LanguagePair(src, trg, config, () -> index(src), () -> index(trg),
-                    languages.forTag(trg), limitations::add);
+                    languages.forTag(trg), cannot::add);
             List<Bound> quality = new ArrayList<>();
             for (SegmentCheck q : QualityChecks.ALL) {
                 if (config.severity(q.rule()) != Severity.OFF) {
                     quality.add(new Bound(q.rule(), q.forPair(languagePair)));
                 }
             }
-            return new PairChecks(c, List.copyOf(quality));
+            return new PairChecks(c, List.copyOf(quality), List.copyOf(said), List.copyOf(cannot));
         });
     }
 

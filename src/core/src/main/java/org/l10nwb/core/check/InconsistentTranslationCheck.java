@@ -2,7 +2,6 @@ package org.l10nwb.core.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,33 +78,61 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             private final Map<String, Variants> bySource = new HashMap<>();
             /** By translation: the segments by their source, letter case and punctuation aside. */
             private final Map<String, Variants> byTarget = new HashMap<>();
-            /** The keys of the segments learnt from, which the check is then asked about. */
-            private Map<Segment, String[]> keys = new IdentityHashMap<>();
 
             @Override
             public void learn(List<Segment> segments) {
+                Learner l = learner();
+                segments.forEach(l::add);
+                l.commit();
+                l.finish();
+            }
+
+            /**
+             * Keeps each segment's two keys and, for naming it in another segment's finding, its
+             * place and texts: not its fragments, nor anything of the unit.
+             */
+            @Override
+            public Learner learner() {
                 bySource.clear();
                 byTarget.clear();
-                keys = new IdentityHashMap<>(segments.size());
-                // each segment's keys on both cores (words counted, spaces collapsed), kept in order
-                String[][] made = new String[segments.size()][];
-                java.util.stream.IntStream.range(0, segments.size()).parallel().forEach(i -> {
-                    Segment s = segments.get(i);
-                    made[i] = TextScan.hasWords(s.sourceText(), minWords) ? keys(s) : null;
-                });
-                // most sources and translations occur once: their variants are made only for a second one
-                Map<String, Segment> onceBySource = new HashMap<>();
-                Map<String, Segment> onceByTarget = new HashMap<>();
-                for (int i = 0; i < made.length; i++) {
-                    String[] k = made[i];
-                    if (k == null) {
-                        continue;
+                return new Learner() {
+                    private final List<String[]> pendingKeys = new ArrayList<>();
+                    private final List<Segment> pending = new ArrayList<>();
+
+                    @Override
+                    public void add(Segment s) {
+                        if (TextScan.hasWords(s.sourceText(), minWords)) {
+                            pendingKeys.add(keys(s));
+                            pending.add(new Segment(s.file(), s.unitId(), s.segmentId(), null, null, s.sourceText(),
+                                    s.targetText(), null));
+                        }
                     }
-                    Segment s = segments.get(i);
-                    keys.put(s, k);
-                    group(bySource, onceBySource, k[0], k[1], s, 1);
-                    group(byTarget, onceByTarget, k[1], k[0], s, 0);
-                }
+
+                    @Override
+                    public void commit() {
+                        for (int i = 0; i < pending.size(); i++) {
+                            String[] k = pendingKeys.get(i);
+                            Segment s = pending.get(i);
+                            bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], s);
+                            byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], s);
+                        }
+                        discard();
+                    }
+
+                    @Override
+                    public void discard() {
+                        pendingKeys.clear();
+                        pending.clear();
+                    }
+
+                    @Override
+                    public void finish() {
+                        regroup();
+                    }
+                };
+            }
+
+            private void regroup() {
                 bySource.values().removeIf(v -> v.first.size() < 2);
                 // sources that differ in case, spaces or punctuation only are one source
                 Map<String, Variants> regrouped = new HashMap<>();
@@ -129,38 +156,15 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 byTarget.putAll(regrouped);
             }
 
-            /**
-             * Adds a segment under {@code key} with its {@code variant}: kept alone in {@code once}
-             * until a second segment has the same key, then in {@code groups} with the first.
-             * {@code side} is which of the first segment's keys is its variant.
-             */
-            private void group(Map<String, Variants> groups, Map<String, Segment> once, String key, String variant,
-                    Segment s, int side) {
-                Variants v = groups.get(key);
-                if (v == null) {
-                    Segment first = once.putIfAbsent(key, s);
-                    if (first == null) {
-                        return;
-                    }
-                    v = new Variants();
-                    v.add(keys.get(first)[side], first);
-                    groups.put(key, v);
-                }
-                v.add(variant, s);
-            }
-
             @Override
             public void check(Segment s, Report report) {
                 if (bySource.isEmpty() && byTarget.isEmpty()) {
                     return;
                 }
-                String[] k = keys.get(s);
-                if (k == null) {
-                    if (!TextScan.hasWords(s.sourceText(), minWords)) {
-                        return;
-                    }
-                    k = keys(s);
+                if (!TextScan.hasWords(s.sourceText(), minWords)) {
+                    return;
                 }
+                String[] k = keys(s);
                 String source = k[0];
                 String target = k[1];
                 Variants translations = bySource.get(source);

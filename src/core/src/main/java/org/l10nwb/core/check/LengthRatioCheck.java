@@ -1,7 +1,5 @@
 package org.l10nwb.core.check;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,48 +66,70 @@ final class LengthRatioCheck implements SegmentCheck {
         return new PairCheck() {
             private double ratio = configured;
             private int learntFrom;
-            /** The lengths of the segments learnt from, source and target, which the check is then asked about. */
-            private java.util.Map<Segment, int[]> lengths = new java.util.IdentityHashMap<>();
 
             @Override
             public void learn(List<Segment> segments) {
-                lengths = new java.util.IdentityHashMap<>(segments.size());
-                List<Double> ratios = new ArrayList<>();
-                // the letters of every segment counted on both cores (the bulk of the work), kept in order
-                int[][] counted = new int[segments.size()][];
-                java.util.stream.IntStream.range(0, segments.size()).parallel().forEach(i -> {
-                    Segment s = segments.get(i);
-                    int src = length(s.sourceText());
-                    counted[i] = src >= minLength ? new int[] {src, length(s.targetText())} : null;
-                });
-                for (int i = 0; i < counted.length; i++) {
-                    if (counted[i] != null) {
-                        lengths.put(segments.get(i), counted[i]);
-                        ratios.add(counted[i][1] / (double) counted[i][0]);
+                Learner l = learner();
+                segments.forEach(l::add);
+                l.commit();
+                l.finish();
+            }
+
+            /** Keeps one ratio per segment long enough to count, nothing of the segment itself. */
+            @Override
+            public Learner learner() {
+                return new Learner() {
+                    private double[] ratios = new double[64];
+                    private int committed;
+                    private int added;
+
+                    @Override
+                    public void add(Segment s) {
+                        int src = length(s.sourceText());
+                        if (src >= minLength) {
+                            if (added == ratios.length) {
+                                ratios = java.util.Arrays.copyOf(ratios, added * 2);
+                            }
+                            ratios[added++] = length(s.targetText()) / (double) src;
+                        }
                     }
-                }
-                if (fixed) {
-                    return;
-                }
-                if (ratios.size() >= minSample) {
-                    Collections.sort(ratios);
-                    int n = ratios.size();
-                    ratio = n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
-                    learntFrom = n;
-                } else {
-                    ratio = configured;
-                    learntFrom = 0;
-                }
+
+                    @Override
+                    public void commit() {
+                        committed = added;
+                    }
+
+                    @Override
+                    public void discard() {
+                        added = committed;
+                    }
+
+                    @Override
+                    public void finish() {
+                        if (fixed) {
+                            return;
+                        }
+                        int n = committed;
+                        if (n >= minSample) {
+                            java.util.Arrays.sort(ratios, 0, n);
+                            ratio = n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+                            learntFrom = n;
+                        } else {
+                            ratio = configured;
+                            learntFrom = 0;
+                        }
+                        ratios = null;
+                    }
+                };
             }
 
             @Override
             public void check(Segment s, Report report) {
-                int[] known = lengths.get(s);
-                int src = known != null ? known[0] : length(s.sourceText());
+                int src = length(s.sourceText());
                 if (src < minLength) {
                     return;
                 }
-                double r = (known != null ? known[1] : length(s.targetText())) / (double) src;
+                double r = length(s.targetText()) / (double) src;
                 boolean shorter = r * tolerance < ratio;
                 boolean longer = r > ratio * tolerance;
                 if (!shorter && !longer) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -18,6 +20,7 @@ import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.check.CheckConfig;
 import org.l10nwb.core.check.CheckParameter;
 import org.l10nwb.core.check.CheckResult;
+import org.l10nwb.core.check.CheckStream;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.QualityChecks;
 import org.l10nwb.core.check.Rule;
@@ -40,31 +43,71 @@ public final class SarifReport {
     }
 
     public static void write(CheckResult result, CheckConfig config, String version, OutputStream out) {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
-            g.writeStartObject();
-            g.writeStringField("$schema", SCHEMA);
-            g.writeStringField("version", "2.1.0");
-            g.writeArrayFieldStart("runs");
-            g.writeStartObject();
-            tool(g, config, version);
-            invocation(g, result);
-            g.writeArrayFieldStart("results");
-            for (Finding f : result.findings()) {
-                result(g, f, null);
+        Streamed w = new Streamed(config, version, out, result.unreadable());
+        for (CheckResult.FileResult f : result.files()) {
+            f.units().forEach(w::unit);
+        }
+        w.end();
+    }
+
+    /**
+     * The report written as the results come ({@link CheckStream}): the tool and the invocation
+     * (with the unreadable inputs) first, a result per finding as its unit is checked, and at the
+     * {@link #end} the suppressed findings' results.
+     */
+    public static final class Streamed implements CheckStream.Sink {
+        private final JsonGenerator g;
+        private final List<Suppressions.Suppressed> suppressed = new ArrayList<>();
+
+        public Streamed(CheckConfig config, String version, OutputStream out, List<CheckResult.Unreadable> unreadable) {
+            try {
+                g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+                g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+                DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+                g.setPrettyPrinter(pp);
+                g.writeStartObject();
+                g.writeStringField("$schema", SCHEMA);
+                g.writeStringField("version", "2.1.0");
+                g.writeArrayFieldStart("runs");
+                g.writeStartObject();
+                tool(g, config, version);
+                invocation(g, unreadable);
+                g.writeArrayFieldStart("results");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            for (Suppressions.Suppressed s : result.suppressed()) {
-                result(g, s.finding(), s.by());
+        }
+
+        @Override
+        public void file(java.nio.file.Path file, String sourceLanguage, String targetLanguage) {
+        }
+
+        @Override
+        public void unit(CheckResult.UnitResult unit) {
+            try {
+                for (Finding f : unit.findings()) {
+                    result(g, f, null);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            suppressed.addAll(unit.suppressed());
+        }
+
+        /** The suppressed findings' results, and the end of the document. */
+        public void end() {
+            try (g) {
+                for (Suppressions.Suppressed s : suppressed) {
+                    result(g, s.finding(), s.by());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -120,13 +163,13 @@ public final class SarifReport {
      * {@code toolExecutionNotification} at its place (SARIF 2.1.0 section 3.20.21), so that code
      * scanning shows it beside the findings of the files that could be read.
      */
-    private static void invocation(JsonGenerator g, CheckResult result) throws IOException {
+    private static void invocation(JsonGenerator g, List<CheckResult.Unreadable> unreadable) throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
-        g.writeBooleanField("executionSuccessful", result.unreadable().isEmpty());
-        if (!result.unreadable().isEmpty()) {
+        g.writeBooleanField("executionSuccessful", unreadable.isEmpty());
+        if (!unreadable.isEmpty()) {
             g.writeArrayFieldStart("toolExecutionNotifications");
-            for (CheckResult.Unreadable u : result.unreadable()) {
+            for (CheckResult.Unreadable u : unreadable) {
                 g.writeStartObject();
                 g.writeStringField("level", "error");
                 g.writeObjectFieldStart("message");

@@ -1,8 +1,12 @@
 package org.l10nwb.core.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.l10nwb.core.check.CheckResult;
+import org.l10nwb.core.check.CheckStream;
+import org.l10nwb.core.check.CheckTally;
 import org.l10nwb.core.check.Finding;
 import org.l10nwb.core.check.Severity;
 import org.l10nwb.core.check.Suppressions;
@@ -20,19 +24,55 @@ public final class TextReport {
     }
 
     public static void write(CheckResult result, PrintWriter out, boolean showSuppressed) {
-        for (CheckResult.Unreadable u : result.unreadable()) {
-            out.println(u.render());
+        Streamed w = new Streamed(out, showSuppressed, result.unreadable());
+        CheckTally tally = new CheckTally(w);
+        for (CheckResult.FileResult f : result.files()) {
+            tally.file(f.file(), f.sourceLanguage(), f.targetLanguage());
+            f.units().forEach(tally::unit);
         }
-        for (Finding f : result.findings()) {
-            out.println(f.render());
-        }
-        if (showSuppressed) {
-            for (Suppressions.Suppressed s : result.suppressed()) {
-                out.println(suppressed(s));
+        w.end(summary(tally, result.unreadable().size()));
+    }
+
+    /**
+     * The report written as the results come ({@link CheckStream}): the unreadable inputs' lines
+     * first, each unit's findings as it is checked, and at the {@link #end} the suppressed
+     * findings (when asked for) and the summary line.
+     */
+    public static final class Streamed implements CheckStream.Sink {
+        private final PrintWriter out;
+        private final boolean showSuppressed;
+        private final List<Suppressions.Suppressed> suppressed = new ArrayList<>();
+
+        public Streamed(PrintWriter out, boolean showSuppressed, List<CheckResult.Unreadable> unreadable) {
+            this.out = out;
+            this.showSuppressed = showSuppressed;
+            for (CheckResult.Unreadable u : unreadable) {
+                out.println(u.render());
             }
         }
-        out.println(summary(result));
-        out.flush();
+
+        @Override
+        public void file(java.nio.file.Path file, String sourceLanguage, String targetLanguage) {
+        }
+
+        @Override
+        public void unit(CheckResult.UnitResult unit) {
+            for (Finding f : unit.findings()) {
+                out.println(f.render());
+            }
+            if (showSuppressed) {
+                suppressed.addAll(unit.suppressed());
+            }
+        }
+
+        /** The suppressed findings when asked for, and the summary line. */
+        public void end(String summary) {
+            for (Suppressions.Suppressed s : suppressed) {
+                out.println(suppressed(s));
+            }
+            out.println(summary);
+            out.flush();
+        }
     }
 
     /** {@code path:line:column: suppressed warning rule-id 5:2: message (reason, suppressions.tsv:3)}. */
@@ -45,9 +85,14 @@ public final class TextReport {
 
     /** {@code 3 files, 60 units checked: 2 errors, 1 warning}. */
     public static String summary(CheckResult result) {
-        int files = result.files().size();
-        long units = result.files().stream().mapToLong(f -> f.units().size()).sum();
-        long untranslated = result.files().stream().flatMap(f -> f.units().stream()).filter(u -> !u.translated()).count();
+        return summary(CheckTally.of(result), result.unreadable().size());
+    }
+
+    /** {@link #summary(CheckResult)} of a streamed check's counts and its unreadable inputs. */
+    public static String summary(CheckTally result, int unreadable) {
+        int files = result.files();
+        long units = result.units();
+        long untranslated = result.untranslated();
         StringBuilder sb = new StringBuilder();
         sb.append(files).append(files == 1 ? " file, " : " files, ").append(units - untranslated)
                 .append(units - untranslated == 1 ? " translated unit checked" : " translated units checked");
@@ -60,11 +105,10 @@ public final class TextReport {
         if (info > 0) {
             sb.append(", ").append(plural(info, "note"));
         }
-        int suppressed = result.suppressed().size();
+        long suppressed = result.suppressed();
         if (suppressed > 0) {
             sb.append(", ").append(suppressed).append(" suppressed");
         }
-        int unreadable = result.unreadable().size();
         if (unreadable > 0) {
             sb.append("; ").append(unreadable).append(unreadable == 1 ? " file" : " files").append(" could not be read");
         }

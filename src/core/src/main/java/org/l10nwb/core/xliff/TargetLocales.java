@@ -47,6 +47,19 @@ public final class TargetLocales {
         return changed ? new XliffDocument(files) : doc;
     }
 
+    /**
+     * One {@code <file>} with a target language: as it is when it has one, else with the locale
+     * {@link #resolve(Path, XliffDocument, String)} would give it.
+     *
+     * @throws WorkbenchException when none can be told
+     */
+    public static XliffFile resolve(Path file, XliffFile f, String given) {
+        if (f.targetLanguage() != null && !f.targetLanguage().isBlank()) {
+            return f;
+        }
+        return resolve(file, XliffDocument.of(f), given).files().get(0);
+    }
+
     /** The locale of {@code locales/<locale>/…} in the file's path, or {@code null}. */
     static String fromFolder(Path file) {
         Path absolute = file.toAbsolutePath().normalize();

@@ -35,6 +35,24 @@ public final class XliffDocuments {
         return new XliffReader().read(file, bytes);
     }
 
+    /**
+     * Reads a file unit by unit into {@code sink} ({@link XliffReader#stream}), within the given
+     * limits. XLIFF 2 goes through its adapter, which reads a document whole: its units are then
+     * handed on from the model, the same as XLIFF 1's, so callers need not know the version.
+     */
+    public static void stream(Path file, org.l10nwb.core.io.InputLimits limits, XliffReader.Units sink) {
+        byte[] bytes = TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits);
+        XliffVersion v = XliffVersion.sniff(file, bytes);
+        if (v != null && v.isXliff2()) {
+            for (org.l10nwb.core.model.XliffFile f : read(file, bytes).files()) {
+                sink.file(f.withUnits(java.util.List.of()));
+                f.units().forEach(sink::unit);
+            }
+            return;
+        }
+        new XliffReader().stream(file, bytes, sink);
+    }
+
     private static Xliff2Port xliff2(Path file) {
         Xliff2Port p = xliff2;
         if (p == null) {

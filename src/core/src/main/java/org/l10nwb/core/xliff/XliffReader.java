@@ -58,8 +58,46 @@ public final class XliffReader {
 
     /** Reads XLIFF bytes; {@code file} is used in messages and positions. */
     public XliffDocument read(Path file, byte[] bytes) {
+        List<XliffFile> files = new ArrayList<>();
+        List<List<TransUnit>> units = new ArrayList<>();
+        stream(file, bytes, new Units() {
+            @Override
+            public void file(XliffFile header) {
+                files.add(header);
+                units.add(new ArrayList<>());
+            }
+
+            @Override
+            public void unit(TransUnit unit) {
+                units.get(units.size() - 1).add(unit);
+            }
+        });
+        List<XliffFile> whole = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            whole.add(files.get(i).withUnits(units.get(i)));
+        }
+        return new XliffDocument(whole);
+    }
+
+    /**
+     * Where a streamed read puts what it reads: each {@code <file>} (its attributes, no units)
+     * before its units, then its units one by one in document order.
+     */
+    public interface Units {
+        void file(XliffFile header);
+
+        void unit(TransUnit unit);
+    }
+
+    /**
+     * Reads XLIFF bytes unit by unit, handing each to {@code sink} as soon as it is read, so that
+     * a check of a large file holds one unit's model at a time, not the file's. The same checks
+     * as {@link #read(Path, byte[])}, which is this with a sink that keeps everything; a problem
+     * is thrown where it is found, after the units before it were handed on.
+     */
+    public void stream(Path file, byte[] bytes, Units sink) {
         try (XmlCursor x = XmlCursor.open(file, bytes)) {
-            return new Parse(x).document();
+            new Parse(x, sink).document();
         }
     }
 
@@ -72,7 +110,7 @@ public final class XliffReader {
         try (XmlCursor x = XmlCursor.ofMarkup(Path.of("<inline>"), wrapped)) {
             x.nextTag();
             List<Run> runs = new ArrayList<>();
-            new Parse(x).inline(runs);
+            new Parse(x, null).inline(runs);
             return Fragment.of(runs);
         }
     }
@@ -82,19 +120,21 @@ public final class XliffReader {
         private final XmlCursor x;
         /** The XLIFF namespace of this document ("" for none): the one its elements are matched in. */
         private String ns = NS;
+        private final Units sink;
 
-        Parse(XmlCursor x) {
+        Parse(XmlCursor x, Units sink) {
             this.x = x;
+            this.sink = sink;
         }
 
-        XliffDocument document() {
+        void document() {
             if (!x.toRoot("XLIFF", false)) {
                 throw WorkbenchException.inFile(x.file(), "empty document, expected <xliff>");
             }
-            return xliff();
+            xliff();
         }
 
-        private XliffDocument xliff() {
+        private void xliff() {
             if (!"xliff".equals(x.localName())) {
                 throw x.error("root element is <" + x.localName() + ">, expected <xliff>");
             }
@@ -106,22 +146,22 @@ public final class XliffReader {
                         + (version == null ? ", no version" : ", version=\"" + version + "\""));
             }
             ns = namespace;
-            List<XliffFile> files = new ArrayList<>();
+            int files = 0;
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("file")) {
-                    files.add(file());
+                    file();
+                    files++;
                 } else {
                     x.skipElement();
                 }
             }
             x.toEnd();
-            if (files.isEmpty()) {
+            if (files == 0) {
                 throw WorkbenchException.inFile(x.file(), "no <file> element");
             }
-            return new XliffDocument(files);
         }
 
-        private XliffFile file() {
+        private void file() {
             Map<String, String> attrs = attributes();
             String original = attrs.remove("original");
             String datatype = attrs.remove("datatype");
@@ -133,28 +173,28 @@ public final class XliffReader {
             if (srcLang == null || srcLang.isBlank()) {
                 throw x.error("<file> has no 'source-language' attribute");
             }
-            List<TransUnit> units = new ArrayList<>();
+            sink.file(new XliffFile(original, datatype == null ? "plaintext" : datatype, srcLang, trgLang, attrs,
+                    List.of()));
             Set<String> ids = new HashSet<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("body")) {
-                    body(units, ids);
+                    body(ids);
                 } else {
                     x.skipElement();
                 }
             }
-            return new XliffFile(original, datatype == null ? "plaintext" : datatype, srcLang, trgLang, attrs, units);
         }
 
-        private void body(List<TransUnit> units, Set<String> ids) {
+        private void body(Set<String> ids) {
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 if (isXliff("group")) {
-                    body(units, ids);
+                    body(ids);
                 } else if (isXliff("trans-unit")) {
                     TransUnit tu = transUnit();
                     if (!ids.add(tu.id())) {
                         throw new WorkbenchException(tu.position(), "duplicate trans-unit id '" + tu.id() + "'");
                     }
-                    units.add(tu);
+                    sink.unit(tu);
                 } else {
                     x.skipElement();
                 }
