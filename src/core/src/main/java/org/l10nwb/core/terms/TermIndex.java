@@ -246,10 +246,7 @@ public final class TermIndex {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        String[][] keys = new String[tokens.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = clitics.variants(key(tokens.get(i).text()));
-        }
+        String[][] keys = keys(tokens);
         List<TermMatch> candidates = new ArrayList<>();
         List<FirstWordTable.Group> groups = new ArrayList<>();
         List<IndexedTerm> starting = new ArrayList<>();
@@ -274,10 +271,7 @@ public final class TermIndex {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        String[][] keys = new String[tokens.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = clitics.variants(key(tokens.get(i).text()));
-        }
+        String[][] keys = keys(tokens);
         List<TermMatch> candidates = new ArrayList<>();
         List<FirstWordTable.Group> groups = new ArrayList<>();
         List<IndexedTerm> starting = new ArrayList<>();
@@ -290,6 +284,15 @@ public final class TermIndex {
             }
         }
         return dedupe(candidates);
+    }
+
+    /** Each token's lookup keys: its key and the variants its clitics allow. */
+    private String[][] keys(List<WordTokenizer.Token> tokens) {
+        String[][] keys = new String[tokens.size()][];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = clitics.variants(key(tokens.get(i).text()));
+        }
+        return keys;
     }
 
     /** The terms whose first word has the form {@code k}, in the order they were filed. */
