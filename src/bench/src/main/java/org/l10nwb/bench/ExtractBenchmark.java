@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import net.sf.okapi.common.Event;
@@ -25,16 +24,12 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.lib.merge.merge.SkeletonMergerWriter;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
-import org.l10nwb.core.format.DocumentFormat;
+import org.l10nwb.core.build.BuildService;
+import org.l10nwb.core.extract.ExtractService;
 import org.l10nwb.core.format.DocumentFormats;
-import org.l10nwb.core.format.Segmentation;
 import org.l10nwb.core.locale.LocaleTag;
-import org.l10nwb.core.model.Content;
-import org.l10nwb.core.model.TransUnit;
-import org.l10nwb.core.model.XliffDocument;
-import org.l10nwb.core.model.XliffFile;
-import org.l10nwb.core.xliff.XliffReader;
-import org.l10nwb.core.xliff.XliffWriter;
+import org.l10nwb.core.project.Project;
+import org.l10nwb.core.project.ProjectConfig;
 
 /**
  * Extract and build of plain-text documents doubling in size from 64 KB, and of an HTML document,
@@ -89,13 +84,13 @@ public final class ExtractBenchmark {
             if (size < min) {
                 continue;
             }
-            Path txt = dir.resolve("doc-" + (size >> 10) + "k.txt");
+            Path txt = project(dir, "doc-" + (size >> 10) + "k.txt");
             Files.writeString(txt, plainText(paragraphs, size));
             previous = row(txt, "text", size, size <= okapiMax, heap, previous);
             Files.delete(txt);
         }
         if (html > 0) {
-            Path page = dir.resolve("doc.html");
+            Path page = project(dir, "doc.html");
             Files.writeString(page, html(paragraphs, html));
             row(page, "html", html, true, heap, null);
             Files.delete(page);
@@ -104,12 +99,33 @@ public final class ExtractBenchmark {
     }
 
     /**
+     * A project of one document (en to ru) with its limits raised past the benchmark's sizes, as a
+     * user with such documents would raise them; answers where the document goes. The project's
+     * earlier files are removed first.
+     */
+    private static Path project(Path dir, String name) throws IOException {
+        Path root = dir.resolve("project");
+        if (Files.exists(root)) {
+            try (var files = Files.walk(root)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(root.resolve("locales/en"));
+        Files.writeString(root.resolve(ProjectConfig.FILE_NAME), ProjectConfig.render(EN, List.of(RU),
+                List.of("locales/en/" + name)) + "limits.source-mb = 1024\nlimits.xliff-mb = 4096\n");
+        return root.resolve("locales/en/" + name);
+    }
+
+    /**
      * One size: our extract and build, then Okapi's; returns our CPU seconds per MB of extract and
      * build, for the next size's growth column (about 1 when the cost is linear in the input).
      */
     private static double[] row(Path doc, String kind, long size, boolean withOkapi, String heap, double[] previous)
             throws Exception {
-        Path ourXliff = doc.resolveSibling(doc.getFileName() + ".ours.xlf");
+        Path root = doc.getParent().getParent().getParent();
+        Path ourXliff = Project.open(root).xliffPath("locales/en/" + doc.getFileName(), RU);
         Path okapiXliff = doc.resolveSibling(doc.getFileName() + ".okapi.xlf");
         String load = loadAverage();
         double mb = Files.size(doc) / 1048576.0;
@@ -128,7 +144,9 @@ public final class ExtractBenchmark {
         System.out.printf("%-7s %-4s | %7.2f %7.2f %7.2f %7.2f %7.2f %5.0f | %s | %s | %5s%n", size1, kind, ex[0], ex[2],
                 perMb[0], bd[0], bd[2], Math.max(ex[1], bd[1]), okapi, growth, load);
         Files.deleteIfExists(ourXliff);
+        Files.deleteIfExists(Project.open(root).editionPath("locales/en/" + doc.getFileName(), RU));
         Files.deleteIfExists(okapiXliff);
+        Files.deleteIfExists(doc.resolveSibling(doc.getFileName() + ".okapi.out"));
         return perMb;
     }
 
@@ -165,28 +183,19 @@ public final class ExtractBenchmark {
         System.out.printf("%.3f %.0f %.3f%n", seconds, peakRss() / 1048576.0, cpu);
     }
 
-    private static void oursExtract(Path doc, Path xliff) throws IOException {
-        DocumentFormat format = DocumentFormats.load().forFile(doc);
-        List<Content> contents = format.extract(doc, EN, new Segmentation(null));
-        List<TransUnit> units = new ArrayList<>(contents.size());
-        for (int i = 0; i < contents.size(); i++) {
-            units.add(new TransUnit(Integer.toString(i + 1), contents.get(i), null, null, null, true, Map.of(),
-                    List.of(), null, null));
+    /** The project's {@code extract}: filter, segmentation and XLIFF writer, the units streamed onto the file. */
+    private static void oursExtract(Path doc, Path xliff) {
+        Project project = Project.open(doc.getParent().getParent().getParent());
+        new ExtractService(DocumentFormats.load()).extract(project, List.of(RU));
+        if (!Files.exists(xliff)) {
+            throw new IllegalStateException("no " + xliff);
         }
-        XliffFile file = new XliffFile(doc.getFileName().toString(), format.xliffDatatype(), "en", "ru", Map.of(), units);
-        Files.write(xliff, new XliffWriter().write(XliffDocument.of(file)));
     }
 
-    private static void oursBuild(Path doc, Path xliff) throws IOException {
-        DocumentFormat format = DocumentFormats.load().forFile(doc);
-        List<TransUnit> units = new ArrayList<>();
-        // Past the default limit of a project's XLIFF (16 MB, limits.xliff-mb): read as a project raising it would.
-        for (TransUnit u : new XliffReader().read(xliff, Files.readAllBytes(xliff)).units()) {
-            units.add(new TransUnit(u.id(), u.source(), u.source(), null, null, true, Map.of(), List.of(), null, null));
-        }
-        try (OutputStream out = Files.newOutputStream(doc.resolveSibling(doc.getFileName() + ".ours.out"))) {
-            format.merge(doc, EN, RU, units, out);
-        }
+    /** The project's {@code build}, the source standing in for every target (untranslated allowed). */
+    private static void oursBuild(Path doc, Path xliff) {
+        Project project = Project.open(doc.getParent().getParent().getParent());
+        new BuildService(DocumentFormats.load()).build(project, List.of(RU), true);
     }
 
     private static IFilter filter(boolean html) {

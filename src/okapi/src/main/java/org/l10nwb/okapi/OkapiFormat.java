@@ -80,8 +80,15 @@ abstract class OkapiFormat implements DocumentFormat {
 
     @Override
     public List<Content> extract(Path document, LocaleTag sourceLocale, Segmentation segmentation) {
-        ISegmenter segmenter = Segmenters.get(segmentation, sourceLocale);
         List<Content> units = new ArrayList<>();
+        extract(document, sourceLocale, segmentation, units::add);
+        return units;
+    }
+
+    /** Each unit as the filter gives it, segmented: the filter reads on only when the unit is handed on. */
+    @Override
+    public void extract(Path document, LocaleTag sourceLocale, Segmentation segmentation, Consumer<Content> units) {
+        ISegmenter segmenter = Segmenters.get(segmentation, sourceLocale);
         forEachTextUnit(document, sourceLocale, tu -> {
             if (carried(tu)) {
                 TextContainer tc = tu.getSource().clone();
@@ -94,10 +101,9 @@ abstract class OkapiFormat implements DocumentFormat {
                             e.getMessage(), e);
                 }
                 tc.getSegments().create(segmenter.getRanges());
-                units.add(toContent(tc));
+                units.accept(toContent(tc));
             }
         });
-        return units;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.l10nwb.core.build;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +67,25 @@ public final class BuildService {
     public List<Outcome> build(Project project, List<LocaleTag> locales, PublicationGate gate,
             PublicationGate.Overrides overrides) {
         List<Outcome> outcomes = new ArrayList<>();
-        List<Map.Entry<Path, byte[]>> writes = new ArrayList<>();
+        // Each edition streams onto a hidden file beside it, installed once every edition is made.
+        List<Map.Entry<Path, Path>> writes = new ArrayList<>();
+        try {
+            build(project, locales, gate, overrides, outcomes, writes);
+            for (java.util.Iterator<Map.Entry<Path, Path>> i = writes.iterator(); i.hasNext();) {
+                Map.Entry<Path, Path> w = i.next();
+                AtomicFiles.install(w.getValue(), w.getKey());
+                i.remove();
+            }
+        } finally {
+            for (Map.Entry<Path, Path> w : writes) {
+                discard(w.getValue());
+            }
+        }
+        return outcomes;
+    }
+
+    private void build(Project project, List<LocaleTag> locales, PublicationGate gate,
+            PublicationGate.Overrides overrides, List<Outcome> outcomes, List<Map.Entry<Path, Path>> writes) {
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
             Path shownSource = project.display(source);
@@ -84,18 +101,28 @@ public final class BuildService {
                 requireLocale(file, t.locale(), shownXlf);
                 int segments = 0;
                 int untranslated = 0;
-                List<TransUnit> filled = new ArrayList<>(file.units().size());
                 for (TransUnit u : file.units()) {
                     TargetMarkup.requireMatchesSource(u);
-                    Content target = fill(u);
                     for (Part p : u.source().segments()) {
                         segments++;
                         if (u.translatable() && u.targetSegment(p.segmentId()) == null && p.content().hasText()) {
                             untranslated++;
                         }
                     }
-                    filled.add(u.withTarget(target, u.state()));
                 }
+                // Filled as the merge reaches each unit, not all before it: the XLIFF's model is held once.
+                List<TransUnit> filled = new java.util.AbstractList<>() {
+                    @Override
+                    public TransUnit get(int index) {
+                        TransUnit u = file.units().get(index);
+                        return u.withTarget(fill(u), u.state());
+                    }
+
+                    @Override
+                    public int size() {
+                        return file.units().size();
+                    }
+                };
                 Path edition = t.edition();
                 List<PublicationGate.Blocker> all = gate.blockers(shownXlf, file);
                 List<PublicationGate.Blocker> blockers = PublicationGate.remaining(all, overrides);
@@ -107,21 +134,36 @@ public final class BuildService {
                             untranslated, blockers, overridden));
                     continue;
                 }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                merge(format, project, source, t, filled, out, shownXlf, shownSource);
-                byte[] bytes = out.toByteArray();
-                boolean same = Files.exists(edition) && java.util.Arrays.equals(bytes, TextFiles.readBytes(edition));
-                if (!same) {
-                    writes.add(Map.entry(edition, bytes));
+                Path staged = AtomicFiles.stage(edition,
+                        out -> merge(format, project, source, t, filled, out, shownXlf, shownSource));
+                boolean same = Files.exists(edition) && sameBytes(staged, edition);
+                if (same) {
+                    discard(staged);
+                } else {
+                    writes.add(Map.entry(edition, staged));
                 }
                 outcomes.add(new Outcome(document, t.locale(), t.xliff(), edition,
                         same ? Status.UNCHANGED : Status.WRITTEN, segments, untranslated, List.of(), overridden));
             }
         }
-        for (Map.Entry<Path, byte[]> w : writes) {
-            AtomicFiles.write(w.getKey(), w.getValue());
+    }
+
+    /** Whether a staged edition is byte for byte the edition already there (then it is not written). */
+    private static boolean sameBytes(Path staged, Path edition) {
+        try {
+            return Files.mismatch(staged, edition) == -1;
+        } catch (java.io.IOException e) {
+            discard(staged);
+            throw WorkbenchException.inFile(edition, "cannot read: " + AtomicFiles.reason(e));
         }
-        return outcomes;
+    }
+
+    private static void discard(Path staged) {
+        try {
+            Files.deleteIfExists(staged);
+        } catch (java.io.IOException e) {
+            // a hidden temporary file left behind is harmless beside the failure that brought us here
+        }
     }
 
     /** The source within the project's limits and, for a text format, UTF-8 (its bytes are not kept). */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.l10nwb.core.xliff.XliffWriter;
 /**
  * Extracts each source document of a project into one XLIFF per target locale, keeping the
  * translations already there (see {@link Reconciler}). Everything is read and checked before the
- * first file is written, and each file is written atomically under its lock.
+ * first file is written, and each file is written atomically under its lock. A document's first
+ * XLIFF files are written unit by unit as the document is read ({@link FreshExtraction}), onto
+ * hidden files installed at the end; a document extracted again is reconciled in memory.
  */
 public final class ExtractService {
     private final DocumentFormats formats;
@@ -65,7 +68,6 @@ public final class ExtractService {
     public List<Outcome> extract(Project project, List<LocaleTag> locales) {
         Segmentation segmentation = segmentation(project);
         List<Project.Translation> translations = project.translations(locales);
-        Map<String, List<Content>> contents = new LinkedHashMap<>();
         Map<String, DocumentFormat> formatsByDocument = new LinkedHashMap<>();
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
@@ -75,22 +77,39 @@ public final class ExtractService {
                 TextFiles.decodeUtf8Strict(project.display(source), bytes);
             }
             formatsByDocument.put(document, format);
-            contents.put(document, format.extract(source, project.sourceLocale(), segmentation));
         }
         for (Project.Translation t : translations) {
             createFolder(t.xliff().getParent()); // a new locale's folder, to hold the lock beside the file
         }
         List<Outcome> outcomes = new ArrayList<>();
         Map<Path, byte[]> writes = new LinkedHashMap<>();
+        Map<Path, Path> staged = new LinkedHashMap<>();
         try (LockedUpdate.Locks locks = LockedUpdate.lockAll(translations.stream().map(Project.Translation::xliff).toList())) {
-            // documents in configured order, each in every locale: the order the summary is printed in
-            for (String document : project.config().documents()) {
-                for (Project.Translation t : project.translations(document, locales)) {
-                    outcomes.add(extractOne(project, t, formatsByDocument.get(document), contents.get(document), writes));
+            try {
+                // documents in configured order, each in every locale: the order the summary is printed in
+                for (String document : project.config().documents()) {
+                    DocumentFormat format = formatsByDocument.get(document);
+                    Path source = project.resolve(document);
+                    List<Project.Translation> ofDocument = project.translations(document, locales);
+                    if (!project.config().xliff2() && ofDocument.stream().noneMatch(t -> Files.exists(t.xliff()))) {
+                        outcomes.addAll(FreshExtraction.stage(project, ofDocument, format, segmentation, source, staged));
+                        continue;
+                    }
+                    List<Content> contents = format.extract(source, project.sourceLocale(), segmentation);
+                    for (Project.Translation t : ofDocument) {
+                        outcomes.add(extractOne(project, t, format, contents, writes));
+                    }
                 }
-            }
-            for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
-                LockedUpdate.applyHolding(locks.of(w.getKey()), x -> x.put(w.getKey(), w.getValue()));
+                for (Map.Entry<Path, byte[]> w : writes.entrySet()) {
+                    LockedUpdate.applyHolding(locks.of(w.getKey()), x -> x.put(w.getKey(), w.getValue()));
+                }
+                for (Iterator<Map.Entry<Path, Path>> i = staged.entrySet().iterator(); i.hasNext();) {
+                    Map.Entry<Path, Path> s = i.next();
+                    LockedUpdate.installHolding(locks.of(s.getKey()), s.getValue());
+                    i.remove();
+                }
+            } finally {
+                staged.values().forEach(FreshExtraction::discard);
             }
         }
         return outcomes;

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Content;
@@ -55,6 +56,16 @@ public interface DocumentFormat {
      * @return the units in document order
      */
     List<Content> extract(Path document, LocaleTag sourceLocale, Segmentation segmentation);
+
+    /**
+     * Extracts as {@link #extract(Path, LocaleTag, Segmentation)} does, handing each unit to
+     * {@code units} as soon as it is segmented, so that a caller writing them out holds one unit
+     * at a time rather than the document's; a problem is thrown where it is found, after the
+     * units before it were handed on.
+     */
+    default void extract(Path document, LocaleTag sourceLocale, Segmentation segmentation, Consumer<Content> units) {
+        extract(document, sourceLocale, segmentation).forEach(units);
+    }
 
     /**
      * Writes the document with each unit's text replaced by its target.

@@ -82,6 +82,19 @@ public final class LockedUpdate {
     }
 
     /**
+     * Installs a file staged with {@link AtomicFiles#stage} as the new content of the file of a
+     * lock the caller holds: a change too large to hold in memory, written onto its staged file
+     * as it was made (a large document's XLIFF, unit by unit).
+     */
+    public static void installHolding(EditLock lock, Path staged) {
+        if (!lock.isHeld()) {
+            throw new IllegalStateException("the lock of " + lock.file() + " was released");
+        }
+        FileCommit.recover(lock.file());
+        AtomicFiles.install(staged, lock.file());
+    }
+
+    /**
      * Finishes a change to {@code file} that a crash interrupted after its commit point, for a
      * reader about to read the files of that change. When a session holds the file, that
      * session finishes it instead, before its next change.

@@ -1,6 +1,8 @@
 package org.l10nwb.core.xliff;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -62,22 +64,87 @@ public final class XliffWriter {
         return sb.toString();
     }
 
+    /**
+     * Starts a document of one file on {@code out} whose units come one at a time
+     * ({@link Streamed#unit}), written as {@link #write} writes that file with those units: the
+     * same bytes, without holding the units. The header's own units are not written. Meant for
+     * new units (extract's): a target marking confirmed segments needs a namespace declared
+     * before the first unit, and is refused.
+     */
+    public Streamed open(XliffFile header, OutputStream out) {
+        return new Streamed(header, out);
+    }
+
+    /** A document being written unit by unit; {@link #finish} ends it. */
+    public final class Streamed {
+        private final OutputStream out;
+        private final String targetLanguage;
+        private final StringBuilder sb = new StringBuilder(CHUNK + 8 * 1024);
+
+        private Streamed(XliffFile header, OutputStream out) {
+            this.out = out;
+            this.targetLanguage = header.targetLanguage();
+            prolog(false, sb);
+            fileStart(header, sb);
+        }
+
+        public void unit(TransUnit u) throws IOException {
+            if (marksSegments(u)) {
+                throw new IllegalArgumentException("unit " + u.id() + " marks confirmed segments");
+            }
+            XliffWriter.this.unit(u, targetLanguage, null, sb);
+            if (sb.length() >= CHUNK) {
+                flush();
+            }
+        }
+
+        /** Ends the file and the document, and flushes what is left onto the stream. */
+        public void finish() throws IOException {
+            sb.append(FILE_END).append(XLIFF_END);
+            flush();
+            out.flush();
+        }
+
+        private void flush() throws IOException {
+            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            sb.setLength(0);
+        }
+    }
+
+    private static final String FILE_END = "  </body>\n </file>\n";
+    private static final String XLIFF_END = "</xliff>\n";
+
     private void write(XliffDocument doc, Map<TransUnit, String> afterNotes, StringBuilder sb,
             Consumer<StringBuilder> flush) {
+        prolog(doc.units().stream().anyMatch(XliffWriter::marksSegments), sb);
+        for (XliffFile f : doc.files()) {
+            file(f, afterNotes, sb, flush);
+        }
+        sb.append(XLIFF_END);
+    }
+
+    private static void prolog(boolean marksSegments, StringBuilder sb) {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<xliff version=\"1.2\" xmlns=\"").append(XliffReader.NS).append('"');
-        if (doc.units().stream().anyMatch(XliffWriter::marksSegments)) {
+        if (marksSegments) {
             // declared only where used, so that files without confirmed segments stay as they were
             sb.append(" xmlns:wb=\"").append(XliffReader.WB_NS).append('"');
         }
         sb.append(">\n");
-        for (XliffFile f : doc.files()) {
-            file(f, afterNotes, sb, flush);
-        }
-        sb.append("</xliff>\n");
     }
 
     private void file(XliffFile f, Map<TransUnit, String> afterNotes, StringBuilder sb, Consumer<StringBuilder> flush) {
+        fileStart(f, sb);
+        for (TransUnit u : f.units()) {
+            unit(u, f.targetLanguage(), afterNotes.get(u), sb);
+            if (sb.length() >= CHUNK) {
+                flush.accept(sb);
+            }
+        }
+        sb.append(FILE_END);
+    }
+
+    private static void fileStart(XliffFile f, StringBuilder sb) {
         sb.append(" <file");
         attr(sb, "original", f.original());
         attr(sb, "datatype", f.datatype());
@@ -89,13 +156,6 @@ public final class XliffWriter {
             attr(sb, e.getKey(), e.getValue());
         }
         sb.append(">\n  <body>\n");
-        for (TransUnit u : f.units()) {
-            unit(u, f.targetLanguage(), afterNotes.get(u), sb);
-            if (sb.length() >= CHUNK) {
-                flush.accept(sb);
-            }
-        }
-        sb.append("  </body>\n </file>\n");
     }
 
     private void unit(TransUnit u, String targetLanguage, String afterNotes, StringBuilder sb) {
