@@ -33,7 +33,9 @@ import org.l10nwb.core.project.ProjectConfig;
 
 /**
  * Extract and build of plain-text documents doubling in size from 64 KB, and of an HTML document,
- * beside Okapi's own pipeline on the same files in the same run: raw document → filter → Okapi's
+ * through a project's own {@code extract} and {@code build} ({@link ExtractService}, {@link BuildService}: the
+ * project's limits raised past the sizes, as a user with such documents raises them), beside Okapi's own
+ * pipeline on the same files in the same run: raw document → filter → Okapi's
  * SRX segmenter (default rules) → Okapi's XLIFF writer, and Okapi's skeleton merger on that XLIFF.
  * Each measurement runs in a child JVM of its own, so that its peak resident memory (VmHWM) is its
  * own; times are of the work alone, without the JVM's start.
