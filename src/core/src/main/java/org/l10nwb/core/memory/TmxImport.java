@@ -44,8 +44,9 @@ final class TmxImport {
      * unless the whole file is read without error.
      */
     MemoryStore.ImportResult importTmx(Path file, MemoryStore.Progress progress) {
-        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY,
-                org.l10nwb.core.io.InputLimits.DEFAULTS);
+        // The project's limit (limits.memory-mb), as for the memory's own files: the message's
+        // advice to raise it in the project's settings then does what it says.
+        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY, folder.limits());
         String name = file.getFileName().toString();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx")) {
             name = name + ".tmx";
@@ -119,7 +120,7 @@ final class TmxImport {
         try {
             AtomicFiles.write(stored, out -> {
                 TmxWriter[] writer = {null};
-                new TmxReader().read(file, new TmxReader.Handler() {
+                folder.reader().read(file, new TmxReader.Handler() {
                     @Override
                     public void header(TmxHeader header) {
                         String src = header.sourceLanguage();
