@@ -42,7 +42,7 @@ final class ConfirmedMemory {
             List<TmxUnit> units = new ArrayList<>();
             TmxHeader header = TmxHeader.of(source.tag());
             if (Files.isRegularFile(file)) {
-                TmxReader.Document doc = new TmxReader().readAll(file);
+                TmxReader.Document doc = folder.reader().readAll(file);
                 header = doc.header();
                 units.addAll(doc.units());
             }

@@ -72,7 +72,7 @@ final class IndexSync {
     private void indexFile(Path file, PersistentMemory m, MemoryStore.Progress progress) {
         String name = file.getFileName().toString();
         long[] seq = {0};
-        new TmxReader().read(file, new TmxReader.Handler() {
+        folder.reader().read(file, new TmxReader.Handler() {
             @Override
             public void unit(TmxUnit u) {
                 seq[0]++;

@@ -31,7 +31,7 @@ final class MemoryExport {
         long n = 0;
         for (Path f : folder.files()) {
             long[] count = {0};
-            new TmxReader().read(f, (TmxReader.Handler) u -> {
+            folder.reader().read(f, (TmxReader.Handler) u -> {
                 TmxUnit w = target == null ? u : only(u, target);
                 if (w != null) {
                     try {

@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.InputLimits;
+import org.l10nwb.core.tmx.TmxReader;
 
 /**
  * The memory's folder: its TMX files (committed with the project) and, in
@@ -26,15 +28,28 @@ final class MemoryFolder {
     private final Path dir;
     private final Path display;
     private final UnaryOperator<Path> boundary;
+    private final InputLimits limits;
 
     /**
      * @param boundary checks a path of the folder before it is read or written (the project's
      *     boundary: a TMX file or index folder that is a link leading out of the project is refused)
+     * @param limits the project's limits: {@code limits.memory-mb} bounds every TMX file read
      */
-    MemoryFolder(Path dir, Path display, UnaryOperator<Path> boundary) {
+    MemoryFolder(Path dir, Path display, UnaryOperator<Path> boundary, InputLimits limits) {
         this.dir = dir;
         this.display = display;
         this.boundary = boundary;
+        this.limits = limits;
+    }
+
+    /** The limits every file of the memory is read with. */
+    InputLimits limits() {
+        return limits;
+    }
+
+    /** A reader of the memory's TMX files (and of one to import) under the project's limits. */
+    TmxReader reader() {
+        return new TmxReader(limits);
     }
 
     /** A file of the folder by name, checked against the boundary. */

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.EditLock;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.io.LockedUpdate;
 import org.l10nwb.core.locale.LocaleTag;
 
@@ -72,7 +73,16 @@ public final class MemoryStore implements TranslationMemory, MemorySink, Closeab
      */
     public MemoryStore(Path dir, Path display, LocaleTag source, MemoryIndex.Factory factory,
             UnaryOperator<Path> boundary) {
-        this.folder = new MemoryFolder(dir, display, boundary);
+        this(dir, display, source, factory, boundary, InputLimits.DEFAULTS);
+    }
+
+    /**
+     * A project's memory, its TMX files (those it keeps and those imported) read under the
+     * project's limits ({@code limits.memory-mb}: a larger file is refused, naming the setting).
+     */
+    public MemoryStore(Path dir, Path display, LocaleTag source, MemoryIndex.Factory factory,
+            UnaryOperator<Path> boundary, InputLimits limits) {
+        this.folder = new MemoryFolder(dir, display, boundary, limits);
         this.source = source;
         this.factory = factory;
         this.sync = new IndexSync(folder, source);

@@ -44,8 +44,9 @@ final class TmxImport {
      * unless the whole file is read without error.
      */
     MemoryStore.ImportResult importTmx(Path file, MemoryStore.Progress progress) {
-        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY,
-                org.l10nwb.core.io.InputLimits.DEFAULTS);
+        // The project's limit (limits.memory-mb), as for the memory's own files: the message's
+        // advice to raise it in the project's settings then does what it says.
+        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY, folder.limits());
         String name = file.getFileName().toString();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".tmx")) {
             name = name + ".tmx";
@@ -118,59 +119,61 @@ final class TmxImport {
         Map<String, Long> byTarget = new TreeMap<>();
         try {
             AtomicFiles.write(stored, out -> {
-                TmxWriter[] writer = {null};
-                new TmxReader().read(file, new TmxReader.Handler() {
-                    @Override
-                    public void header(TmxHeader header) {
-                        String src = header.sourceLanguage();
-                        if (!src.equalsIgnoreCase("*all*") && !sync.language(src).equals(source.language())) {
-                            throw WorkbenchException.inFile(file, "the source language is '" + src
-                                    + "', the memory's is '" + source.tag() + "'; nothing imported");
-                        }
-                        try {
-                            writer[0] = new TmxWriter(out, header);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-
-                    @Override
-                    public void unit(TmxUnit u) {
-                        units[0]++;
-                        try {
-                            writer[0].write(u);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        boolean any = false;
-                        for (TmxUnit.Variant v : u.variants()) {
-                            String lang = sync.key(v.language());
-                            if (lang.equals(IndexSync.SOURCE) || seen(u, v, lang) || sync.sourceVariant(u, lang) == v
-                                    || sync.sourceVariant(u, lang) == null) {
-                                continue;
+                CopyThread[] copy = {null};
+                try {
+                    folder.reader().read(file, new TmxReader.Handler() {
+                        @Override
+                        public void header(TmxHeader header) {
+                            String src = header.sourceLanguage();
+                            if (!src.equalsIgnoreCase("*all*") && !sync.language(src).equals(source.language())) {
+                                throw WorkbenchException.inFile(file, "the source language is '" + src
+                                        + "', the memory's is '" + source.tag() + "'; nothing imported");
                             }
-                            PersistentMemory m = open.get(lang);
-                            if (m == null) {
-                                LocaleTag tag = LocaleTag.of(lang);
-                                m = store.memoryHolding(tag, progress, held);
-                                m.index().removeFile(storedName);
-                                open.put(lang, m);
+                            try {
+                                copy[0] = new CopyThread(new TmxWriter(out, header));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
                             }
-                            int n = sync.addEntries(storedName, u, units[0], m);
-                            byTarget.merge(lang, (long) n, Long::sum);
-                            any |= n > 0;
                         }
-                        if (!any) {
-                            skipped[0]++;
-                        }
-                    }
 
-                    @Override
-                    public void progress(long done, long total, long n) {
-                        progress.at("importing " + file.getFileName(), done, total, n);
+                        @Override
+                        public void unit(TmxUnit u) {
+                            units[0]++;
+                            copy[0].write(u);
+                            boolean any = false;
+                            for (TmxUnit.Variant v : u.variants()) {
+                                String lang = sync.key(v.language());
+                                if (lang.equals(IndexSync.SOURCE) || seen(u, v, lang) || sync.sourceVariant(u, lang) == v
+                                        || sync.sourceVariant(u, lang) == null) {
+                                    continue;
+                                }
+                                PersistentMemory m = open.get(lang);
+                                if (m == null) {
+                                    LocaleTag tag = LocaleTag.of(lang);
+                                    m = store.memoryHolding(tag, progress, held);
+                                    m.index().removeFile(storedName);
+                                    open.put(lang, m);
+                                }
+                                int n = sync.addEntries(storedName, u, units[0], m);
+                                byTarget.merge(lang, (long) n, Long::sum);
+                                any |= n > 0;
+                            }
+                            if (!any) {
+                                skipped[0]++;
+                            }
+                        }
+
+                        @Override
+                        public void progress(long done, long total, long n) {
+                            progress.at("importing " + file.getFileName(), done, total, n);
+                        }
+                    });
+                    copy[0].finish();
+                } finally {
+                    if (copy[0] != null) {
+                        copy[0].stop(); // before the stream is closed, or discarded after a failure
                     }
-                });
-                writer[0].finish();
+                }
                 // Every entry indexed without error before the copy is installed: all or nothing.
                 for (PersistentMemory m : open.values()) {
                     m.index().flush();

@@ -107,7 +107,7 @@ public final class ProjectSessions {
         ServiceLoader<MemoryIndex.Factory> found = ServiceLoader.load(MemoryIndex.Factory.class);
         return found.findFirst().map(f -> new MemoryStore(project.resolve(project.config().memory()),
                 project.display(project.resolve(project.config().memory())), project.sourceLocale(), f,
-                project.paths()::inside)).orElse(null);
+                project.paths()::inside, project.limits())).orElse(null);
     }
 
     /** The setting naming a shared memory server; without it the embedded memory serves. */

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.xml.XmlCursor;
 
@@ -33,13 +34,25 @@ public final class TmxReader {
     public static final int DEFAULT_MAX_SEGMENT = 65_536;
 
     private final int maxSegment;
+    private final InputLimits limits;
 
+    /** With the default limits of a file's size ({@link InputLimits#DEFAULTS}) and of a segment. */
     public TmxReader() {
-        this(DEFAULT_MAX_SEGMENT);
+        this(DEFAULT_MAX_SEGMENT, InputLimits.DEFAULTS);
+    }
+
+    /** With a project's limit of a memory file's size ({@code limits.memory-mb}). */
+    public TmxReader(InputLimits limits) {
+        this(DEFAULT_MAX_SEGMENT, limits);
     }
 
     public TmxReader(int maxSegment) {
+        this(maxSegment, InputLimits.DEFAULTS);
+    }
+
+    public TmxReader(int maxSegment, InputLimits limits) {
         this.maxSegment = maxSegment;
+        this.limits = limits;
     }
 
     /** Every unit of a file, in order, with its header. */
@@ -75,7 +88,7 @@ public final class TmxReader {
      * errors at their place; units handed over before the error are the caller's to discard.
      */
     public TmxHeader read(Path file, Handler sink) {
-        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY, org.l10nwb.core.io.InputLimits.DEFAULTS);
+        org.l10nwb.core.io.TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.MEMORY, limits);
         org.l10nwb.core.xml.SafeXml.checkUtf8Streaming(file);
         try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             long total = Files.size(file);
