@@ -227,7 +227,7 @@ public final class QualityCheckCost {
         int[] count = {0};
         for (Bound b : checks) {
             for (int p = 0; p < segments.size(); p++) {
-                b.pairs().get(p).learn(segments.get(p));
+                PairCheck.learnAll(b.pairs().get(p), segments.get(p));
             }
         }
         for (int p = 0; p < segments.size(); p++) {

@@ -115,7 +115,7 @@ public final class CheckService {
         // the checks of a pair learn at once, on both cores; the pass over the units starts after
         for (Map.Entry<PairChecks, List<Segment>> e : byPair.entrySet()) {
             List<Segment> all = List.copyOf(e.getValue());
-            e.getKey().quality().parallelStream().forEach(b -> b.check().learn(all));
+            e.getKey().quality().parallelStream().forEach(b -> PairCheck.learnAll(b.check(), all));
         }
     }
 

@@ -43,6 +43,8 @@ public final class CheckStream {
     private final List<Path> readable = new ArrayList<>();
     /** Per file: the unit ids that occur in more than one of its {@code <file>}s (suppressions name a unit by the first). */
     private final Map<Path, Set<String>> repeatedIds = new HashMap<>();
+    /** Per readable file: the CRC-32C of the bytes the first pass read (the second skips their text checks when they are the same). */
+    private final Map<Path, Long> readBefore = new HashMap<>();
 
     /** Where the results go, in order: a file's header, then its checked units' results. */
     public interface Sink {
@@ -81,7 +83,7 @@ public final class CheckStream {
             // is also not well-formed is reported for that, as when it is read whole.
             WorkbenchException[] noLocale = {null};
             try {
-                XliffDocuments.stream(x, limits, new XliffReader.Units() {
+                long read = XliffDocuments.stream(x, limits, new XliffReader.Units() {
                     @Override
                     public void file(XliffFile header) {
                         earlier.addAll(inThis);
@@ -106,12 +108,13 @@ public final class CheckStream {
                             learning.unit(x, unit);
                         }
                     }
-                });
+                }, XliffDocuments.NOT_READ);
                 if (noLocale[0] != null) {
                     throw noLocale[0];
                 }
                 learning.commit();
                 readable.add(x);
+                readBefore.put(x, read);
                 if (!repeated.isEmpty()) {
                     repeatedIds.put(x, repeated);
                 }
@@ -184,7 +187,7 @@ public final class CheckStream {
                         flush.run();
                     }
                 }
-            });
+            }, readBefore.getOrDefault(x, XliffDocuments.NOT_READ));
             flush.run();
         }
         List<Suppressions.Suppression> stale = new ArrayList<>();

@@ -79,14 +79,6 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             /** By translation: the segments by their source, letter case and punctuation aside. */
             private final Map<String, Variants> byTarget = new HashMap<>();
 
-            @Override
-            public void learn(List<Segment> segments) {
-                Learner l = learner();
-                segments.forEach(l::add);
-                l.commit();
-                l.finish();
-            }
-
             /**
              * Keeps each segment's two keys and, for naming it in another segment's finding, its
              * place and texts: not its fragments, nor anything of the unit.

@@ -67,14 +67,6 @@ final class LengthRatioCheck implements SegmentCheck {
             private double ratio = configured;
             private int learntFrom;
 
-            @Override
-            public void learn(List<Segment> segments) {
-                Learner l = learner();
-                segments.forEach(l::add);
-                l.commit();
-                l.finish();
-            }
-
             /** Keeps one ratio per segment long enough to count, nothing of the segment itself. */
             @Override
             public Learner learner() {

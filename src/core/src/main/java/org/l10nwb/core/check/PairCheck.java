@@ -6,60 +6,28 @@ import java.util.List;
 public interface PairCheck {
 
     /**
-     * Every translated segment of the pair in the files checked together (all of a locale's
+     * How a check learns from the segments of the files checked together (all of a locale's
      * files, in a project check), before any is checked: for checks that compare segments with
-     * each other or learn from the project. Not called when a single unit is checked (the
-     * translator's shell), where such checks fall back to their defaults.
-     */
-    default void learn(List<Segment> segments) {
-    }
-
-    /**
-     * Learning from the segments one at a time, for a check that streams its files instead of
-     * holding them: {@link Learner#add add} each, {@link Learner#commit commit} them file by file
-     * (or {@link Learner#discard discard} those of a file that turned out unreadable), then
-     * {@link Learner#finish finish} before the first check. The same as {@link #learn} with the
-     * committed segments in order. This default keeps the segments and calls {@link #learn};
-     * checks that learn override it to keep only what they need of each (a length, a key).
+     * each other or learn from the project. {@link Learner#add add} each translated segment,
+     * {@link Learner#commit commit} them file by file (or {@link Learner#discard discard} those of
+     * a file that turned out unreadable), then {@link Learner#finish finish} before the first
+     * check. Not asked for when a single unit is checked (the translator's shell), where such
+     * checks fall back to their defaults. A check that learns keeps only what it needs of each
+     * segment (a length, a key), so that a streamed check holds no unit; the others learn nothing.
      */
     default Learner learner() {
-        if (!learns(this)) {
-            return NOTHING_TO_LEARN;
-        }
-        return new Learner() {
-            private final List<Segment> committed = new java.util.ArrayList<>();
-            private final List<Segment> pending = new java.util.ArrayList<>();
-
-            @Override
-            public void add(Segment segment) {
-                pending.add(segment);
-            }
-
-            @Override
-            public void commit() {
-                committed.addAll(pending);
-                pending.clear();
-            }
-
-            @Override
-            public void discard() {
-                pending.clear();
-            }
-
-            @Override
-            public void finish() {
-                learn(List.copyOf(committed));
-            }
-        };
+        return NOTHING_TO_LEARN;
     }
 
-    /** Whether a check overrides {@link #learn}: the others need not keep any segment while a check learns. */
-    private static boolean learns(PairCheck check) {
-        try {
-            return check.getClass().getMethod("learn", List.class).getDeclaringClass() != PairCheck.class;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
+    /** Has {@code check} learn every segment of {@code segments} at once: a whole model's learning. */
+    static void learnAll(PairCheck check, List<Segment> segments) {
+        Learner l = check.learner();
+        if (l == NOTHING_TO_LEARN) {
+            return;
         }
+        segments.forEach(l::add);
+        l.commit();
+        l.finish();
     }
 
     /** The learner of a check that learns nothing. */

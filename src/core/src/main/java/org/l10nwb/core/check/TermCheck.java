@@ -102,13 +102,45 @@ public final class TermCheck {
     }
 
     private Problem missing(Concept c, String sourceSurface, List<TermMatch> forbiddenHere) {
+        MissingText said = missingText(c);
+        if (said == null) {
+            return null;
+        }
+        StringBuilder msg = new StringBuilder(said.middle.length() + sourceSurface.length() + 16);
+        msg.append('\u201C').append(sourceSurface).append('\u201D').append(said.middle);
+        List<String> found = new ArrayList<>();
+        if (forbiddenHere != null) {
+            for (TermMatch m : forbiddenHere) {
+                found.add(m.surface());
+            }
+            msg.append("; found ").append(orList(found).replace(" or ", ", ")).append(" instead");
+        }
+        return new Problem(Rule.TERM_MISSING, c, msg.toString(), said.expected, found);
+    }
+
+    /**
+     * What a {@code term-missing} finding says of its concept whatever the text: the expected
+     * terms and the message from after the source's words to before what was found instead.
+     * Made once per concept: on a large file the same concepts are missed many thousand times.
+     */
+    private record MissingText(List<String> expected, String middle) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Concept, java.util.Optional<MissingText>> missingTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private MissingText missingText(Concept c) {
+        return missingTexts.computeIfAbsent(c, k -> java.util.Optional.ofNullable(describeMissing(k))).orElse(null);
+    }
+
+    private MissingText describeMissing(Concept c) {
         List<IndexedTerm> allowed = target.allowedTerms(c);
         if (allowed.isEmpty()) {
             return null;
         }
         List<String> expected = allowed.stream().map(t -> t.term().text()).toList();
         StringBuilder msg = new StringBuilder();
-        msg.append(quote(sourceSurface)).append(" (concept ").append(c.id()).append(") is in the source, but the ")
+        msg.append(" (concept ").append(c.id()).append(") is in the source, but the ")
                 .append(target.language()).append(" translation has no form of ").append(orList(expected));
         List<String> looked = new ArrayList<>();
         long count = 0;
@@ -120,14 +152,7 @@ public final class TermCheck {
         if (count > FORMS_SHOWN) {
             msg.append(", … (").append(count).append(" forms)");
         }
-        List<String> found = new ArrayList<>();
-        if (forbiddenHere != null) {
-            for (TermMatch m : forbiddenHere) {
-                found.add(m.surface());
-            }
-            msg.append("; found ").append(orList(found).replace(" or ", ", ")).append(" instead");
-        }
-        return new Problem(Rule.TERM_MISSING, c, msg.toString(), expected, found);
+        return new MissingText(expected, msg.toString());
     }
 
     private Problem forbidden(Concept c, List<TermMatch> matches) {

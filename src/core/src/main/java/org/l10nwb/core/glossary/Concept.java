@@ -39,6 +39,16 @@ public record Concept(
     }
 
     /**
+     * From the id only (unique in a glossary; equal concepts have equal ids): the record's own hash
+     * walks every section and term, and a concept is a key of the glossary check's maps once per
+     * term found.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /**
      * The sections for a language: exact tag first, then sections of the same base language
      * ({@code az-Latn} serves {@code az} and the other way round).
      */

@@ -63,6 +63,16 @@ public record Term(
         this(text, status, partOfSpeech, grammaticalGender, usageNote, notes, position, List.of(), null, List.of());
     }
 
+    /**
+     * From the text and status only: equal terms have equal ones, so this agrees with the
+     * record's equality, and it costs no walk over the notes, data categories and forms (a term is
+     * a key of the glossary check's sets once per occurrence found).
+     */
+    @Override
+    public int hashCode() {
+        return 31 * text.hashCode() + status.ordinal();
+    }
+
     public static Term of(String text, TermStatus status) {
         return new Term(text, status, null, null, null, List.of(), null);
     }

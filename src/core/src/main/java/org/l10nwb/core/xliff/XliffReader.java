@@ -96,7 +96,12 @@ public final class XliffReader {
      * is thrown where it is found, after the units before it were handed on.
      */
     public void stream(Path file, byte[] bytes, Units sink) {
-        try (XmlCursor x = XmlCursor.open(file, bytes)) {
+        stream(file, bytes, sink, false);
+    }
+
+    /** {@link #stream}; {@code textChecked}: the same bytes passed the UTF-8 and control character checks before. */
+    public void stream(Path file, byte[] bytes, Units sink, boolean textChecked) {
+        try (XmlCursor x = textChecked ? XmlCursor.openChecked(file, bytes) : XmlCursor.open(file, bytes)) {
             new Parse(x, sink).document();
         }
     }

@@ -64,6 +64,18 @@ public final class XmlCursor implements AutoCloseable {
     }
 
     /**
+     * A document in memory whose bytes were checked as UTF-8 already ({@link SafeXml#checkUtf8}),
+     * by an earlier read of the very same bytes: the check is not made again.
+     */
+    public static XmlCursor openChecked(Path file, byte[] bytes) {
+        try {
+            return new XmlCursor(file, FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes)), bytes);
+        } catch (XMLStreamException e) {
+            throw SafeXml.malformed(file, e);
+        }
+    }
+
+    /**
      * A document streamed from {@code in}, the content of {@code file}; the parser detects the
      * encoding. The caller closes {@code in}.
      */
