@@ -71,6 +71,13 @@ final class DoubledWordCheck implements SegmentCheck {
             if (word.start() - before.end() != 1 || !Character.isWhitespace(t.charAt(before.end()))) {
                 continue;
             }
+            // different first letters that lower case keeps as they are (neither a capital nor a
+            // surrogate, which TextScan.lower would change): different words, told without lowering both
+            char x = before.text().charAt(0);
+            char y = word.text().charAt(0);
+            if (x != y && !changesInLowerCase(x) && !changesInLowerCase(y)) {
+                continue;
+            }
             String w = TextScan.lower(locale, word.text());
             if (TextScan.lower(locale, before.text()).equals(w) && !allowed.contains(w)) {
                 String pairText = t.substring(before.start(), word.end());
@@ -83,5 +90,10 @@ final class DoubledWordCheck implements SegmentCheck {
             }
         }
         return doubled;
+    }
+
+    /** Whether {@link TextScan#lower} may change this character (it lowers a word that has one). */
+    private static boolean changesInLowerCase(char c) {
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isSurrogate(c);
     }
 }

@@ -109,7 +109,7 @@ final class NumberReader {
         String t = masked(text);
         List<Number> out = new ArrayList<>();
         digits(t, out);
-        if (!words.isEmpty()) {
+        if (!words.isEmpty() && mayHaveWords(t, counting)) {
             words(t, counting, out);
         }
         return out;
@@ -161,7 +161,17 @@ final class NumberReader {
     }
 
     private static boolean digit(char c) {
-        return c >= '0' && c <= '9' || c > 0x7F && UCharacter.isDigit(c);
+        return c >= '0' && c <= '9' || c > 0x7F && !noDigits(c) && UCharacter.isDigit(c);
+    }
+
+    /**
+     * Blocks without a decimal digit, told without ICU's property look-up, which would otherwise be
+     * asked for every letter of a Russian or Georgian text: below U+0660 (the Arabic-Indic digits,
+     * the first digits after ASCII), Georgian, general punctuation ({@code NumberReaderTest} asks ICU
+     * about each of them).
+     */
+    static boolean noDigits(char c) {
+        return c < 0x0660 || c >= 0x10A0 && c <= 0x10FF || c >= 0x2000 && c <= 0x206F;
     }
 
     /** Reads the numbers of the candidate {@code t[start, end)}; answers where to go on. */
@@ -214,6 +224,30 @@ final class NumberReader {
         BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
         d = d.stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /**
+     * Whether a word of the text is a number word (one that counts, for a source): a scan by the
+     * words' bounds, making a string only of a word whose length and first letter could be one,
+     * so that a text without number words (most sources) is not split into words at all.
+     */
+    private boolean mayHaveWords(String t, boolean counting) {
+        for (int start = TextScan.nextWord(t, 0); start >= 0; ) {
+            int end = TextScan.wordEnd(t, start);
+            int len = end - start;
+            if (len >= shortest && len <= longest) {
+                char c = t.charAt(start);
+                if (initials.indexOf(c) >= 0 || initials.indexOf(Character.toLowerCase(c)) >= 0
+                        || Character.isUpperCase(c)) {
+                    Word w = word(t.substring(start, end));
+                    if (w != null && (!counting || w.counts())) {
+                        return true;
+                    }
+                }
+            }
+            start = TextScan.nextWord(t, end);
+        }
+        return false;
     }
 
     /** Number words, consecutive ones combined ("two hundred" is 200); in a translation each word also stands alone. */

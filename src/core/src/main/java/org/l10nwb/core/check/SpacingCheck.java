@@ -153,13 +153,34 @@ final class SpacingCheck implements SegmentCheck {
     }
 
     private static void beforePunctuation(String t, String marks, PairCheck.Report report) {
+        // the places of the marks, found with String.indexOf (fast on long texts), in text order
+        int[] at = null;
+        int n = 0;
+        for (int k = 0; k < marks.length(); k++) {
+            char mark = marks.charAt(k);
+            if (marks.indexOf(mark) < k) {
+                continue; // a mark given twice
+            }
+            for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
+                if (space(t.charAt(i - 1))) {
+                    if (at == null) {
+                        at = new int[8];
+                    } else if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                    }
+                    at[n++] = i;
+                }
+            }
+        }
+        if (at == null) {
+            return;
+        }
+        java.util.Arrays.sort(at, 0, n);
         List<String> found = new ArrayList<>();
         int first = -1;
-        for (int i = 1; i < t.length(); i++) {
+        for (int k = 0; k < n; k++) {
+            int i = at[k];
             char c = t.charAt(i);
-            if (marks.indexOf(c) < 0 || !space(t.charAt(i - 1))) {
-                continue;
-            }
             int before = i - 1;
             while (before >= 0 && space(t.charAt(before))) {
                 before--;
@@ -199,8 +220,8 @@ final class SpacingCheck implements SegmentCheck {
     private static void beforeDash(String t, String language, PairCheck.Report report) {
         int count = 0;
         int first = -1;
-        for (int i = 1; i < t.length(); i++) {
-            if (t.charAt(i) == '\u2014' && t.charAt(i - 1) == ' ' && i >= 2 && !space(t.charAt(i - 2))) {
+        for (int i = t.indexOf('\u2014', 1); i > 0; i = t.indexOf('\u2014', i + 1)) {
+            if (t.charAt(i - 1) == ' ' && i >= 2 && !space(t.charAt(i - 2))) {
                 count++;
                 if (first < 0) {
                     first = i;

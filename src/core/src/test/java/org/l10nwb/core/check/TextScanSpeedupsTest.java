@@ -1,0 +1,48 @@
+package org.l10nwb.core.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.ibm.icu.lang.UCharacter;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts the quality checks take say what the property look-ups they spare would say, for every character. */
+class TextScanSpeedupsTest {
+
+    @Test
+    void blocksTakenForDigitFreeHaveNoDigitInIcu() {
+        int spared = 0;
+        for (char c = 0x80; c < Character.MAX_VALUE; c++) {
+            if (NumberReader.noDigits(c)) {
+                assertFalse(UCharacter.isDigit(c), "U+" + Integer.toHexString(c));
+                spared++;
+            }
+        }
+        assertEquals(0x0660 - 0x80 + 0x60 + 0x70, spared);
+    }
+
+    @Test
+    void lettersAreTheLetterCategoriesAndTheMarksThatJoinThem() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            int t = Character.getType(c);
+            boolean expected = Character.isLetter(c) || t == Character.NON_SPACING_MARK
+                    || t == Character.COMBINING_SPACING_MARK;
+            if (expected != TextScan.isLetter(c)) {
+                assertEquals(expected, TextScan.isLetter(c), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
+    void scriptsToldByRangeAreTheScriptsOfTheTable() {
+        int told = 0;
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            Character.UnicodeScript quick = TextScan.commonScript(c);
+            if (quick != null) {
+                assertEquals(Character.UnicodeScript.of(c), quick, "U+" + Integer.toHexString(c));
+                told++;
+            }
+        }
+        assertEquals(52 + 0x85 + 0xA9 + 0x2B, told);
+    }
+}
