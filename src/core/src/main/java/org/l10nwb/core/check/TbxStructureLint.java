@@ -1,5 +1,9 @@
 package org.l10nwb.core.check;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +17,12 @@ import javax.xml.stream.XMLStreamConstants;
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.glossary.TbxBasic;
 import org.l10nwb.core.glossary.TbxReader;
+import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.InputKind;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.io.TextFiles;
+import org.l10nwb.core.xml.SafeXml;
 import org.l10nwb.core.xml.XmlCursor;
 
 /**
@@ -44,9 +53,12 @@ public final class TbxStructureLint {
 
     /** The problems of one TBX file; an unreadable file is the reader's error, thrown. */
     public List<GlossaryLint.Issue> lint(Path file) {
-        byte[] bytes = TextFiles.readBytes(file);
+        TextFiles.requireReadable(file, InputKind.OTHER, InputLimits.DEFAULTS);
+        SafeXml.checkUtf8Streaming(file);
         List<GlossaryLint.Issue> out = new ArrayList<>();
-        try (XmlCursor x = XmlCursor.open(file, bytes)) {
+        // streamed, an element at a time: a glossary of 200,000 concepts is 200 MB of TBX
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                XmlCursor x = XmlCursor.open(file, in)) {
             if (!x.toRoot("TBX", true)) {
                 return out;
             }
@@ -58,6 +70,8 @@ public final class TbxStructureLint {
             Map<String, Map<String, Set<TbxBasic.Level>>> rules = "TBX-Basic".equals(dialect) ? TbxBasic.BASIC
                     : "TBX-Min".equals(dialect) ? TbxBasic.MIN : null;
             new Walk(x, out, dca ? rules : null).run();
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
         }
         return out;
     }

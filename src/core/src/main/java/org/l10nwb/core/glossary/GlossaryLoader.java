@@ -37,8 +37,7 @@ public final class GlossaryLoader {
         List<Glossary> parts = new ArrayList<>();
         for (Path f : files(List.of(project.display(g)))) {
             project.paths().inside(f); // a link in the glossary folder must not lead out of the project either
-            parts.add(reader.read(f, org.l10nwb.core.io.TextFiles.readBytes(f, org.l10nwb.core.io.InputKind.GLOSSARY,
-                    project.limits())));
+            parts.add(reader.read(f, project.limits()));
         }
         return Glossary.merge(parts);
     }

@@ -1,17 +1,18 @@
 package org.l10nwb.core.glossary;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLStreamConstants;
-
-import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.AtomicFiles;
+import org.l10nwb.core.io.InputKind;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.io.TextFiles;
-import org.l10nwb.core.locale.LocaleTag;
+import org.l10nwb.core.xml.SafeXml;
 import org.l10nwb.core.xml.XmlCursor;
 
 /**
@@ -29,6 +30,10 @@ import org.l10nwb.core.xml.XmlCursor;
  * ({@link Glossary#warnings}) and the term is left out: one blank cell in a large export must not
  * make the whole glossary unusable.
  *
+ * <p>A file is streamed, a concept at a time ({@link TbxParse}, {@link TbxEntry}): neither its
+ * bytes nor its text are ever held whole, so a glossary of 200,000 concepts reads in the memory
+ * of its model.
+ *
  * <p>Security: a DOCTYPE that only names an external DTD (usual in TBX 2008 files) is accepted
  * and the DTD is never read; a DOCTYPE with an internal subset that declares entities is refused.
  * No entity is ever expanded.
@@ -40,448 +45,81 @@ public final class TbxReader {
     /** The {@code termNote} type of a form of a term given by the glossary; repeatable. */
     public static final String INFLECTED_FORM = "x-inflectedForm";
 
+    /** A TBX file within the default size limit of a glossary. */
     public Glossary read(Path file) {
-        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.GLOSSARY, org.l10nwb.core.io.InputLimits.DEFAULTS));
+        return read(file, InputLimits.DEFAULTS);
     }
 
+    /**
+     * A TBX file within {@code limits}, streamed. Its UTF-8 (declared or by default) is checked
+     * in a pass of its own first, which names the bad byte's line and column (the parser's report
+     * of one has no usable place).
+     */
+    public Glossary read(Path file, InputLimits limits) {
+        TextFiles.requireReadable(file, InputKind.GLOSSARY, limits);
+        SafeXml.checkUtf8Streaming(file);
+        try (InputStream in = new Bounded(new BufferedInputStream(Files.newInputStream(file), 1 << 16), file, limits)) {
+            try (XmlCursor x = XmlCursor.open(file, in)) {
+                return new TbxParse(x).glossary();
+            }
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
+        }
+    }
+
+    /** A TBX document held in memory, the content of {@code file} (named in messages). */
     public Glossary read(Path file, byte[] bytes) {
         try (XmlCursor x = XmlCursor.open(file, bytes)) {
-            return new Parse(x).glossary();
+            return new TbxParse(x).glossary();
         }
     }
 
     /** Whitespace collapsed, NFC: terms and notes as people see them. */
     static String clean(String text) {
-        String collapsed = singleSpaced(text) ? text : WHITE_SPACE.matcher(text).replaceAll(" ");
-        String s = collapsed.strip();
-        return composed(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-
-    /** Whether {@code \\s+} would change nothing: no white space but single spaces (most terms). */
-    private static boolean singleSpaced(String text) {
-        char before = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && before == ' ')) {
-                return false;
-            }
-            before = c;
-        }
-        return true;
+        return TbxText.clean(text);
     }
 
     /**
-     * Whether the text is NFC for sure without normalising it: every character is of a range that
-     * has neither combining marks nor characters NFC replaces (Latin below U+0300, Cyrillic without
-     * its combining marks, Georgian), as terms of the languages served mostly are.
+     * Refuses to read past the glossary's size limit, whatever size the file claimed when it was
+     * checked: one that grows while it is read is not read without end.
      */
-    private static boolean composed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean plain = c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x48A && c < 0x530)
-                    || (c >= 0x10A0 && c < 0x1100);
-            if (!plain) {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static final class Bounded extends FilterInputStream {
+        private final Path file;
+        private final InputLimits limits;
+        private final long limit;
+        private long count;
 
-    private static final class Parse {
-        private final XmlCursor x;
-        private final List<Concept> concepts = new ArrayList<>();
-        private final List<Glossary.Warning> warnings = new ArrayList<>();
-        private List<DataCategory> conceptExtra;
-        private List<DataCategory> langExtra;
-        private List<DataCategory> termExtra;
-        private boolean emptyTerm;
-        private String mainLanguage;
-        private boolean v3;
-        private int anonymous;
-
-        // The entry being read; null outside one.
-        private String conceptId;
-        private SourcePosition conceptPos;
-        private String subjectField;
-        private String conceptDefinition;
-        private List<String> conceptNotes;
-        private List<LanguageSection> sections;
-
-        private String lang;
-        private String langDefinition;
-        private List<String> langNotes;
-        private List<Term> terms;
-
-        private boolean inTerm;
-        private String termText;
-        private SourcePosition termPos;
-        private TermStatus status;
-        private String pos;
-        private String gender;
-        private String usage;
-        private List<String> termNotes;
-        private String inflection;
-        private List<String> inflectedForms;
-
-        Parse(XmlCursor x) {
-            this.x = x;
+        Bounded(InputStream in, Path file, InputLimits limits) {
+            super(in);
+            this.file = file;
+            this.limits = limits;
+            this.limit = limits.bytes(InputKind.GLOSSARY);
         }
 
-        Glossary glossary() {
-            if (!x.toRoot("TBX", true)) {
-                throw WorkbenchException.inFile(x.file(), "empty document, expected <tbx> or <martif>");
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
             }
-            root();
-            return new Glossary(List.of(x.file()), mainLanguage, concepts, warnings);
+            return b;
         }
 
-        private void root() {
-            String name = x.localName();
-            if ("tbx".equals(name) && TBX_NS.equals(x.namespace())) {
-                v3 = true;
-            } else if (!"martif".equals(name)) {
-                throw x.error("root element is <" + name + ">, expected <tbx> (TBX v3, namespace " + TBX_NS
-                        + ") or <martif> (TBX 2008)");
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
             }
-            String l = x.attribute(XMLConstants.XML_NS_URI, "lang");
-            mainLanguage = l == null ? null : language(l);
-            int depth = 1;
-            while (depth > 0) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    if (start()) {
-                        depth--;
-                    }
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                    end();
-                }
-            }
-            if (concepts.isEmpty()) {
-                throw WorkbenchException.inFile(x.file(), "the glossary has no concept entries");
-            }
+            return n;
         }
 
-        /** Handles a start tag; answers true when it consumed the whole element. */
-        private boolean start() {
-            String name = x.localName();
-            String ns = x.namespace();
-            boolean tbxElement = ns == null || ns.isEmpty() || TBX_NS.equals(ns);
-            if (!tbxElement) {
-                // DCT style: the data category is the element name, in the dialect's namespace.
-                String element = TbxBasic.dcaElement(name);
-                String target = x.attribute("target");
-                dataCategory(element == null ? name : element, name, x.textWithin(), target);
-                return true;
-            }
-            switch (name) {
-                case "tbxHeader", "martifHeader", "back" -> {
-                    x.skipElement();
-                    return true;
-                }
-                case "conceptEntry", "termEntry" -> startConcept();
-                case "langSec", "langSet" -> startLanguage();
-                case "termSec", "tig", "ntig" -> startTerm();
-                case "term" -> {
-                    requireTerm("term");
-                    SourcePosition at = x.position();
-                    String text = clean(x.textWithin());
-                    if (text.isEmpty()) {
-                        warnings.add(new Glossary.Warning(at, "empty <term>; the term is left out"));
-                        emptyTerm = true;
-                        return true;
-                    }
-                    termText = text;
-                    termPos = at;
-                    return true;
-                }
-                case "termNote", "descrip", "admin", "ref", "xref", "transac", "transacNote", "date" -> {
-                    String type = x.attribute("type");
-                    String target = x.attribute("target");
-                    dataCategory(name, type == null ? "" : type, x.textWithin(), target);
-                    return true;
-                }
-                case "note" -> {
-                    note(clean(x.textWithin()));
-                    return true;
-                }
-                case "transacGrp" -> {
-                    transactionGroup();
-                    return true;
-                }
-                default -> {
-                    // structural elements (text, body, descripGrp, termGrp, adminGrp…) are walked into
-                }
-            }
-            return false;
-        }
-
-        private void end() {
-            switch (x.localName()) {
-                case "conceptEntry", "termEntry" -> endConcept();
-                case "langSec", "langSet" -> endLanguage();
-                case "termSec", "tig", "ntig" -> endTerm();
-                default -> {
-                    // nothing to close
-                }
+        private void counted(int n) {
+            count += n;
+            if (count > limit) {
+                TextFiles.requireReadable(file, InputKind.GLOSSARY, limits); // names the limit and how to raise it
+                throw WorkbenchException.inFile(file, "grew past the size limit for a glossary while it was read");
             }
         }
-
-        private void startConcept() {
-            if (conceptId != null) {
-                throw x.error("<" + x.localName() + "> inside another concept entry");
-            }
-            String id = x.attribute("id");
-            conceptPos = x.position();
-            if (id == null || id.isBlank()) {
-                if (v3) {
-                    throw x.error("<conceptEntry> has no id");
-                }
-                id = "entry-" + (++anonymous);
-            }
-            conceptId = id.strip();
-            subjectField = null;
-            conceptDefinition = null;
-            conceptNotes = new ArrayList<>();
-            conceptExtra = new ArrayList<>();
-            sections = new ArrayList<>();
-        }
-
-        private void endConcept() {
-            concepts.add(new Concept(conceptId, subjectField, conceptDefinition, conceptNotes, sections, conceptPos,
-                    conceptExtra));
-            conceptId = null;
-        }
-
-        private void startLanguage() {
-            if (conceptId == null) {
-                throw x.error("<" + x.localName() + "> outside a concept entry");
-            }
-            if (lang != null) {
-                // well-formed but not TBX; the inner section's end would leave the outer one without a language
-                throw x.error("<" + x.localName() + "> inside a language section");
-            }
-            String l = x.attribute(XMLConstants.XML_NS_URI, "lang");
-            if (l == null) {
-                throw x.error("<" + x.localName() + "> has no xml:lang");
-            }
-            lang = language(l);
-            langDefinition = null;
-            langNotes = new ArrayList<>();
-            langExtra = new ArrayList<>();
-            terms = new ArrayList<>();
-        }
-
-        private void endLanguage() {
-            sections.add(new LanguageSection(lang, langDefinition, langNotes, terms, langExtra));
-            lang = null;
-        }
-
-        private void startTerm() {
-            if (lang == null) {
-                throw x.error("<" + x.localName() + "> outside a language section");
-            }
-            if (inTerm) {
-                throw x.error("<" + x.localName() + "> inside a term section");
-            }
-            inTerm = true;
-            termText = null;
-            termPos = x.position();
-            status = null;
-            pos = null;
-            gender = null;
-            usage = null;
-            termNotes = new ArrayList<>();
-            termExtra = new ArrayList<>();
-            emptyTerm = false;
-            inflection = null;
-            inflectedForms = new ArrayList<>();
-        }
-
-        private void endTerm() {
-            if (termText == null && emptyTerm) {
-                inTerm = false;
-                return;
-            }
-            if (termText == null) {
-                throw new WorkbenchException(termPos, "<" + x.localName() + "> has no <term>");
-            }
-            terms.add(new Term(termText, status == null ? TermStatus.ADMITTED : status, pos, gender, usage,
-                    termNotes, termPos, termExtra, inflection, inflectedForms));
-            inTerm = false;
-        }
-
-        private void requireTerm(String element) {
-            if (!inTerm) {
-                throw x.error("<" + element + "> outside a term section");
-            }
-        }
-
-        private String language(String tag) {
-            String known = languageTags.get(tag);
-            if (known != null) {
-                return known;
-            }
-            try {
-                String canonical = LocaleTag.of(tag).tag();
-                languageTags.put(tag, canonical);
-                return canonical;
-            } catch (WorkbenchException e) {
-                throw x.error(e.getMessage());
-            }
-        }
-
-        /** Tag as written → its canonical form: a glossary names a few languages in every concept. */
-        private final java.util.Map<String, String> languageTags = new java.util.HashMap<>();
-
-        /** A {@code transacGrp}: its transaction, date, responsibility and notes, kept together. */
-        private void transactionGroup() {
-            List<DataCategory> parts = new ArrayList<>();
-            int depth = 1;
-            while (depth > 0) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String name = x.localName();
-                    String ns = x.namespace();
-                    boolean dct = ns != null && !ns.isEmpty() && !TBX_NS.equals(ns);
-                    String element = dct ? TbxBasic.dcaElement(name) : name;
-                    String type = dct ? name : x.attribute("type");
-                    String target = x.attribute("target");
-                    String value = clean(x.textWithin());
-                    DataCategory kept = "note".equals(name) ? TbxWriter.kept(value) : null;
-                    if (kept != null && kept.element().equals("transac")) {
-                        // the original transaction type the export kept beside Basic's value
-                        parts.replaceAll(p -> p.element().equals("transac") ? kept : p);
-                        continue;
-                    }
-                    if (kept != null) {
-                        parts.add(kept);
-                        continue;
-                    }
-                    parts.add(new DataCategory(element == null ? name : element, type, value, target, List.of()));
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-            extra(new DataCategory("transacGrp", "", "", null, parts));
-        }
-
-        private void extra(DataCategory d) {
-            if (inTerm) {
-                termExtra.add(d);
-            } else if (lang != null) {
-                langExtra.add(d);
-            } else if (conceptId != null) {
-                conceptExtra.add(d);
-            }
-        }
-
-        private void dataCategory(String element, String type, String rawText, String target) {
-            String text = clean(rawText);
-            if (text.isEmpty() && target == null) {
-                return;
-            }
-            switch (type) {
-                case "administrativeStatus", "normativeAuthorization", "usageStatus" -> {
-                    if (inTerm) {
-                        TermStatus s = TermStatus.parse(text);
-                        if (s == null) {
-                            throw x.error("unknown " + type + " '" + text + "'");
-                        }
-                        status = s;
-                    }
-                }
-                case "partOfSpeech" -> {
-                    if (inTerm) {
-                        pos = text;
-                    }
-                }
-                case "grammaticalGender" -> {
-                    if (inTerm) {
-                        gender = text;
-                    }
-                }
-                case "usageNote" -> {
-                    if (inTerm) {
-                        usage = text;
-                    } else {
-                        note(text);
-                    }
-                }
-                // the workbench's private data categories (docs/glossary.md); DCT style by local name
-                case INFLECTION, "inflection" -> {
-                    if (inTerm) {
-                        inflection = text;
-                    }
-                }
-                case INFLECTED_FORM, "inflectedForm" -> {
-                    if (inTerm && !inflectedForms.contains(text)) {
-                        inflectedForms.add(text);
-                    }
-                }
-                case "definition" -> {
-                    if (lang != null) {
-                        langDefinition = text;
-                    } else if (conceptId != null) {
-                        conceptDefinition = text;
-                    }
-                }
-                case "subjectField" -> {
-                    if (conceptId != null) {
-                        subjectField = text;
-                    }
-                }
-                case "note" -> note(text);
-                default -> extra(new DataCategory(element, type, text, target, List.of()));
-            }
-        }
-
-        private void note(String text) {
-            if (text.isEmpty()) {
-                return;
-            }
-            if (inTerm && text.startsWith(TbxWriter.ORIGINAL_PART_OF_SPEECH)) {
-                // written by the export where TBX-Basic has no such part of speech: the original comes back
-                pos = text.substring(TbxWriter.ORIGINAL_PART_OF_SPEECH.length());
-                return;
-            }
-            if (inTerm && text.startsWith(INFLECTION + ": ") && inflection == null) {
-                // the export keeps the workbench's inflection hints as notes: TBX-Basic has no such termNote
-                inflection = text.substring(INFLECTION.length() + 2);
-                return;
-            }
-            if (inTerm && text.startsWith(INFLECTED_FORM + ": ")) {
-                String form = text.substring(INFLECTED_FORM.length() + 2);
-                if (!inflectedForms.contains(form)) {
-                    inflectedForms.add(form);
-                }
-                return;
-            }
-            if (inTerm && text.startsWith(TbxWriter.USAGE_NOTE) && usage == null) {
-                usage = text.substring(TbxWriter.USAGE_NOTE.length());
-                return;
-            }
-            DataCategory kept = TbxWriter.kept(text);
-            if (kept != null) {
-                // a data category the export could only keep as a note
-                if (inTerm && kept.type().equals("grammaticalGender") && gender == null) {
-                    gender = kept.value();
-                } else {
-                    extra(kept);
-                }
-                return;
-            }
-            if (inTerm) {
-                termNotes.add(text);
-            } else if (lang != null) {
-                langNotes.add(text);
-            } else if (conceptId != null) {
-                conceptNotes.add(text);
-            }
-        }
-
     }
 }

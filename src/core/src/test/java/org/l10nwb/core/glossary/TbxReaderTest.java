@@ -169,6 +169,47 @@ class TbxReaderTest {
         assertNotNull(t.position());
     }
 
+    @Test
+    void aStreamedFileReadsAsTheSameBytesInMemory() throws IOException {
+        for (Path f : List.of(Shared.path("terms-devset/glossary.tbx"),
+                Shared.path("conformance/ltac-tbx/TBX-Basic_dialect/DCT/Example_Astronomy_DCT_VALID.tbx"),
+                Shared.path("conformance/okapi/tbx/sdl_tbx.tbx"))) {
+            Glossary streamed = reader.read(f);
+            Glossary held = reader.read(f, Files.readAllBytes(f));
+            assertEquals(held.concepts(), streamed.concepts(), f.toString());
+            assertEquals(held.warnings(), streamed.warnings(), f.toString());
+            assertEquals(held.sourceLanguage(), streamed.sourceLanguage());
+        }
+    }
+
+    @Test
+    void aStreamedFileNamesTheLineAndColumnOfABadByteOrAControlCharacter(@TempDir Path dir) throws IOException {
+        byte[] good = tbx("<term>Шуша</term>").replace("<text>", "\n\n<text>").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length);
+        int at = new String(good, StandardCharsets.ISO_8859_1).indexOf("<text>");
+        bad[at + 1] = (byte) 0xC0; // a lead byte with no continuation
+        Path f = dir.resolve("bad.tbx");
+        Files.write(f, bad);
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> reader.read(f));
+        assertTrue(e.getMessage().matches(".*bad\\.tbx:3:2: not valid UTF-8 .*"), e.getMessage());
+
+        Path nul = write(dir, tbx("<term>Шу\u0000ша</term>"));
+        WorkbenchException e2 = assertThrows(WorkbenchException.class, () -> reader.read(nul));
+        assertTrue(e2.getMessage().matches(".*\\.tbx:1:\\d+: .*"), e2.getMessage());
+        assertFalse(e2.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aFileOverTheGlossaryLimitIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        StringBuilder many = new StringBuilder("<term>a</term>");
+        Path f = write(dir, tbx(many.append("<note>" + "x".repeat(1 << 20) + "</note>").toString()));
+        org.l10nwb.core.io.InputLimits oneMb = org.l10nwb.core.io.InputLimits.fromSettings(
+                java.util.Map.of("limits.glossary-mb", "1"), dir.resolve("workbench.properties"));
+        WorkbenchException e = assertThrows(WorkbenchException.class, () -> reader.read(f, oneMb));
+        assertTrue(e.getMessage().contains("limits.glossary-mb"), e.getMessage());
+        assertEquals(1, reader.read(f).concepts().size());
+    }
+
     static String tbx(String termSec) {
         return "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"
                 + "<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader><text><body>"
