@@ -38,6 +38,9 @@ public record XliffVersion(String namespace, String version) {
      * that can be reached (then the XLIFF 1.x reader gives the exact error).
      */
     public static XliffVersion sniff(Path file, byte[] bytes) {
+        if (!SafeXml.decodableAsDeclared(file, bytes)) {
+            return null;
+        }
         XMLStreamReader r = null;
         try {
             r = SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));

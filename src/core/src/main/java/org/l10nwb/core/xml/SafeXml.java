@@ -24,6 +24,9 @@ public final class SafeXml {
     private static final Pattern ENCODING_DECL =
             Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
+    /** Encodings of two or four bytes a character, which the parser detects and reads itself. */
+    private static final Pattern WIDE_ENCODING = Pattern.compile("(?i)(UTF-?(16|32)|UCS-?[24]|ISO-10646-UCS)");
+
     private SafeXml() {
     }
 
@@ -46,6 +49,11 @@ public final class SafeXml {
     public static void checkUtf8(Path file, byte[] bytes) {
         if (declaresUtf8(bytes)) {
             TextFiles.decodeUtf8Strict(file, bytes);
+        } else {
+            String declared = declaredSingleByteOrder(bytes);
+            if (declared != null) {
+                DeclaredEncoding.check(file, declared, new java.io.ByteArrayInputStream(bytes));
+            }
         }
     }
 
@@ -59,7 +67,49 @@ public final class SafeXml {
         }
         if (declaresUtf8(head)) {
             TextFiles.requireUtf8Streaming(file);
+        } else if (declaredSingleByteOrder(head) != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                DeclaredEncoding.check(file, declaredSingleByteOrder(head), in);
+            } catch (java.io.IOException e) {
+                throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+            }
         }
+    }
+
+    /**
+     * Whether a parser may be given {@code bytes} without printing on standard error: false when
+     * they declare an encoding other than UTF-8 and are not valid in it (a reader that only looks
+     * at the start of a document leaves such bytes to the full read, which names the place).
+     */
+    public static boolean decodableAsDeclared(Path file, byte[] bytes) {
+        String declared = declaredSingleByteOrder(bytes);
+        if (declared == null) {
+            return true;
+        }
+        try {
+            DeclaredEncoding.check(file, declared, new java.io.ByteArrayInputStream(bytes));
+            return true;
+        } catch (WorkbenchException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The encoding the XML declaration names when it is not UTF-8 and the document does not start
+     * like UTF-16 or UTF-32 (whose byte-order marks and NUL bytes the parser reads itself), else
+     * {@code null}.
+     */
+    static String declaredSingleByteOrder(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0 || bytes[1] == 0)) {
+            return null;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
+        if (!m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8")
+                || WIDE_ENCODING.matcher(m.group(1)).lookingAt()) {
+            return null;
+        }
+        return m.group(1);
     }
 
     /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */

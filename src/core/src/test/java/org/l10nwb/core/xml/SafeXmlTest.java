@@ -30,4 +30,29 @@ class SafeXmlTest {
         assertFalse(declares("<!DOCTYPE tmx [ <!ELEMENT tmx ANY> ]><tmx><seg><!ENTITY after the subset]></seg></tmx>",
                 StandardCharsets.UTF_8), "only the internal subset counts");
     }
+
+    @Test
+    void aByteTheDeclaredEncodingDoesNotHaveIsRefusedWithItsLineBeforeTheParserSeesIt() {
+        java.nio.file.Path file = java.nio.file.Path.of("a.xlf");
+        byte[] bytes = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<a>\n caf\u00e9</a>\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.l10nwb.core.WorkbenchException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.l10nwb.core.WorkbenchException.class, () -> SafeXml.checkUtf8(file, bytes));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("a.xlf:3:5"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not valid US-ASCII (byte 0xC3"), e.getMessage());
+    }
+
+    @Test
+    void aDocumentInTheEncodingItDeclaresPasses() {
+        java.nio.file.Path file = java.nio.file.Path.of("a.xlf");
+        SafeXml.checkUtf8(file, "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a>caf\u00e9</a>\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SafeXml.checkUtf8(file, "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<a>cafe</a>\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // Wide encodings are the parser's to detect; an unknown name is the parser's to report.
+        SafeXml.checkUtf8(file, "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a/>"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        SafeXml.checkUtf8(file, "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?>\n<a>\u00e9</a>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
