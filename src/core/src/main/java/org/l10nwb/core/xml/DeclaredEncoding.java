@@ -25,6 +25,15 @@ final class DeclaredEncoding {
     private DeclaredEncoding() {
     }
 
+    /** As {@link #check(Path, String, InputStream)} for the content of {@code file}, streamed. */
+    static void check(Path file, String name) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            check(file, name, in);
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+        }
+    }
+
     /**
      * Refuses {@code in} when it is not valid in the encoding {@code name}; an encoding Java does
      * not know is left to the parser, which names it in its own error.

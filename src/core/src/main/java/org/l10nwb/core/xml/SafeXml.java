@@ -67,11 +67,10 @@ public final class SafeXml {
         }
         if (declaresUtf8(head)) {
             TextFiles.requireUtf8Streaming(file);
-        } else if (declaredSingleByteOrder(head) != null) {
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-                DeclaredEncoding.check(file, declaredSingleByteOrder(head), in);
-            } catch (java.io.IOException e) {
-                throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+        } else {
+            String declared = declaredSingleByteOrder(head);
+            if (declared != null) {
+                DeclaredEncoding.check(file, declared);
             }
         }
     }
@@ -100,26 +99,39 @@ public final class SafeXml {
      * {@code null}.
      */
     static String declaredSingleByteOrder(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0 || bytes[1] == 0)) {
+        if (bytes.length >= 2 && bytes[1] == 0) {
             return null;
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-        Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-        if (!m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8")
-                || WIDE_ENCODING.matcher(m.group(1)).lookingAt()) {
-            return null;
-        }
-        return m.group(1);
+        String declared = declaredName(bytes);
+        return declared == null || isUtf8(declared) || WIDE_ENCODING.matcher(declared).lookingAt() ? null : declared;
     }
 
     /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */
     static boolean declaresUtf8(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0)) {
+        if (startsWide(bytes)) {
             return false;
+        }
+        String declared = declaredName(bytes);
+        return declared == null || isUtf8(declared);
+    }
+
+    /** A byte-order mark of UTF-16 or UTF-32, or a NUL first byte: a wide encoding the parser detects. */
+    private static boolean startsWide(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0);
+    }
+
+    /** The encoding named by the XML declaration in the first 200 bytes, else {@code null}. */
+    private static String declaredName(byte[] bytes) {
+        if (startsWide(bytes)) {
+            return null;
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-        return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean isUtf8(String name) {
+        return name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("UTF8");
     }
 
     /**
