@@ -1,6 +1,8 @@
 package org.l10nwb.okapi;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -18,10 +20,15 @@ import org.l10nwb.core.xml.XmlCursor;
  * refuses a file without the elements Okapi's reader takes for granted. Okapi dereferences
  * {@code <header>}, {@code <body>} and the {@code <languagerules>} and {@code <maprules>} inside
  * the body without checking them, so a file lacking one would end in a {@link NullPointerException}
- * instead of a message; the SRX 2.0 schema requires all four.
+ * instead of a message; the SRX 2.0 schema requires all four. The same holds for the names and
+ * patterns of language rules and maps: a map without a pattern fails when the rules are compiled.
  */
 final class SrxStructure {
     private static final String[] REQUIRED_IN_BODY = {"languagerules", "maprules"};
+    /** Attributes the SRX 2.0 schema requires and Okapi's reader uses unchecked (a null pattern fails later). */
+    private static final Map<String, List<String>> REQUIRED_ATTRIBUTES = Map.of(
+            "languagerule", List.of("languagerulename"),
+            "languagemap", List.of("languagepattern", "languagerulename"));
 
     private SrxStructure() {}
 
@@ -47,6 +54,11 @@ final class SrxStructure {
                         continue;
                     }
                     String name = x.localName();
+                    for (String attribute : REQUIRED_ATTRIBUTES.getOrDefault(name, List.of())) {
+                        if (x.attribute(attribute) == null) {
+                            throw x.error("<" + name + "> without the " + attribute + " attribute the SRX 2.0 schema requires");
+                        }
+                    }
                     header |= name.equals("header");
                     if (name.equals("body") && bodyDepth < 0) {
                         body = true;
