@@ -3,22 +3,14 @@ package org.l10nwb.core.session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.l10nwb.core.WorkbenchException;
 import org.l10nwb.core.check.CheckService;
 import org.l10nwb.core.check.Finding;
-import org.l10nwb.core.check.Suppressions;
 import org.l10nwb.core.glossary.Glossary;
 import org.l10nwb.core.lang.Languages;
-import org.l10nwb.core.memory.MemoryMatch;
 import org.l10nwb.core.memory.MemorySink;
-import org.l10nwb.core.memory.MemoryQuery;
 import org.l10nwb.core.memory.TranslationMemory;
-import org.l10nwb.core.model.Fragment;
-import org.l10nwb.core.model.Part;
-import org.l10nwb.core.model.TransUnit;
-import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.review.Review;
 import org.l10nwb.core.review.SignOff;
 import org.l10nwb.core.model.Status;
@@ -36,8 +28,10 @@ import org.l10nwb.core.model.Status;
  * wrote: a change made behind its back is reloaded, and a change to the very unit being edited
  * is never overwritten (the translator's text is handed back instead).
  *
- * <p>The session coordinates: the segments and the position ({@link SegmentList}), the hints
- * ({@link SegmentHints}), search ({@link SegmentSearch}) and the file ({@link SessionFile}).
+ * <p>The session coordinates: the segments and the position ({@link SegmentList}), moving
+ * ({@link SegmentMoves}), what the translator sees ({@link SegmentPanel}, with the hints of
+ * {@link SegmentHints} and search of {@link SegmentSearch}), the translation given
+ * ({@link TargetInput}), the edits ({@link SessionEdits}) and the file ({@link SessionFile}).
  *
  * <p><b>States.</b> XLIFF 1.2 keeps one state per unit (a paragraph), while translators work per
  * segment (a sentence). Entering text makes the unit a draft ({@code new}); {@code confirm}
@@ -62,23 +56,28 @@ public final class TranslationSession implements AutoCloseable {
     }
 
     private final SessionFile file;
-    private final SessionChecks checks;
     private final SegmentHints hints;
     private final SegmentList segments = new SegmentList();
+    private final SegmentPanel panel;
+    private final SegmentMoves moves;
     private final SessionEdits edits;
+    private final TargetInput input;
+    private final SegmentAccess access;
     private final List<String> notices = new ArrayList<>();
     private final MemoryHandOff memory = new MemoryHandOff();
-    private final Languages languages;
     private String memoryName;
 
     private TranslationSession(SessionFile file, Glossary glossary, CheckService checks, Languages languages,
             List<TranslationMemory> memories) {
         this.file = file;
-        this.languages = languages;
-        this.checks = new SessionChecks(checks, file.path());
+        this.access = new SegmentAccess(file);
+        SessionChecks sessionChecks = new SessionChecks(checks, file.path());
         this.hints = new SegmentHints(glossary, languages, memories, notices::add);
         segments.rebuild(file.document());
-        this.edits = new SessionEdits(file, segments, this::sync, hints::fileChanged, this::findings);
+        this.panel = new SegmentPanel(segments, access, sessionChecks, hints, file, languages, this::memoryName);
+        this.moves = new SegmentMoves(segments, access, sessionChecks, file);
+        this.edits = new SessionEdits(file, segments, this::sync, hints::fileChanged, panel::findings);
+        this.input = new TargetInput(segments, access, edits, hints, panel, this::view);
     }
 
     /**
@@ -115,11 +114,11 @@ public final class TranslationSession implements AutoCloseable {
     }
 
     public String sourceLanguage() {
-        return xliffFile(segments.current()).sourceLanguage();
+        return panel.sourceLanguage();
     }
 
     public String targetLanguage() {
-        return xliffFile(segments.current()).targetLanguage();
+        return panel.targetLanguage();
     }
 
     /** Every segment's address, in document order. */
@@ -144,30 +143,12 @@ public final class TranslationSession implements AutoCloseable {
     /** Moves to the next segment the filter accepts; {@code false} (and no move) when there is none. */
     public boolean next(Filter filter) {
         sync();
-        return segments.move(+1, accepting(filter));
+        return moves.move(+1, filter);
     }
 
     public boolean previous(Filter filter) {
         sync();
-        return segments.move(-1, accepting(filter));
-    }
-
-    private java.util.function.Predicate<SegmentRef> accepting(Filter filter) {
-        return switch (filter) {
-            case ANY -> r -> true;
-            case UNTRANSLATED -> this::needsWork;
-            case FINDING -> {
-                Map<String, List<Finding>> findings = checks.byUnit(file.document());
-                yield r -> findings.containsKey(r.unitId());
-            }
-            case REJECTED -> r -> Review.rejected(unit(r));
-            case NEEDS_REVIEW -> r -> status(r) == Status.NEEDS_REVIEW;
-        };
-    }
-
-    private boolean needsWork(SegmentRef ref) {
-        Status s = status(ref);
-        return s == Status.UNTRANSLATED || s == Status.DRAFT;
+        return moves.move(-1, filter);
     }
 
     /**
@@ -176,7 +157,7 @@ public final class TranslationSession implements AutoCloseable {
      */
     public boolean firstNeedingWork() {
         sync();
-        return segments.first(r -> Review.rejected(unit(r))) || segments.first(this::needsWork);
+        return moves.firstNeedingWork();
     }
 
     /**
@@ -185,13 +166,7 @@ public final class TranslationSession implements AutoCloseable {
      */
     public void goTo(String id) {
         sync();
-        String wanted = id.strip();
-        int colon = wanted.lastIndexOf(':');
-        if (colon > 0) {
-            segments.goTo(wanted.substring(0, colon), wanted.substring(colon + 1), file.path());
-        } else {
-            segments.goTo(wanted, null, file.path());
-        }
+        moves.goTo(id);
     }
 
     // ---- looking --------------------------------------------------------------------------
@@ -199,48 +174,25 @@ public final class TranslationSession implements AutoCloseable {
     /** The segment in hand with its context, glossary hits, memory matches and findings. */
     public SegmentView view() {
         sync();
-        SegmentRef ref = segments.current();
-        TransUnit u = unit(ref);
-        Fragment source = sourceSegment(ref);
-        SegmentRef prev = segments.at(segments.index() - 1);
-        SegmentRef next = segments.at(segments.index() + 1);
-        Suppressions.Split checked = checks.split(xliffFile(ref), u);
-        MemoryQuery q = new MemoryQuery(source.plainText(), prev == null ? null : sourceSegment(prev).plainText(),
-                next == null ? null : sourceSegment(next).plainText(), sourceLanguage(), targetLanguage(),
-                MemoryQuery.DEFAULT_THRESHOLD, SegmentHints.MEMORY_LIMIT, memoryName() + "#" + ref.id());
-        return new SegmentView(ref, segments.index() + 1, segments.size(), source, u.targetSegment(ref.segmentId()),
-                status(ref), u.state(), prev == null ? null : sourceSegment(prev), targetSegment(prev),
-                next == null ? null : sourceSegment(next), targetSegment(next),
-                hints.glossary(source.plainText(), sourceLanguage(), targetLanguage()),
-                hints.memory(q, Path.of(memoryName()), file.document()), checked.kept(), checked.suppressed(),
-                hints.memoryNames(), u.notes(), Review.rejected(u));
+        return panel.view();
     }
 
     /** The findings of the checks for the unit of the current segment. */
     public List<Finding> findings() {
         sync();
-        return findings(unit(segments.current()));
-    }
-
-    private List<Finding> findings(TransUnit u) {
-        return checks.of(xliffFile(segments.current()), u);
+        return panel.findings(access.unit(segments.current()));
     }
 
     /** Where {@code text} occurs in sources or targets, comparing as the language does ({@link SegmentSearch}). */
     public List<SearchHit> search(String text, boolean inSource, boolean inTarget) {
         sync();
-        if (text.isBlank()) {
-            throw new WorkbenchException("search: give the text to look for");
-        }
-        return SegmentSearch.search(text, segments.all(), inSource ? this::sourceSegment : null,
-                inTarget ? this::targetSegment : null, sourceLanguage(), targetLanguage(), languages);
+        return panel.search(text, inSource, inTarget);
     }
 
     /** Segments by status, and the units with findings. */
     public Progress progress() {
         sync();
-        return checks.progress(segments.all().stream().map(this::status).toList(),
-                (int) segments.all().stream().filter(r -> Review.rejected(unit(r))).count(), file.document());
+        return panel.progress();
     }
 
     // ---- changing -------------------------------------------------------------------------
@@ -250,18 +202,12 @@ public final class TranslationSession implements AutoCloseable {
      * short form, {@code <g1>…</g1>}); the unit becomes a draft until confirmed.
      */
     public Change translate(String typed) {
-        SegmentRef ref = segments.current();
-        Fragment target = InlineInput.parse(typed.strip(), sourceSegment(ref));
-        if (!target.hasText() && target.codes().isEmpty()) {
-            throw new WorkbenchException("t: give the translation (to remove one, use 'undo' or 'clear-target')");
-        }
-        return setSegment(target, "translated " + ref.id() + " as a draft");
+        return input.translate(typed);
     }
 
     /** Copies the source segment, codes and all, into the target (to edit it from there). */
     public Change copySource() {
-        SegmentRef ref = segments.current();
-        return setSegment(sourceSegment(ref), "copied the source into " + ref.id() + " as a draft");
+        return input.copySource();
     }
 
     /**
@@ -269,52 +215,22 @@ public final class TranslationSession implements AutoCloseable {
      * match's inline codes made the segment's own ({@link MatchText}); a draft until confirmed.
      */
     public Change useMatch(int n) {
-        SegmentRef ref = segments.current();
-        List<MemoryMatch> matches = view().memory();
-        if (matches.isEmpty()) {
-            throw new WorkbenchException("no memory match for " + ref.id() + " to use");
-        }
-        if (n < 1 || n > matches.size()) {
-            throw new WorkbenchException("no match " + n + " for " + ref.id() + " (" + (matches.size() == 1
-                    ? "there is one: 1" : "matches 1 to " + matches.size()) + ")");
-        }
-        MemoryMatch m = matches.get(n - 1);
-        return setSegment(MatchText.forSegment(m.target(), sourceSegment(ref)),
-                "used match " + n + " (" + m.score() + " %) in " + ref.id() + " as a draft");
+        return input.useMatch(n);
     }
 
     /** The forms approved term {@code n} of the segment's glossary panel (1 is the first) can be inserted in. */
     public TermForms termForms(int n) {
-        SegmentRef ref = segments.current();
-        List<GlossaryHit> hits = hints.glossary(sourceSegment(ref).plainText(), sourceLanguage(), targetLanguage());
-        if (n < 1 || n > hits.size()) {
-            throw new WorkbenchException(hits.isEmpty() ? "no glossary term in the source of " + ref.id()
-                    : "no term " + n + " for " + ref.id() + " (terms 1 to " + hits.size() + ")");
-        }
-        GlossaryHit h = hits.get(n - 1);
-        if (h.approved().isEmpty()) {
-            throw new WorkbenchException("“" + h.sourceText() + "” has no approved term in " + targetLanguage());
-        }
-        return hints.forms(h, targetLanguage());
+        return input.termForms(n);
     }
 
     /** Adds {@code text} (a term in the form chosen) at the end of the current segment's translation. */
     public Change insert(String text) {
-        SegmentRef ref = segments.current();
-        Fragment now = targetSegment(ref);
-        String typed = now == null ? "" : now.display();
-        String joined = typed.isEmpty() || typed.endsWith(" ") ? typed + text : typed + " " + text;
-        return setSegment(InlineInput.parse(joined, sourceSegment(ref)),
-                "inserted “" + text + "” into " + ref.id() + " as a draft");
+        return input.insert(text);
     }
 
     /** Empties the current segment's translation. */
     public Change clear() {
-        return setSegment(Fragment.EMPTY, "cleared " + segments.current().id());
-    }
-
-    private Change setSegment(Fragment content, String description) {
-        return edits.setSegment(content, description);
+        return input.clear();
     }
 
     /**
@@ -336,10 +252,10 @@ public final class TranslationSession implements AutoCloseable {
      */
     public Change confirm(boolean force, String who) {
         Change c = edits.confirm(force, who);
-        if (Status.of(unit(segments.current())) != Status.TRANSLATED) {
+        if (Status.of(access.unit(segments.current())) != Status.TRANSLATED) {
             return c;
         }
-        memory.confirmed(c, segments.current().unitId(), segments.all(), this::sourceSegment, this::targetSegment,
+        memory.confirmed(c, segments.current().unitId(), segments.all(), access::source, access::target,
                 Path.of(memoryName()), targetLanguage(), notices::add);
         return c;
     }
@@ -393,31 +309,6 @@ public final class TranslationSession implements AutoCloseable {
             hints.fileChanged();
             notices.add(file.path() + " changed on disk; reloaded it");
         }
-    }
-
-    private XliffFile xliffFile(SegmentRef ref) {
-        return file.document().files().get(ref.fileIndex());
-    }
-
-    private TransUnit unit(SegmentRef ref) {
-        TransUnit u = file.unit(ref.unitId());
-        if (u == null) {
-            throw new IllegalStateException("no unit " + ref.unitId());
-        }
-        return u;
-    }
-
-    private Fragment sourceSegment(SegmentRef ref) {
-        return unit(ref).source().segment(ref.segmentId()).map(Part::content).orElse(Fragment.EMPTY);
-    }
-
-    private Fragment targetSegment(SegmentRef ref) {
-        return ref == null ? null : unit(ref).targetSegment(ref.segmentId());
-    }
-
-    private Status status(SegmentRef ref) {
-        TransUnit u = unit(ref);
-        return Status.of(u, ref.segmentId());
     }
 
     /** Releases the file lock and closes the memories that hold resources (an index). */
