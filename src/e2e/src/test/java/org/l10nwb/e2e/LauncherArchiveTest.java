@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.l10nwb.core.testing.Shared;
 
 /**
- * The launcher's class-data-sharing archive, in the user's cache folder, never changes what a
- * command does: a first run records it, and a damaged, removed or unwritable one gives the same
- * output and exit code as a run without sharing, and is recorded anew where it can be. The real
+ * The launcher's class-data-sharing archive, beside the jar in {@code src/cli/target/cds}, never
+ * changes what a command does: a first run records it, and a damaged, removed, mismatched or
+ * unwritable one gives the same output and exit code as a run without sharing (and nothing on
+ * standard error), and is recorded anew where it can be. The real
  * launcher, Java and the application the build just made, run in a copy of the tree's layout
  * (the launcher beside the jar and its libraries, and this repository's project), so that the
  * repository's own launcher state is left alone.
@@ -32,7 +33,7 @@ import org.l10nwb.core.testing.Shared;
 class LauncherArchiveTest {
     @TempDir
     Path root;
-    private Path cache;
+    private Path target;
 
     private record Run(int code, String out, String err) {
     }
@@ -42,7 +43,7 @@ class LauncherArchiveTest {
         Path real = Shared.projectRoot();
         Files.copy(real.resolve("workbench"), root.resolve("workbench"));
         Files.setPosixFilePermissions(root.resolve("workbench"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path target = root.resolve("src/cli/target");
+        target = root.resolve("src/cli/target");
         Files.createDirectories(target);
         Files.copy(real.resolve("src/cli/target/workbench.jar"), target.resolve("workbench.jar"));
         Files.createDirectories(target.resolve("lib"));
@@ -55,14 +56,12 @@ class LauncherArchiveTest {
         for (String name : List.of("workbench.properties", "locales", "glossary")) {
             Files.move(project.resolve(name), root.resolve(name));
         }
-        cache = root.resolve("cache");
     }
 
     private Run check(String javaOpts) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(root.resolve("workbench").toString(), "check").directory(root.toFile())
                 .redirectOutput(root.resolve("out.txt").toFile()).redirectError(root.resolve("err.txt").toFile());
         pb.environment().put("WORKBENCH_SKIP_BUILD", "1");
-        pb.environment().put("XDG_CACHE_HOME", cache.toString());
         pb.environment().put("WORKBENCH_JAVA_OPTS", javaOpts);
         Process p = pb.start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -74,7 +73,7 @@ class LauncherArchiveTest {
     }
 
     private List<Path> archives() throws IOException {
-        Path folder = cache.resolve("workbench/cds");
+        Path folder = target.resolve("cds");
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -115,19 +114,46 @@ class LauncherArchiveTest {
     }
 
     @Test
-    void aCacheFolderThatCannotBeWrittenOnlyCostsTheArchive() throws Exception {
-        // The tests run as root, whom permissions do not stop: a cache "folder" under a plain file
+    void anArchiveMadeForOtherJarsIsPassedOverInSilence() throws Exception {
+        Run plain = check("-Xshare:off");
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals(plain, check(""), "the run that records the archive");
+        assertEquals(1, archives().size());
+        // The JVM checks the jars' sizes and times against the archive: a jar touched after the
+        // archive was recorded (and after the launcher's stamp) makes it one the JVM refuses.
+        Path jar = target.resolve("workbench.jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(60)));
+        assertEquals(plain, check(""), "a mismatched archive costs time, not the run, and says nothing");
+    }
+
+    @Test
+    void anArchiveFolderThatCannotBeWrittenOnlyCostsTheArchive() throws Exception {
+        // The tests run as root, whom permissions do not stop: a folder where a plain file stands
         // is one that no one can create.
-        Files.writeString(root.resolve("file"), "x");
-        cache = root.resolve("file/cache");
+        Files.writeString(target.resolve("cds"), "x");
         Run plain = check("-Xshare:off");
         assertEquals(0, plain.code(), plain.err());
         assertEquals("", plain.err());
         assertEquals(plain, check(""));
         assertEquals(plain, check(""), "and again, without trying to record at every run");
-        assertFalse(Files.exists(cache));
-        String stamp = Files.readString(root.resolve("src/cli/target/.launcher-stamp"));
+        String stamp = Files.readString(target.resolve(".launcher-stamp"));
         assertTrue(stamp.endsWith("\n-\n"), "no archive to run with: " + stamp);
         assertTrue(plain.out().contains("60 translated units checked"), plain.out());
+    }
+
+    @Test
+    void aBuildFolderWhereNothingCanBeWrittenRunsWithoutTheArchiveAndSaysNothing() throws Exception {
+        // Neither the lock, nor the launcher's stamp, nor the archive's folder can be written
+        // (folders, and a file, where they would go), as in a checkout mounted read-only.
+        Files.createDirectories(target.resolve(".launcher.lock"));
+        Files.createDirectories(target.resolve(".launcher-stamp.tmp"));
+        Files.writeString(target.resolve("cds"), "x");
+        Run plain = check("-Xshare:off");
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals("", plain.err());
+        assertTrue(plain.out().contains("60 translated units checked"), plain.out());
+        assertEquals(plain, check(""));
+        assertFalse(Files.exists(target.resolve(".launcher-stamp")));
+        assertEquals(List.of(), archives());
     }
 }
