@@ -15,6 +15,7 @@ import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.format.SourceChangedException;
 import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.io.InputKind;
+import org.l10nwb.core.io.StrictUtf8;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Content;
@@ -96,8 +97,7 @@ public final class BuildService {
                 if (!Files.exists(t.xliff())) {
                     throw WorkbenchException.inFile(shownXlf, "no such file").remedy(Remedy.EXTRACT, null);
                 }
-                XliffFile file = ExtractService.fileFor(XliffDocuments.read(shownXlf, TextFiles.readBytes(shownXlf, InputKind.XLIFF,
-                        project.limits())), document, shownXlf);
+                XliffFile file = ExtractService.fileFor(XliffDocuments.read(shownXlf, project.limits()), document, shownXlf);
                 requireLocale(file, t.locale(), shownXlf);
                 int segments = 0;
                 int untranslated = 0;
@@ -166,11 +166,12 @@ public final class BuildService {
         }
     }
 
-    /** The source within the project's limits and, for a text format, UTF-8 (its bytes are not kept). */
+    /** The source within the project's limits and, for a text format, UTF-8 (read a block at a time, not held). */
     private static void requireReadable(Project project, DocumentFormat format, Path shownSource) {
-        byte[] bytes = TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits());
         if (format.textual()) {
-            TextFiles.decodeUtf8Strict(shownSource, bytes);
+            StrictUtf8.checkFile(shownSource, InputKind.SOURCE, project.limits());
+        } else {
+            TextFiles.readBytes(shownSource, InputKind.SOURCE, project.limits());
         }
     }
 

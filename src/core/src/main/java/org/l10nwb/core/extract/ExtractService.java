@@ -15,6 +15,7 @@ import org.l10nwb.core.format.DocumentFormats;
 import org.l10nwb.core.format.Segmentation;
 import org.l10nwb.core.io.InputKind;
 import org.l10nwb.core.io.LockedUpdate;
+import org.l10nwb.core.io.StrictUtf8;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.model.Content;
@@ -71,10 +72,13 @@ public final class ExtractService {
         Map<String, DocumentFormat> formatsByDocument = new LinkedHashMap<>();
         for (String document : project.config().documents()) {
             Path source = project.resolve(document);
-            byte[] bytes = TextFiles.readBytes(project.display(source), InputKind.SOURCE, project.limits());
+            TextFiles.requireReadable(project.display(source), InputKind.SOURCE, project.limits());
             DocumentFormat format = formats.forFile(source);
+            // Checked a block at a time: a large source's bytes and text are not held.
             if (format.textual()) {
-                TextFiles.decodeUtf8Strict(project.display(source), bytes);
+                StrictUtf8.checkFile(project.display(source), InputKind.SOURCE, project.limits());
+            } else {
+                TextFiles.readBytes(project.display(source), InputKind.SOURCE, project.limits());
             }
             formatsByDocument.put(document, format);
         }

@@ -1,11 +1,19 @@
 package org.l10nwb.core.xliff;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ServiceLoader;
 
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.AtomicFiles;
 import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.model.XliffDocument;
+import org.l10nwb.core.xml.SafeXml;
 
 /**
  * Reads an XLIFF document of any supported version: 1.x with {@link XliffReader}, 2.x with the
@@ -22,17 +30,44 @@ public final class XliffDocuments {
         return read(file, org.l10nwb.core.io.InputLimits.DEFAULTS);
     }
 
-    /** Reads a file within the given limits (a project's {@code limits.xliff-mb}). */
+    /**
+     * Reads a file within the given limits (a project's {@code limits.xliff-mb}). An XLIFF 1 file
+     * is streamed from disk, its encoding checked a block at a time before it is parsed: neither
+     * its bytes nor its text is held whole, only the model. The file is opened once for the check
+     * and the parse, so both see the same file even if it is replaced in between.
+     */
     public static XliffDocument read(Path file, org.l10nwb.core.io.InputLimits limits) {
-        return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits));
+        TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.XLIFF, limits);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            SafeXml.checkUtf8(file, channel);
+            channel.position(0);
+            // Not closed here: closing the stream would close the channel, which the try closes.
+            XliffVersion v = XliffVersion.sniff(Channels.newInputStream(channel));
+            if (v != null && v.isXliff2()) {
+                return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits));
+            }
+            channel.position(0);
+            return new XliffReader().readChecked(file, Channels.newInputStream(channel));
+        } catch (NoSuchFileException e) {
+            throw WorkbenchException.inFile(file, "no such file");
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
+        }
     }
 
+    /** Reads XLIFF bytes of any version; their encoding is checked before anything parses them. */
     public static XliffDocument read(Path file, byte[] bytes) {
-        XliffVersion v = XliffVersion.sniff(file, bytes);
+        SafeXml.checkUtf8(file, bytes);
+        return readChecked(file, bytes);
+    }
+
+    /** {@link #read(Path, byte[])} of bytes that passed {@link SafeXml#checkUtf8}. */
+    private static XliffDocument readChecked(Path file, byte[] bytes) {
+        XliffVersion v = XliffVersion.sniff(new ByteArrayInputStream(bytes));
         if (v != null && v.isXliff2()) {
             return Xliff2Positions.attach(file, bytes, xliff2(file).read(file, bytes));
         }
-        return new XliffReader().read(file, bytes);
+        return new XliffReader().readChecked(file, bytes);
     }
 
     /**
@@ -59,15 +94,18 @@ public final class XliffDocuments {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(bytes);
         long read = crc.getValue();
-        XliffVersion v = XliffVersion.sniff(file, bytes);
+        if (read != readBefore) {
+            SafeXml.checkUtf8(file, bytes);
+        }
+        XliffVersion v = XliffVersion.sniff(new ByteArrayInputStream(bytes));
         if (v != null && v.isXliff2()) {
-            for (org.l10nwb.core.model.XliffFile f : read(file, bytes).files()) {
+            for (org.l10nwb.core.model.XliffFile f : readChecked(file, bytes).files()) {
                 sink.file(f.withUnits(java.util.List.of()));
                 f.units().forEach(sink::unit);
             }
             return read;
         }
-        new XliffReader().stream(file, bytes, sink, read == readBefore);
+        new XliffReader().stream(file, bytes, sink, true);
         return read;
     }
 

@@ -1,6 +1,7 @@
 package org.l10nwb.core.xliff;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -27,23 +28,28 @@ public record XliffVersion(String namespace, String version) {
         return NS_20.equals(namespace) || NS_22.equals(namespace);
     }
 
-    /** Whether {@code bytes} hold an XLIFF 2.x document. */
+    /**
+     * Whether {@code bytes} hold an XLIFF 2.x document. Their encoding is checked first
+     * ({@link SafeXml#checkUtf8}): a bad byte is one error line naming the file, not the parser's
+     * report on standard error.
+     */
     public static boolean isXliff2(Path file, byte[] bytes) {
-        XliffVersion v = sniff(file, bytes);
+        SafeXml.checkUtf8(file, bytes);
+        XliffVersion v = sniff(new ByteArrayInputStream(bytes));
         return v != null && v.isXliff2();
     }
 
     /**
-     * The root element's namespace and version; {@code null} when the bytes have no root element
-     * that can be reached (then the XLIFF 1.x reader gives the exact error).
+     * The root element's namespace and version, read from the start of {@code in} (the parser
+     * stops at the root element); {@code null} when there is no root element that can be reached
+     * (then the XLIFF 1.x reader gives the exact error). The document's bytes must have passed
+     * {@link SafeXml#checkUtf8} already: the JDK's parser prints what it finds wrong in them on
+     * standard error. The caller closes {@code in}.
      */
-    public static XliffVersion sniff(Path file, byte[] bytes) {
-        if (!SafeXml.decodableAsDeclared(file, bytes)) {
-            return null;
-        }
+    static XliffVersion sniff(InputStream in) {
         XMLStreamReader r = null;
         try {
-            r = SafeXml.inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            r = SafeXml.inputFactory().createXMLStreamReader(in);
             while (r.hasNext()) {
                 int e = r.next();
                 if (e == XMLStreamConstants.DTD) {

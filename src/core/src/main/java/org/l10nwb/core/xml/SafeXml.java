@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.StrictUtf8;
 import org.l10nwb.core.io.TextFiles;
 
 /**
@@ -44,11 +45,13 @@ public final class SafeXml {
 
     /**
      * Checks the bytes of a document that is UTF-8 (by declaration or by default) up front: the
-     * parser's own report of a bad byte has no usable position.
+     * parser's own report of a bad byte has no usable position, and the JDK's parser prints it on
+     * standard error besides. The checks are those of {@link TextFiles#decodeUtf8Strict} (no
+     * control characters either), made without decoding the text.
      */
     public static void checkUtf8(Path file, byte[] bytes) {
         if (declaresUtf8(bytes)) {
-            TextFiles.decodeUtf8Strict(file, bytes);
+            StrictUtf8.check(file, bytes);
         } else {
             String declared = declaredSingleByteOrder(bytes);
             if (declared != null) {
@@ -57,7 +60,39 @@ public final class SafeXml {
         }
     }
 
-    /** As {@link #checkUtf8(Path, byte[])} for a document that is streamed, not held in memory. */
+    /**
+     * {@link #checkUtf8(Path, byte[])} for the document open on {@code channel}, read a block at a
+     * time from its start, so that a document too large to hold twice is never held at all. The
+     * channel is left open, its position wherever the check ended.
+     */
+    public static void checkUtf8(Path file, java.nio.channels.FileChannel channel) {
+        byte[] head = new byte[200];
+        int n;
+        try {
+            n = Math.max(0, channel.read(java.nio.ByteBuffer.wrap(head), 0));
+        } catch (java.io.IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+        }
+        head = java.util.Arrays.copyOf(head, n);
+        if (declaresUtf8(head)) {
+            StrictUtf8.check(file, channel);
+        } else {
+            String declared = declaredSingleByteOrder(head);
+            if (declared != null) {
+                try {
+                    channel.position(0);
+                } catch (java.io.IOException e) {
+                    throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+                }
+                DeclaredEncoding.check(file, declared, java.nio.channels.Channels.newInputStream(channel));
+            }
+        }
+    }
+
+    /**
+     * As {@link #checkUtf8(Path, byte[])} for a document that is streamed, not held in memory, but
+     * only the UTF-8 (control characters are left to the parser): TMX and TBX files.
+     */
     public static void checkUtf8Streaming(Path file) {
         byte[] head;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -72,24 +107,6 @@ public final class SafeXml {
             if (declared != null) {
                 DeclaredEncoding.check(file, declared);
             }
-        }
-    }
-
-    /**
-     * Whether a parser may be given {@code bytes} without printing on standard error: false when
-     * they declare an encoding other than UTF-8 and are not valid in it (a reader that only looks
-     * at the start of a document leaves such bytes to the full read, which names the place).
-     */
-    public static boolean decodableAsDeclared(Path file, byte[] bytes) {
-        String declared = declaredSingleByteOrder(bytes);
-        if (declared == null) {
-            return true;
-        }
-        try {
-            DeclaredEncoding.check(file, declared, new java.io.ByteArrayInputStream(bytes));
-            return true;
-        } catch (WorkbenchException e) {
-            return false;
         }
     }
 
