@@ -192,6 +192,9 @@ public final class MemoryBenchmark {
         // Slices of a large index searched on the pool's threads are not in it.
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double loadLookups = MemoryFigures.loadAverage();
+        long lookupsCpu = MemoryFigures.processCpu();
+        long lookupsGc = MemoryFigures.gcMillis();
+        long lookupsStart = System.nanoTime();
         for (int i = 0; i < qs.size(); i++) {
             long c = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
@@ -200,6 +203,11 @@ public final class MemoryBenchmark {
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
             ours.add(m);
         }
+        double lookupsWall = (System.nanoTime() - lookupsStart) / 1e6;
+        // Every thread's CPU (the search pool's slices too) and the collector's pauses, per lookup:
+        // what the calling thread's CPU leaves out of the wall time.
+        double perLookupCpu = (MemoryFigures.processCpu() - lookupsCpu) / 1e6 / qs.size();
+        long gc = MemoryFigures.gcMillis() - lookupsGc;
         for (String kind : List.of("exact", "edited", "unseen")) {
             List<Long> l = new ArrayList<>();
             for (int i = 0; i < qs.size(); i++) {
@@ -212,6 +220,8 @@ public final class MemoryBenchmark {
         System.out.printf("lookup, %,d queries after %d warm-up: %s%n", qs.size(), warm.size(), MemoryFigures.percentiles(all));
         System.out.printf("  CPU    %s; load average %.1f before, %.1f after%n", MemoryFigures.percentiles(cpu),
                 loadLookups, MemoryFigures.loadAverage());
+        System.out.printf("  mean per lookup: wall %.2f ms, CPU of the process %.2f ms; collector %,d ms in all%n",
+                lookupsWall / qs.size(), perLookupCpu, gc);
         byKind.forEach((k, v) -> System.out.printf("  %-7s %s%n", k, MemoryFigures.percentiles(v)));
         System.out.printf("  with a match >= 70: %s%n", found(qs, ours));
         if (System.getenv("TM_BENCH_SLOWEST") != null) {

@@ -30,6 +30,15 @@ final class MemoryFigures {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
+    /** Milliseconds the garbage collectors have taken so far, all together. */
+    static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
     static long peakHeap() {
         long sum = 0;
         for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {

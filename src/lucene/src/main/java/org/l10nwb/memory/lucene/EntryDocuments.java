@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,14 +28,15 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 
 import org.l10nwb.core.memory.MemoryIndex.Entry;
 
@@ -44,7 +46,10 @@ import org.l10nwb.core.memory.MemoryIndex.Entry;
  * own, so what is searched is what is scored); the length in words is a point field for the
  * length window, the key a point for identical sources. What scoring needs (words, plain
  * source, origin, time) is in doc values, read per document with no block to decompress; the
- * markup and context are stored fields, read only for the matches shown.
+ * markup and context are stored fields, read only for the matches shown. The source markup is
+ * stored only where it differs from the plain source (inline codes, escaped characters): for
+ * most entries it is the same text, and compressing it again was a sixth of the stored fields'
+ * cost of an import.
  */
 final class EntryDocuments {
     static final String FILE = "file";
@@ -63,9 +68,11 @@ final class EntryDocuments {
     private static final String TIME = "time";
     /**
      * How documents are laid out; kept in each commit. An index of another layout is built again
-     * from the TMX files (its fingerprint reads as none), as a damaged one would be.
+     * from the TMX files (its fingerprint reads as none), as a damaged one would be. Layout 3
+     * leaves out the source markup where it is the plain source (an earlier version would read
+     * it as missing).
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final char SEPARATOR = '\u001f';
     /** Lucene's default limit on the clauses of one query. */
     private static final int MAX_WORDS = 1000;
@@ -89,9 +96,6 @@ final class EntryDocuments {
     private final byte[] keyBytes = new byte[KEY_BYTES];
     private final BinaryPoint keyField = new BinaryPoint(KEY, keyBytes);
     private final StringField fileField = new StringField(FILE, "", Field.Store.NO);
-    private final BytesRefBuilder wordListBytes = new BytesRefBuilder();
-    private final BytesRefBuilder sourceBytes = new BytesRefBuilder();
-    private final BytesRefBuilder originBytes = new BytesRefBuilder();
     private final BinaryDocValuesField wordListField = new BinaryDocValuesField(WORD_LIST, new BytesRef());
     private final BinaryDocValuesField sourceField = new BinaryDocValuesField(SOURCE, new BytesRef());
     private final BinaryDocValuesField originField = new BinaryDocValuesField(ORIGIN, new BytesRef());
@@ -101,38 +105,59 @@ final class EntryDocuments {
     private final StoredField targetMarkupField = new StoredField(TARGET_MARKUP, "");
     private final StoredField previousField = new StoredField(PREVIOUS, "");
     private final StoredField nextField = new StoredField(NEXT, "");
-    private final StringBuilder joined = new StringBuilder();
 
     /**
-     * The document of an entry. Not thread-safe: the fields are this object's, reused for the
-     * next entry, so the document must be consumed (added) before the next call.
+     * An entry with the bytes of its doc values and key, made by {@link #prepare} on the thread
+     * that adds the entry: encoding them was a fifth of the index writer's thread, the busier one
+     * during an import, while the thread reading the file had room.
      */
-    Document document(Entry e) {
-        Document d = new Document();
-        tokens.words = e.words();
-        d.add(wordsField);
-        lengthField.setIntValue(e.words().size());
-        d.add(lengthField);
-        keyBytes(e.key(), keyBytes);
-        d.add(keyField);
-        fileField.setStringValue(e.file());
-        d.add(fileField);
-        joined.setLength(0);
+    record Prepared(Entry entry, BytesRef wordList, BytesRef source, BytesRef origin, byte[] key) {
+    }
+
+    /** The bytes an entry's document takes from it; thread-safe (nothing of this object is used). */
+    static Prepared prepare(Entry e) {
+        StringBuilder joined = new StringBuilder();
         for (String w : e.words()) {
             if (joined.length() > 0) {
                 joined.append(SEPARATOR);
             }
             joined.append(w);
         }
-        d.add(bytes(wordListField, wordListBytes, joined));
-        d.add(bytes(sourceField, sourceBytes, e.source()));
-        d.add(bytes(originField, originBytes, e.origin()));
+        byte[] key = new byte[KEY_BYTES];
+        keyBytes(e.key(), key);
+        return new Prepared(e, new BytesRef(joined), new BytesRef(e.source()), new BytesRef(e.origin()), key);
+    }
+
+    /**
+     * The document of a prepared entry. Not thread-safe: the fields are this object's, reused for
+     * the next entry, so the document must be consumed (added) before the next call.
+     */
+    Document document(Prepared p) {
+        Entry e = p.entry();
+        Document d = new Document();
+        tokens.words = e.words();
+        d.add(wordsField);
+        lengthField.setIntValue(e.words().size());
+        d.add(lengthField);
+        System.arraycopy(p.key(), 0, keyBytes, 0, KEY_BYTES);
+        d.add(keyField);
+        fileField.setStringValue(e.file());
+        d.add(fileField);
+        // The doc values writer copies the bytes it is given.
+        wordListField.setBytesValue(p.wordList());
+        d.add(wordListField);
+        sourceField.setBytesValue(p.source());
+        d.add(sourceField);
+        originField.setBytesValue(p.origin());
+        d.add(originField);
         timeField.setLongValue(e.time());
         d.add(timeField);
         storedFile.setStringValue(e.file());
         d.add(storedFile);
-        sourceMarkupField.setStringValue(e.sourceMarkup());
-        d.add(sourceMarkupField);
+        if (!e.sourceMarkup().equals(e.source())) {
+            sourceMarkupField.setStringValue(e.sourceMarkup());
+            d.add(sourceMarkupField);
+        }
         targetMarkupField.setStringValue(e.targetMarkup());
         d.add(targetMarkupField);
         if (e.previous() != null) {
@@ -144,13 +169,6 @@ final class EntryDocuments {
             d.add(nextField);
         }
         return d;
-    }
-
-    /** The field with the UTF-8 of {@code text} (the doc values writer copies the bytes it is given). */
-    private static BinaryDocValuesField bytes(BinaryDocValuesField f, BytesRefBuilder b, CharSequence text) {
-        b.copyChars(text);
-        f.setBytesValue(b.get());
-        return f;
     }
 
     /**
@@ -202,23 +220,51 @@ final class EntryDocuments {
     /**
      * Entries sharing at least {@code minShared} of the words (a disjunction with a minimum
      * number that must match, BM25 ranking the rest), within the length window.
+     *
+     * <p>An entry that has {@code m} of the query's {@code d} words (those in the index) has one of
+     * any {@code d - m + 1} of them: a disjunction of that many of the rarest is added as a filter.
+     * It matches no entry the query would leave out and scores nothing, so the hits and their
+     * scores are those of the disjunction alone; but it leads the search through short posting
+     * lists, where the disjunction's own would have the search step through the common words'
+     * long ones (at ten million entries, the slowest lookups). The words' statistics are looked
+     * up once, for both.
      */
-    static Query candidates(List<String> words, int minLength, int maxLength, int minShared) {
+    static Query candidates(IndexSearcher s, List<String> words, int minLength, int maxLength, int minShared)
+            throws IOException {
         Set<String> distinct = new LinkedHashSet<>(words);
         int dropped = Math.max(0, distinct.size() - MAX_WORDS);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<TermQuery> present = new ArrayList<>();
         int i = 0;
         for (String w : distinct) {
             if (i++ == MAX_WORDS) {
                 break;
             }
-            any.add(new TermQuery(new Term(WORDS, w)), Occur.SHOULD);
+            Term term = new Term(WORDS, w);
+            TermQuery q = new TermQuery(term, TermStates.build(s, term, true));
+            any.add(q, Occur.SHOULD);
+            if (q.getTermStates().docFreq() > 0) {
+                present.add(q);
+            }
         }
-        any.setMinimumNumberShouldMatch(Math.max(1, Math.min(minShared - dropped, Math.min(distinct.size(), MAX_WORDS))));
-        return new BooleanQuery.Builder()
+        int mustMatch = Math.max(1, Math.min(minShared - dropped, Math.min(distinct.size(), MAX_WORDS)));
+        any.setMinimumNumberShouldMatch(mustMatch);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(any.build(), Occur.MUST)
-                .add(IntField.newRangeQuery(LENGTH, minLength, maxLength), Occur.FILTER)
-                .build();
+                .add(IntField.newRangeQuery(LENGTH, minLength, maxLength), Occur.FILTER);
+        int rarest = present.size() - mustMatch + 1;
+        if (rarest <= 0) {
+            return new MatchNoDocsQuery("fewer of the words in the index than must match");
+        }
+        if (rarest < present.size()) {
+            present.sort(Comparator.comparingInt(q -> q.getTermStates().docFreq()));
+            BooleanQuery.Builder rare = new BooleanQuery.Builder();
+            for (TermQuery q : present.subList(0, rarest)) {
+                rare.add(q, Occur.SHOULD);
+            }
+            query.add(rare.build(), Occur.FILTER);
+        }
+        return query.build();
     }
 
     /** Entries with exactly this source key. */
@@ -262,10 +308,12 @@ final class EntryDocuments {
         return out;
     }
 
-    /** A light entry with its stored fields. */
+    /** A light entry with its stored fields; a source markup not stored is the plain source itself. */
     static Entry complete(Entry light, Document d) {
-        return new Entry(light.id(), d.get(FILE), light.key(), light.words(), light.source(), d.get(SOURCE_MARKUP),
-                d.get(TARGET_MARKUP), d.get(PREVIOUS), d.get(NEXT), light.origin(), light.time());
+        String sourceMarkup = d.get(SOURCE_MARKUP);
+        return new Entry(light.id(), d.get(FILE), light.key(), light.words(), light.source(),
+                sourceMarkup == null ? light.source() : sourceMarkup, d.get(TARGET_MARKUP), d.get(PREVIOUS), d.get(NEXT),
+                light.origin(), light.time());
     }
 
     /** The words of an entry as tokens, as the core split them. */

@@ -172,10 +172,14 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         change((w, docs) -> w.deleteDocuments(term));
     }
 
-    /** The document is made and added on the writer's thread, after the changes queued before it. */
+    /**
+     * The entry's bytes are encoded here; its document is made and added on the writer's thread,
+     * after the changes queued before it.
+     */
     @Override
     public void add(Entry e) {
-        change((w, docs) -> w.addDocument(docs.document(e)));
+        EntryDocuments.Prepared p = EntryDocuments.prepare(e);
+        change((w, docs) -> w.addDocument(docs.document(p)));
     }
 
     private void change(WriterThread.Change c) {
@@ -276,7 +280,11 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         if (s == null || words.isEmpty()) {
             return List.of();
         }
-        return run(s, EntryDocuments.candidates(words, minLength, maxLength, minShared), limit);
+        try {
+            return run(s, EntryDocuments.candidates(s, words, minLength, maxLength, minShared), limit);
+        } catch (IOException e) {
+            throw failure(e, "read");
+        }
     }
 
     @Override
