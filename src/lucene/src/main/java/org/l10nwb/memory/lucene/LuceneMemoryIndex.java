@@ -280,11 +280,7 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         if (s == null || words.isEmpty()) {
             return List.of();
         }
-        try {
-            return run(s, EntryDocuments.candidates(s, words, minLength, maxLength, minShared), limit);
-        } catch (IOException e) {
-            throw failure(e, "read");
-        }
+        return run(s, EntryDocuments.candidates(words, minLength, maxLength, minShared), limit);
     }
 
     @Override
