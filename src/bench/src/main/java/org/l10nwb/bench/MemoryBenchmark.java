@@ -1,6 +1,5 @@
 package org.l10nwb.bench;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +13,6 @@ import java.util.Map;
 import java.util.Random;
 
 import com.ibm.icu.util.ULocale;
-
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.tm.pensieve.common.Metadata;
-import net.sf.okapi.tm.pensieve.common.TmHit;
-import net.sf.okapi.tm.pensieve.common.TranslationUnit;
-import net.sf.okapi.tm.pensieve.common.TranslationUnitVariant;
-import net.sf.okapi.tm.pensieve.seeker.ITmSeeker;
-import net.sf.okapi.tm.pensieve.seeker.TmSeekerFactory;
-import net.sf.okapi.tm.pensieve.writer.ITmWriter;
-import net.sf.okapi.tm.pensieve.writer.TmWriterFactory;
 
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.memory.FuzzyScore;
@@ -51,10 +39,10 @@ import org.l10nwb.core.tmx.TmxWriter;
  * with their length in words.
  */
 public final class MemoryBenchmark {
-    private record Pair(String source, String target) {
+    record Pair(String source, String target) {
     }
 
-    private record Query(String kind, String text) {
+    record Query(String kind, String text) {
     }
 
     /** The most units written to one TMX file: about 730 MB of this corpus, under the 1 GB limit of a memory file. */
@@ -108,7 +96,7 @@ public final class MemoryBenchmark {
 
     private static void run(int n, List<Pair> pool, List<Pair> unseen, String locale, int queries, Path dir,
             boolean pensieve) throws Exception {
-        deleteTree(dir);
+        MemoryFigures.deleteTree(dir);
         Files.createDirectories(dir);
         // Made when read, not kept: ten million pairs would take more heap than the memory being measured.
         List<Pair> units = new java.util.AbstractList<>() {
@@ -149,41 +137,42 @@ public final class MemoryBenchmark {
             }
             tmxBytes += Files.size(input);
         }
-        System.out.printf("%n== %,d units (%s of TMX%s%s)%n", n, mb(tmxBytes),
+        System.out.printf("%n== %,d units (%s of TMX%s%s)%n", n, MemoryFigures.mb(tmxBytes),
                 inputs.size() > 1 ? String.format(" in %d files", inputs.size()) : "",
                 n > pool.size() ? String.format(", the %,d real units repeated %.1f times", pool.size(),
                         (double) n / pool.size()) : "");
 
         LocaleTag target = LocaleTag.of(locale);
         Path memoryDir = dir.resolve("memory");
-        double load0 = loadAverage();
-        long cpu0 = processCpu();
+        double load0 = MemoryFigures.loadAverage();
+        long cpu0 = MemoryFigures.processCpu();
         long t0 = System.nanoTime();
         try (MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory())) {
             long imported = 0;
             long kept = 0;
             for (Path input : inputs) {
-                double partLoad = loadAverage();
-                long partCpu = processCpu();
+                double partLoad = MemoryFigures.loadAverage();
+                long partCpu = MemoryFigures.processCpu();
                 long partStart = System.nanoTime();
                 MemoryStore.ImportResult r = store.importTmx(input, MemoryStore.Progress.NONE);
                 imported += r.units();
                 kept += Files.size(memoryDir.resolve(input.getFileName()));
                 if (inputs.size() > 1) {
                     double ps = (System.nanoTime() - partStart) / 1e9;
-                    double pc = (processCpu() - partCpu) / 1e9;
+                    double pc = (MemoryFigures.processCpu() - partCpu) / 1e9;
                     System.out.printf("  %s: %,d units in %.1f s, CPU %.1f s (%,.0f units per CPU second), %,d entries"
                             + " so far; load average %.1f before, %.1f after%n", input.getFileName(), r.units(), ps, pc,
-                            r.units() / pc, imported, partLoad, loadAverage());
+                            r.units() / pc, imported, partLoad, MemoryFigures.loadAverage());
                 }
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            double cpu = (processCpu() - cpu0) / 1e9;
+            double cpu = (MemoryFigures.processCpu() - cpu0) / 1e9;
             System.out.printf("import: %,d units in %.1f s = %,.0f units/s; TMX kept %s, index %s%n", imported, s,
-                    imported / s, mb(kept), mb(store.memory(target, MemoryStore.Progress.NONE).indexBytes()));
+                    imported / s, MemoryFigures.mb(kept),
+                    MemoryFigures.mb(store.memory(target, MemoryStore.Progress.NONE).indexBytes()));
             // On a shared machine the wall time is mostly the others' load: the CPU time says what it costs.
             System.out.printf("  CPU %.1f s (%,.0f units per CPU second, %.2f cores busy); load average %.1f before, %.1f after%n",
-                    cpu, imported / cpu, cpu / s, load0, loadAverage());
+                    cpu, imported / cpu, cpu / s, load0, MemoryFigures.loadAverage());
         }
         long t1 = System.nanoTime();
         MemoryStore store = new MemoryStore(memoryDir, Path.of("memory"), LocaleTag.of("en"), MemoryStore.defaultFactory());
@@ -202,7 +191,10 @@ public final class MemoryBenchmark {
         // The calling thread's: the process's CPU time is counted in 10 ms ticks, too coarse for one lookup.
         // Slices of a large index searched on the pool's threads are not in it.
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        double loadLookups = loadAverage();
+        double loadLookups = MemoryFigures.loadAverage();
+        long lookupsCpu = MemoryFigures.processCpu();
+        long lookupsGc = MemoryFigures.gcMillis();
+        long lookupsStart = System.nanoTime();
         for (int i = 0; i < qs.size(); i++) {
             long c = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
@@ -211,6 +203,11 @@ public final class MemoryBenchmark {
             cpu[i] = threads.getCurrentThreadCpuTime() - c;
             ours.add(m);
         }
+        double lookupsWall = (System.nanoTime() - lookupsStart) / 1e6;
+        // Every thread's CPU (the search pool's slices too) and the collector's pauses, per lookup:
+        // what the calling thread's CPU leaves out of the wall time.
+        double perLookupCpu = (MemoryFigures.processCpu() - lookupsCpu) / 1e6 / qs.size();
+        long gc = MemoryFigures.gcMillis() - lookupsGc;
         for (String kind : List.of("exact", "edited", "unseen")) {
             List<Long> l = new ArrayList<>();
             for (int i = 0; i < qs.size(); i++) {
@@ -220,9 +217,12 @@ public final class MemoryBenchmark {
             }
             byKind.put(kind, l.stream().mapToLong(Long::longValue).toArray());
         }
-        System.out.printf("lookup, %,d queries after %d warm-up: %s%n", qs.size(), warm.size(), percentiles(all));
-        System.out.printf("  CPU    %s; load average %.1f before, %.1f after%n", percentiles(cpu), loadLookups, loadAverage());
-        byKind.forEach((k, v) -> System.out.printf("  %-7s %s%n", k, percentiles(v)));
+        System.out.printf("lookup, %,d queries after %d warm-up: %s%n", qs.size(), warm.size(), MemoryFigures.percentiles(all));
+        System.out.printf("  CPU    %s; load average %.1f before, %.1f after%n", MemoryFigures.percentiles(cpu),
+                loadLookups, MemoryFigures.loadAverage());
+        System.out.printf("  mean per lookup: wall %.2f ms, CPU of the process %.2f ms; collector %,d ms in all%n",
+                lookupsWall / qs.size(), perLookupCpu, gc);
+        byKind.forEach((k, v) -> System.out.printf("  %-7s %s%n", k, MemoryFigures.percentiles(v)));
         System.out.printf("  with a match >= 70: %s%n", found(qs, ours));
         if (System.getenv("TM_BENCH_SLOWEST") != null) {
             Integer[] order = new Integer[qs.size()];
@@ -236,13 +236,14 @@ public final class MemoryBenchmark {
                 System.out.printf("  slow: %.1f ms, %d words, %s%n", all[order[i]] / 1e6, w.words(q.text()).size(), q.kind());
             }
         }
-        System.out.printf("peak memory: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
+        System.out.printf("peak memory: heap %s, resident %s%n", MemoryFigures.mb(MemoryFigures.peakHeap()),
+                MemoryFigures.mb(MemoryFigures.peakRss()));
 
         if (postgres != null && inputs.size() == 1) {
             PostgresBenchmark.run(postgres, inputs.get(0), qs.stream().map(Query::text).toList(), locale, ours);
         }
         if (pensieve) {
-            pensieve(units, qs, locale, dir.resolve("pensieve"), ours);
+            PensieveBenchmark.run(units, qs, locale, dir.resolve("pensieve"), ours);
         }
         store.close();
     }
@@ -252,7 +253,7 @@ public final class MemoryBenchmark {
     }
 
     /** A third each: sources in the memory, the same with one word removed or replaced, and sentences it has not seen. */
-    private static List<Query> queries(List<Pair> units, List<Pair> unseen, int count, Random random) {
+    static List<Query> queries(List<Pair> units, List<Pair> unseen, int count, Random random) {
         List<Query> out = new ArrayList<>();
         FuzzyScore words = new FuzzyScore(ULocale.ENGLISH);
         while (out.size() < count) {
@@ -280,83 +281,6 @@ public final class MemoryBenchmark {
         return out;
     }
 
-    private static void pensieve(List<Pair> units, List<Query> qs, String locale, Path dir, List<List<MemoryMatch>> ours)
-            throws Exception {
-        LocaleId en = LocaleId.ENGLISH;
-        LocaleId tl = LocaleId.fromString(locale);
-        Files.createDirectories(dir);
-        long t0 = System.nanoTime();
-        ITmWriter w = TmWriterFactory.createFileBasedTmWriter(dir.toString(), true);
-        int refused = 0;
-        for (Pair p : units) {
-            try {
-                w.indexTranslationUnit(new TranslationUnit(new TranslationUnitVariant(en, new TextFragment(p.source())),
-                        new TranslationUnitVariant(tl, new TextFragment(p.target()))));
-            } catch (RuntimeException tooLong) {
-                refused++; // Pensieve indexes the whole source as one term: Lucene refuses terms over 32,766 bytes
-            }
-        }
-        if (refused > 0) {
-            System.out.printf("Pensieve refused %,d units (sources too long for its exact-match term)%n", refused);
-        }
-        w.commit();
-        w.close();
-        double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("Pensieve import: %,d units in %.1f s = %,.0f units/s; index %s%n", units.size(), s,
-                units.size() / s, mb(treeSize(dir)));
-        try (ITmSeeker seeker = TmSeekerFactory.createFileBasedTmSeeker(dir.toString())) {
-            Metadata none = new Metadata();
-            for (Query q : queries(units, List.of(new Pair("warm up the seeker", "x")), 300, new Random(99))) {
-                seeker.searchFuzzy(new TextFragment(q.text()), 70, 5, none);
-            }
-            long[] times = new long[qs.size()];
-            List<List<TmHit>> theirs = new ArrayList<>();
-            for (int i = 0; i < qs.size(); i++) {
-                long a = System.nanoTime();
-                theirs.add(seeker.searchFuzzy(new TextFragment(qs.get(i).text()), 70, 5, none));
-                times[i] = System.nanoTime() - a;
-            }
-            System.out.printf("Pensieve lookup: %s%n", percentiles(times));
-            // Quality on one yardstick: the word-level score of each engine's best hit against the query.
-            FuzzyScore score = new FuzzyScore(ULocale.ENGLISH);
-            int both = 0, oursOnly = 0, theirsOnly = 0, missed = 0, oursBetter = 0, theirsBetter = 0, sameTarget = 0;
-            long oursSum = 0, theirsSum = 0;
-            for (int i = 0; i < qs.size(); i++) {
-                String q = qs.get(i).text();
-                List<MemoryMatch> o = ours.get(i);
-                List<TmHit> t = theirs.get(i);
-                int so = o.isEmpty() ? -1 : score.score(q, o.get(0).source());
-                int st = t.isEmpty() ? -1 : score.score(q, t.get(0).getTu().getSource().getContent().getText());
-                if (so >= 0 && st >= 0) {
-                    both++;
-                    oursSum += so;
-                    theirsSum += st;
-                    if (so > st) {
-                        oursBetter++;
-                    } else if (st > so) {
-                        theirsBetter++;
-                    }
-                    if (o.get(0).target().equals(t.get(0).getTu().getTarget().getContent().getText())) {
-                        sameTarget++;
-                    }
-                } else if (so >= 0) {
-                    oursOnly++;
-                } else if (st >= 0) {
-                    theirsOnly++;
-                    if (st >= 70) {
-                        missed++; // a hit our own scale rates 70 or more, which our lookup did not return
-                    }
-                }
-            }
-            System.out.printf("quality: both engines found a match for %,d queries (same translation first: %,d; mean word score"
-                    + " of the best hit: ours %.1f, Pensieve %.1f; better first hit: ours %,d, Pensieve %,d);"
-                    + " only ours: %,d; only Pensieve: %,d (of which %,d score 70 or more on our scale)%n", both, sameTarget,
-                    both == 0 ? 0.0 : (double) oursSum / both, both == 0 ? 0.0 : (double) theirsSum / both, oursBetter,
-                    theirsBetter, oursOnly, theirsOnly, missed);
-        }
-        System.out.printf("peak memory so far: heap %s, resident %s%n", mb(peakHeap()), mb(peakRss()));
-    }
-
     private static String found(List<Query> qs, List<List<MemoryMatch>> ours) {
         Map<String, int[]> m = new LinkedHashMap<>();
         for (int i = 0; i < qs.size(); i++) {
@@ -371,64 +295,4 @@ public final class MemoryBenchmark {
         return sb.toString();
     }
 
-    private static String percentiles(long[] nanos) {
-        long[] s = nanos.clone();
-        Arrays.sort(s);
-        return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms", s[s.length / 2] / 1e6,
-                s[(int) (s.length * 0.95)] / 1e6, s[Math.min(s.length - 1, (int) (s.length * 0.99))] / 1e6, s[s.length - 1] / 1e6);
-    }
-
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** The CPU time of the whole process (every thread: the index writer's and Lucene's merges too). */
-    private static long processCpu() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    /** The process's peak resident set (VmHWM), 0 where /proc is missing. */
-    private static long peakRss() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("VmHWM:")) {
-                    return Long.parseLong(l.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static String mb(long bytes) {
-        return String.format("%,.1f MB", bytes / 1048576.0);
-    }
-
-    private static long treeSize(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var s = Files.walk(dir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
 }

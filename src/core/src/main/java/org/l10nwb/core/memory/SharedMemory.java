@@ -27,6 +27,14 @@ public interface SharedMemory extends TranslationMemory, MemorySink, Closeable {
          *     shared memory is for
          */
         SharedMemory open(String url, LocaleTag source, String clone);
+
+        /**
+         * Connects, reading the files it imports under the project's {@code limits} (as the
+         * embedded memory reads them); without this, under the defaults.
+         */
+        default SharedMemory open(String url, LocaleTag source, String clone, org.l10nwb.core.io.InputLimits limits) {
+            return open(url, source, clone);
+        }
     }
 
     /** Adds units read from a TMX file (an import); how many entries. */

@@ -124,7 +124,7 @@ public final class ProjectSessions {
         }
         for (SharedMemory.Factory f : ServiceLoader.load(SharedMemory.Factory.class)) {
             if (f.accepts(url.strip())) {
-                return f.open(url.strip(), project.sourceLocale(), clone(project));
+                return f.open(url.strip(), project.sourceLocale(), clone(project), project.limits());
             }
         }
         throw new WorkbenchException("no installed memory serves " + MEMORY_URL + " = " + url.strip()

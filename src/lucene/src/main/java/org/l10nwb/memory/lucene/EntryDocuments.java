@@ -34,7 +34,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 
 import org.l10nwb.core.memory.MemoryIndex.Entry;
 
@@ -44,7 +43,10 @@ import org.l10nwb.core.memory.MemoryIndex.Entry;
  * own, so what is searched is what is scored); the length in words is a point field for the
  * length window, the key a point for identical sources. What scoring needs (words, plain
  * source, origin, time) is in doc values, read per document with no block to decompress; the
- * markup and context are stored fields, read only for the matches shown.
+ * markup and context are stored fields, read only for the matches shown. The source markup is
+ * stored only where it differs from the plain source (inline codes, escaped characters): for
+ * most entries it is the same text, and compressing it again was a sixth of the stored fields'
+ * cost of an import.
  */
 final class EntryDocuments {
     static final String FILE = "file";
@@ -63,9 +65,11 @@ final class EntryDocuments {
     private static final String TIME = "time";
     /**
      * How documents are laid out; kept in each commit. An index of another layout is built again
-     * from the TMX files (its fingerprint reads as none), as a damaged one would be.
+     * from the TMX files (its fingerprint reads as none), as a damaged one would be. Layout 3
+     * leaves out the source markup where it is the plain source (an earlier version would read
+     * it as missing).
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final char SEPARATOR = '\u001f';
     /** Lucene's default limit on the clauses of one query. */
     private static final int MAX_WORDS = 1000;
@@ -89,9 +93,6 @@ final class EntryDocuments {
     private final byte[] keyBytes = new byte[KEY_BYTES];
     private final BinaryPoint keyField = new BinaryPoint(KEY, keyBytes);
     private final StringField fileField = new StringField(FILE, "", Field.Store.NO);
-    private final BytesRefBuilder wordListBytes = new BytesRefBuilder();
-    private final BytesRefBuilder sourceBytes = new BytesRefBuilder();
-    private final BytesRefBuilder originBytes = new BytesRefBuilder();
     private final BinaryDocValuesField wordListField = new BinaryDocValuesField(WORD_LIST, new BytesRef());
     private final BinaryDocValuesField sourceField = new BinaryDocValuesField(SOURCE, new BytesRef());
     private final BinaryDocValuesField originField = new BinaryDocValuesField(ORIGIN, new BytesRef());
@@ -101,38 +102,59 @@ final class EntryDocuments {
     private final StoredField targetMarkupField = new StoredField(TARGET_MARKUP, "");
     private final StoredField previousField = new StoredField(PREVIOUS, "");
     private final StoredField nextField = new StoredField(NEXT, "");
-    private final StringBuilder joined = new StringBuilder();
 
     /**
-     * The document of an entry. Not thread-safe: the fields are this object's, reused for the
-     * next entry, so the document must be consumed (added) before the next call.
+     * An entry with the bytes of its doc values and key, made by {@link #prepare} on the thread
+     * that adds the entry: encoding them was a fifth of the index writer's thread, the busier one
+     * during an import, while the thread reading the file had room.
      */
-    Document document(Entry e) {
-        Document d = new Document();
-        tokens.words = e.words();
-        d.add(wordsField);
-        lengthField.setIntValue(e.words().size());
-        d.add(lengthField);
-        keyBytes(e.key(), keyBytes);
-        d.add(keyField);
-        fileField.setStringValue(e.file());
-        d.add(fileField);
-        joined.setLength(0);
+    record Prepared(Entry entry, BytesRef wordList, BytesRef source, BytesRef origin, byte[] key) {
+    }
+
+    /** The bytes an entry's document takes from it; thread-safe (nothing of this object is used). */
+    static Prepared prepare(Entry e) {
+        StringBuilder joined = new StringBuilder();
         for (String w : e.words()) {
             if (joined.length() > 0) {
                 joined.append(SEPARATOR);
             }
             joined.append(w);
         }
-        d.add(bytes(wordListField, wordListBytes, joined));
-        d.add(bytes(sourceField, sourceBytes, e.source()));
-        d.add(bytes(originField, originBytes, e.origin()));
+        byte[] key = new byte[KEY_BYTES];
+        keyBytes(e.key(), key);
+        return new Prepared(e, new BytesRef(joined), new BytesRef(e.source()), new BytesRef(e.origin()), key);
+    }
+
+    /**
+     * The document of a prepared entry. Not thread-safe: the fields are this object's, reused for
+     * the next entry, so the document must be consumed (added) before the next call.
+     */
+    Document document(Prepared p) {
+        Entry e = p.entry();
+        Document d = new Document();
+        tokens.words = e.words();
+        d.add(wordsField);
+        lengthField.setIntValue(e.words().size());
+        d.add(lengthField);
+        System.arraycopy(p.key(), 0, keyBytes, 0, KEY_BYTES);
+        d.add(keyField);
+        fileField.setStringValue(e.file());
+        d.add(fileField);
+        // The doc values writer copies the bytes it is given.
+        wordListField.setBytesValue(p.wordList());
+        d.add(wordListField);
+        sourceField.setBytesValue(p.source());
+        d.add(sourceField);
+        originField.setBytesValue(p.origin());
+        d.add(originField);
         timeField.setLongValue(e.time());
         d.add(timeField);
         storedFile.setStringValue(e.file());
         d.add(storedFile);
-        sourceMarkupField.setStringValue(e.sourceMarkup());
-        d.add(sourceMarkupField);
+        if (!e.sourceMarkup().equals(e.source())) {
+            sourceMarkupField.setStringValue(e.sourceMarkup());
+            d.add(sourceMarkupField);
+        }
         targetMarkupField.setStringValue(e.targetMarkup());
         d.add(targetMarkupField);
         if (e.previous() != null) {
@@ -144,13 +166,6 @@ final class EntryDocuments {
             d.add(nextField);
         }
         return d;
-    }
-
-    /** The field with the UTF-8 of {@code text} (the doc values writer copies the bytes it is given). */
-    private static BinaryDocValuesField bytes(BinaryDocValuesField f, BytesRefBuilder b, CharSequence text) {
-        b.copyChars(text);
-        f.setBytesValue(b.get());
-        return f;
     }
 
     /**
@@ -201,7 +216,10 @@ final class EntryDocuments {
 
     /**
      * Entries sharing at least {@code minShared} of the words (a disjunction with a minimum
-     * number that must match, BM25 ranking the rest), within the length window.
+     * number that must match, BM25 ranking the rest), within the length window. (A filter of the
+     * query's rarest words, as the shared memory's server asks for, was measured and left out:
+     * Lucene's minimum-should-match scorer already leads with the short posting lists, and the
+     * filter cost as much as it saved.)
      */
     static Query candidates(List<String> words, int minLength, int maxLength, int minShared) {
         Set<String> distinct = new LinkedHashSet<>(words);
@@ -262,10 +280,12 @@ final class EntryDocuments {
         return out;
     }
 
-    /** A light entry with its stored fields. */
+    /** A light entry with its stored fields; a source markup not stored is the plain source itself. */
     static Entry complete(Entry light, Document d) {
-        return new Entry(light.id(), d.get(FILE), light.key(), light.words(), light.source(), d.get(SOURCE_MARKUP),
-                d.get(TARGET_MARKUP), d.get(PREVIOUS), d.get(NEXT), light.origin(), light.time());
+        String sourceMarkup = d.get(SOURCE_MARKUP);
+        return new Entry(light.id(), d.get(FILE), light.key(), light.words(), light.source(),
+                sourceMarkup == null ? light.source() : sourceMarkup, d.get(TARGET_MARKUP), d.get(PREVIOUS), d.get(NEXT),
+                light.origin(), light.time());
     }
 
     /** The words of an entry as tokens, as the core split them. */

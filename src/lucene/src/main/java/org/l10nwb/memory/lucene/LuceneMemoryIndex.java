@@ -172,10 +172,14 @@ public final class LuceneMemoryIndex implements MemoryIndex {
         change((w, docs) -> w.deleteDocuments(term));
     }
 
-    /** The document is made and added on the writer's thread, after the changes queued before it. */
+    /**
+     * The entry's bytes are encoded here; its document is made and added on the writer's thread,
+     * after the changes queued before it.
+     */
     @Override
     public void add(Entry e) {
-        change((w, docs) -> w.addDocument(docs.document(e)));
+        EntryDocuments.Prepared p = EntryDocuments.prepare(e);
+        change((w, docs) -> w.addDocument(docs.document(p)));
     }
 
     private void change(WriterThread.Change c) {

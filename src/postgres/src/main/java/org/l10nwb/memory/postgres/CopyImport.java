@@ -15,6 +15,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.InputKind;
+import org.l10nwb.core.io.InputLimits;
+import org.l10nwb.core.io.TextFiles;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.memory.EntryKeys;
 import org.l10nwb.core.memory.FuzzyScore;
@@ -40,9 +43,11 @@ final class CopyImport {
     private final Connection db;
     private final LocaleTag source;
     private final FuzzyScore scorer;
+    private final InputLimits limits;
 
-    CopyImport(Connection db, LocaleTag source, FuzzyScore scorer) {
+    CopyImport(Connection db, LocaleTag source, FuzzyScore scorer, InputLimits limits) {
         this.db = db;
+        this.limits = limits;
         this.source = source;
         this.scorer = scorer;
     }
@@ -53,6 +58,9 @@ final class CopyImport {
      */
     MemoryStore.ImportResult importFile(Path file, String name, String shownAs, MemoryStore.Progress progress)
             throws SQLException {
+        // The project's limits, as the embedded memory reads a file to import: limits.memory-mb for
+        // the file's size, and the per-file limits of the XML reader (depth, attributes, segment).
+        TextFiles.requireReadable(file, InputKind.MEMORY, limits);
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         long[] units = {0};
@@ -68,7 +76,7 @@ final class CopyImport {
                     .copyIn("COPY wb_import (ord, " + COLUMNS + ", wordlist) FROM STDIN");
             try {
                 StringBuilder rows = new StringBuilder(CHUNK * 2);
-                new TmxReader().read(file, new TmxReader.Handler() {
+                new TmxReader(limits).read(file, new TmxReader.Handler() {
                     @Override
                     public void header(TmxHeader header) {
                         String src = header.sourceLanguage();

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 import org.l10nwb.core.WorkbenchException;
+import org.l10nwb.core.io.InputLimits;
 import org.l10nwb.core.locale.LocaleTag;
 import org.l10nwb.core.memory.SharedMemory;
 
@@ -23,6 +24,11 @@ public final class PostgresMemoryFactory implements SharedMemory.Factory {
 
     @Override
     public SharedMemory open(String url, LocaleTag source, String clone) {
+        return open(url, source, clone, InputLimits.DEFAULTS);
+    }
+
+    @Override
+    public SharedMemory open(String url, LocaleTag source, String clone, InputLimits limits) {
         String plain = url.startsWith("jdbc:") ? url.substring(5) : url;
         URI uri;
         try {
@@ -43,7 +49,7 @@ public final class PostgresMemoryFactory implements SharedMemory.Factory {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         try {
             Connection c = DriverManager.getConnection(jdbc, props);
-            return new PostgresMemory(c, shown, source, clone);
+            return new PostgresMemory(c, shown, source, clone, limits);
         } catch (SQLException e) {
             throw new WorkbenchException(shown + ": cannot connect to the shared memory: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
