@@ -206,16 +206,19 @@ final class TermFinder {
 
     /**
      * Keeps the longest occurrences; shorter ones inside or across them do not count. The
-     * candidates come in the order of their first words; when none overlaps an earlier one (most
-     * texts), every one is kept in that order, which is what the general way gives them.
+     * candidates come in the order of their first words; when none overlaps an earlier one but over
+     * the same words (most texts), every one is kept in that order, which is what the general way
+     * gives them.
      */
     static List<TermMatch> longestFirst(List<TermMatch> candidates) {
         if (candidates.size() <= 1) {
             return candidates;
         }
-        if (noneOverlaps(candidates)) {
-            return candidates;
-        }
+        return noneOverlaps(candidates) ? candidates : keepLongest(candidates);
+    }
+
+    /** {@link #longestFirst} by sorting: the longest first, each kept unless it overlaps a kept one over other words. */
+    static List<TermMatch> keepLongest(List<TermMatch> candidates) {
         List<TermMatch> sorted = new ArrayList<>(candidates);
         sorted.sort(LONGEST_FIRST);
         List<TermMatch> kept = new ArrayList<>();
@@ -235,12 +238,17 @@ final class TermFinder {
         return kept;
     }
 
-    /** Whether the candidates, in the order of their first words, each start after all earlier ones end. */
+    /**
+     * Whether the candidates, in the order of their first words, each start after all earlier ones
+     * end or are over the very same words as the one before (two terms of one word form, which
+     * are both kept, in the order they were found).
+     */
     private static boolean noneOverlaps(List<TermMatch> candidates) {
         int end = -1;
         int first = -1;
         for (TermMatch m : candidates) {
-            if (m.firstToken() < first || m.firstToken() <= end) {
+            boolean same = m.firstToken() == first && m.lastToken() == end;
+            if (!same && (m.firstToken() < first || m.firstToken() <= end)) {
                 return false;
             }
             first = m.firstToken();
