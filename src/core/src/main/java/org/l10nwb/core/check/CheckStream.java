@@ -83,7 +83,7 @@ public final class CheckStream {
             // is also not well-formed is reported for that, as when it is read whole.
             WorkbenchException[] noLocale = {null};
             try {
-                long read = XliffDocuments.stream(x, limits, new XliffReader.Units() {
+                long read = ReadAhead.stream(x, limits, new XliffReader.Units() {
                     @Override
                     public void file(XliffFile header) {
                         earlier.addAll(inThis);
@@ -169,7 +169,7 @@ public final class CheckStream {
                 }
                 batch.clear();
             };
-            XliffDocuments.stream(x, limits, new XliffReader.Units() {
+            ReadAhead.stream(x, limits, new XliffReader.Units() {
                 @Override
                 public void file(XliffFile header) {
                     flush.run();

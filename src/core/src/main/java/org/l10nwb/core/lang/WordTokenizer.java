@@ -79,6 +79,9 @@ public final class WordTokenizer {
         if (from >= to) {
             return false;
         }
+        if (to == from + 1 && text.charAt(from) == ' ') {
+            return true; // the usual gap, without the property look-ups
+        }
         for (int i = from; i < to; ) {
             int c = text.codePointAt(i);
             boolean ok = UCharacter.isUWhiteSpace(c) || UCharacter.getType(c) == UCharacterCategory.DASH_PUNCTUATION;

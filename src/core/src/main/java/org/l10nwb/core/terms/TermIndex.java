@@ -2,7 +2,6 @@ package org.l10nwb.core.terms;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,9 +22,9 @@ import org.l10nwb.core.lang.WordTokenizer;
  * Every term of a glossary in one language, with all forms of all its words, ready to be found
  * in text.
  *
- * <p>Finding is one pass over the text's words with a hash lookup per word: the cost grows with
- * the length of the text, not with the size of the glossary. A word's key selects the terms that
- * can start there; multi-word terms then check the following words, which may only be separated
+ * <p>Finding ({@link TermFinder}) is one pass over the text's words with a lookup per word: the
+ * cost grows with the length of the text, not with the size of the glossary. A word's key
+ * selects the terms that can start there; multi-word terms then check the following words, which may only be separated
  * by white space, a hyphen or a dash ({@link WordTokenizer#joins}). Of overlapping occurrences the
  * longest wins and the ones inside it do not count ({@code Tbilisi State University} is not also
  * {@code Tbilisi}); occurrences of the same length over the same words are all kept, so that a
@@ -63,6 +62,8 @@ public final class TermIndex {
     private final ThreadLocal<WordTokenizer> tokenizer;
     /** Strips the module's clitics from the words of a text. */
     private final CliticStripper clitics;
+    /** Finds the terms in text once the index is built. */
+    private final TermFinder finder = new TermFinder(this);
 
     private TermIndex(String language, Language module) {
         this.language = language;
@@ -242,23 +243,7 @@ public final class TermIndex {
 
     /** Every occurrence of a term in {@code text}, longest first where they overlap, in text order. */
     public List<TermMatch> find(String text) {
-        List<WordTokenizer.Token> tokens = tokenizer.get().tokens(text);
-        if (tokens.isEmpty()) {
-            return List.of();
-        }
-        String[][] keys = keys(tokens);
-        List<TermMatch> candidates = new ArrayList<>();
-        List<FirstWordTable.Group> groups = new ArrayList<>();
-        List<IndexedTerm> starting = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            for (String k : keys[i]) {
-                starting(k, groups, starting);
-                for (IndexedTerm t : starting) {
-                    candidate(t, tokens, keys, i, text, candidates);
-                }
-            }
-        }
-        return longestFirst(dedupe(candidates));
+        return finder.find(text);
     }
 
     /**
@@ -267,135 +252,19 @@ public final class TermIndex {
      * asks this of every term).
      */
     public List<TermMatch> findWhole(String text) {
-        List<WordTokenizer.Token> tokens = tokenizer.get().tokens(text);
-        if (tokens.isEmpty()) {
-            return List.of();
-        }
-        String[][] keys = keys(tokens);
-        List<TermMatch> candidates = new ArrayList<>();
-        List<FirstWordTable.Group> groups = new ArrayList<>();
-        List<IndexedTerm> starting = new ArrayList<>();
-        for (String k : keys[0]) {
-            starting(k, groups, starting);
-            for (IndexedTerm t : starting) {
-                if (t.length() == keys.length) {
-                    candidate(t, tokens, keys, 0, text, candidates);
-                }
-            }
-        }
-        return dedupe(candidates);
+        return finder.findWhole(text);
     }
 
-    /** Each token's lookup keys: its key and the variants its clitics allow. */
-    private String[][] keys(List<WordTokenizer.Token> tokens) {
-        String[][] keys = new String[tokens.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = clitics.variants(key(tokens.get(i).text()));
-        }
-        return keys;
+    FirstWordTable byFirstWord() {
+        return byFirstWord;
     }
 
-    /** The terms whose first word has the form {@code k}, in the order they were filed. */
-    private void starting(String k, List<FirstWordTable.Group> groups, List<IndexedTerm> out) {
-        groups.clear();
-        out.clear();
-        byFirstWord.groups(k, groups);
-        int sources = 0;
-        for (FirstWordTable.Group g : groups) {
-            if (g.word.has(k)) {
-                sources++;
-                for (int j = 0; j < g.size(); j++) {
-                    out.add(g.get(j));
-                }
-            }
-        }
-        Object extra = byExtraFirstWord.isEmpty() ? null : byExtraFirstWord.get(k);
-        if (extra instanceof IndexedTerm t) {
-            out.add(t);
-            sources++;
-        } else if (extra != null) {
-            out.addAll(java.util.Arrays.asList((IndexedTerm[]) extra));
-            sources++;
-        }
-        if (sources > 1) {
-            // each source is in filing order; together they must be too, and a term counts once
-            out.sort(Comparator.comparingInt(t -> t.ordinal));
-            for (int j = out.size() - 1; j > 0; j--) {
-                if (out.get(j) == out.get(j - 1)) {
-                    out.remove(j);
-                }
-            }
-        }
+    /** The terms an extra form's first word {@code k} starts: {@code null}, one, or an array. */
+    Object byExtraFirstWord(String k) {
+        return byExtraFirstWord.isEmpty() ? null : byExtraFirstWord.get(k);
     }
 
-    /** The same term over the same words, found through two variants of a word, counts once. */
-    private static List<TermMatch> dedupe(List<TermMatch> candidates) {
-        if (candidates.size() < 2) {
-            return candidates;
-        }
-        List<TermMatch> out = new ArrayList<>(candidates.size());
-        for (TermMatch m : candidates) {
-            boolean seen = false;
-            for (TermMatch o : out) {
-                if (o.term() == m.term() && o.sameSpan(m)) {
-                    seen = true;
-                    break;
-                }
-            }
-            if (!seen) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    private static void candidate(IndexedTerm t, List<WordTokenizer.Token> tokens, String[][] keys, int i, String text,
-            List<TermMatch> candidates) {
-        int last = extend(t, tokens, keys, i, text);
-        if (last >= 0) {
-            int start = tokens.get(i).start();
-            int end = tokens.get(last).end();
-            candidates.add(new TermMatch(t, i, last, start, end, text.substring(start, end)));
-        }
-    }
-
-    /** The index of the term's last word when it occurs from token {@code i}, else -1. */
-    private static int extend(IndexedTerm t, List<WordTokenizer.Token> tokens, String[][] keys, int i, String text) {
-        int n = t.length();
-        if (i + n > keys.length) {
-            return -1;
-        }
-        for (int k = 1; k < n; k++) {
-            WordTokenizer.Token prev = tokens.get(i + k - 1);
-            WordTokenizer.Token next = tokens.get(i + k);
-            if (!WordTokenizer.joins(text, prev.end(), next.start()) || !t.matches(k, keys[i + k])) {
-                return -1;
-            }
-        }
-        return i + n - 1;
-    }
-
-    /** Keeps the longest occurrences; shorter ones inside or across them do not count. */
-    static List<TermMatch> longestFirst(List<TermMatch> candidates) {
-        if (candidates.size() <= 1) {
-            return candidates;
-        }
-        List<TermMatch> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(TermMatch::length).reversed().thenComparingInt(TermMatch::firstToken));
-        List<TermMatch> kept = new ArrayList<>();
-        for (TermMatch m : sorted) {
-            boolean keep = true;
-            for (TermMatch k : kept) {
-                if (k.overlaps(m) && !k.sameSpan(m)) {
-                    keep = false;
-                    break;
-                }
-            }
-            if (keep) {
-                kept.add(m);
-            }
-        }
-        kept.sort(Comparator.comparingInt(TermMatch::firstToken));
-        return kept;
+    CliticStripper clitics() {
+        return clitics;
     }
 }
