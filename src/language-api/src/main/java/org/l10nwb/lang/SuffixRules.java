@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Paradigms from a table of ending rules, for languages whose inflection is mostly a change of
@@ -34,7 +33,7 @@ import java.util.regex.Pattern;
  * the word. Rules of no class are skipped for it.
  */
 public final class SuffixRules {
-    private record Rule(Pattern ending, int strip, List<String> when, List<String> classes, List<String> endings,
+    private record Rule(EndingPattern ending, int strip, List<String> when, List<String> classes, List<String> endings,
             boolean last, int line) {
     }
 
@@ -70,7 +69,7 @@ public final class SuffixRules {
             if (when.isEmpty()) {
                 when.add("*");
             }
-            rules.add(new Rule(Pattern.compile("(?:" + cols.get(0) + ")$"), Integer.parseInt(cols.get(1)),
+            rules.add(new Rule(new EndingPattern(cols.get(0)), Integer.parseInt(cols.get(1)),
                     when, classes, endings, cols.size() == 5, line.number()));
         }
         return new SuffixRules(rules);
@@ -98,7 +97,7 @@ public final class SuffixRules {
         seen.add(key);
         for (Rule rule : rules) {
             boolean applies = wanted != null ? rule.classes().contains(wanted) : holds(rule.when(), word);
-            if (!applies || !rule.ending().matcher(key).find() || rule.strip() > key.length()) {
+            if (!applies || !rule.ending().endsIn(key) || rule.strip() > key.length()) {
                 continue;
             }
             String stem = key.substring(0, key.length() - rule.strip());
@@ -136,7 +135,7 @@ public final class SuffixRules {
         int keep = key.length();
         for (Rule rule : rules) {
             boolean applies = wanted != null ? rule.classes().contains(wanted) : holds(rule.when(), word);
-            if (!applies || !rule.ending().matcher(key).find() || rule.strip() > key.length()) {
+            if (!applies || !rule.ending().endsIn(key) || rule.strip() > key.length()) {
                 continue;
             }
             keep = Math.min(keep, key.length() - rule.strip());

@@ -85,10 +85,11 @@ public final class GlossaryLint {
                 byConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(t);
             }
             Map<String, IndexedTerm> seen = new HashMap<>();
+            TermKeys keys = new TermKeys(index);
             for (Concept c : glossary.concepts()) {
                 List<IndexedTerm> terms = byConcept.getOrDefault(c, List.of());
                 for (IndexedTerm t : terms) {
-                    String key = index.key(t.term().text());
+                    String key = keys.of(t.term());
                     IndexedTerm before = seen.putIfAbsent(key, t);
                     if (before != null && before.concept() == c) {
                         issues.add(new Issue(Severity.WARNING, "duplicate-term", pos(t, c), c.id(), lang + " "
@@ -105,7 +106,7 @@ public final class GlossaryLint {
                 }
                 collisions(lang, c, terms, issues);
             }
-            new TermShapeLint(languages).lint(glossary, lang, index, issues);
+            new TermShapeLint(languages).lint(glossary, lang, index, keys, issues);
         }
         return issues;
     }

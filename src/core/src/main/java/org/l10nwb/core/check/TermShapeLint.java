@@ -48,16 +48,16 @@ final class TermShapeLint {
         this.languages = languages;
     }
 
-    void lint(Glossary glossary, String lang, TermIndex index, List<GlossaryLint.Issue> issues) {
+    void lint(Glossary glossary, String lang, TermIndex index, TermKeys keys, List<GlossaryLint.Issue> issues) {
         Language module = index.module();
         boolean hasModule = languages.has(lang);
         for (Concept c : glossary.concepts()) {
             for (Term t : c.terms(lang)) {
                 SourcePosition at = t.position() != null ? t.position() : c.position();
-                written(c, t, t.text(), lang, index, at, issues);
+                written(c, t, t.text(), lang, index, keys, at, issues);
                 hint(c, t, lang, module, hasModule, index, at, issues);
                 for (String form : t.inflectedForms()) {
-                    written(c, t, form, lang, index, at, issues);
+                    written(c, t, form, lang, index, keys, at, issues);
                     extraForm(c, t, form, lang, index, at, issues);
                 }
             }
@@ -65,8 +65,8 @@ final class TermShapeLint {
     }
 
     /** Whether {@code text} of term {@code t} can match at all, and what else it matches. */
-    private static void written(Concept c, Term t, String text, String lang, TermIndex index, SourcePosition at,
-            List<GlossaryLint.Issue> issues) {
+    private static void written(Concept c, Term t, String text, String lang, TermIndex index, TermKeys keys,
+            SourcePosition at, List<GlossaryLint.Issue> issues) {
         List<WordTokenizer.Token> words = index.words(text);
         String what = text.equals(t.text()) ? lang + " " + quote(text) : lang + " form " + quote(text) + " of "
                 + quote(t.text());
@@ -86,10 +86,10 @@ final class TermShapeLint {
                 return;
             }
         }
-        String key = index.key(text);
+        String key = text.equals(t.text()) ? keys.of(t) : index.key(text);
         for (TermMatch m : index.findWhole(text)) {
             IndexedTerm other = m.term();
-            if (other.concept() == c || index.key(other.term().text()).equals(key)) {
+            if (other.concept() == c || keys.of(other.term()).equals(key)) {
                 continue;
             }
             issues.add(new GlossaryLint.Issue(Severity.WARNING, "form-collision", at, c.id(), what

@@ -1,6 +1,7 @@
 package org.l10nwb.core.glossary;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,26 +54,44 @@ public record Concept(
      * ({@code az-Latn} serves {@code az} and the other way round).
      */
     public List<LanguageSection> sections(String languageTag) {
-        List<LanguageSection> exact = new ArrayList<>();
-        List<LanguageSection> related = new ArrayList<>();
-        String base = Glossary.baseLanguage(languageTag);
+        List<LanguageSection> exact = null;
+        List<LanguageSection> related = null;
         for (LanguageSection s : languages) {
             if (s.language().equalsIgnoreCase(languageTag)) {
-                exact.add(s);
-            } else if (Glossary.baseLanguage(s.language()).equals(base)) {
-                related.add(s);
+                exact = add(exact, s);
+            } else if (exact == null && sameBase(s.language(), languageTag)) {
+                related = add(related, s);
             }
         }
-        return exact.isEmpty() ? related : exact;
+        List<LanguageSection> found = exact != null ? exact : related;
+        return found == null ? List.of() : found;
     }
 
-    /** Every term in a language (see {@link #sections}). */
+    /**
+     * Every term in a language (see {@link #sections}), unmodifiable. A concept usually has one
+     * section per language, whose own list this is: the glossary lint and the term index ask this
+     * of every concept once per language and pass.
+     */
     public List<Term> terms(String languageTag) {
+        List<LanguageSection> found = sections(languageTag);
+        if (found.size() == 1) {
+            return found.get(0).terms();
+        }
         List<Term> terms = new ArrayList<>();
-        for (LanguageSection s : sections(languageTag)) {
+        for (LanguageSection s : found) {
             terms.addAll(s.terms());
         }
-        return terms;
+        return Collections.unmodifiableList(terms);
+    }
+
+    private static List<LanguageSection> add(List<LanguageSection> list, LanguageSection s) {
+        List<LanguageSection> out = list == null ? new ArrayList<>(2) : list;
+        out.add(s);
+        return out;
+    }
+
+    private static boolean sameBase(String a, String b) {
+        return Glossary.baseLanguage(a).equals(Glossary.baseLanguage(b));
     }
 
     /** Definition, concept notes and the language's own notes, for people. */

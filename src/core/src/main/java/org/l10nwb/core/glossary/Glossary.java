@@ -19,6 +19,16 @@ public final class Glossary {
     private final List<Concept> concepts;
     private final Map<String, Concept> byId;
     private final List<Warning> warnings;
+    /**
+     * What its users compute from the glossary once and share (its term indexes), by kind and key.
+     * Held here, so that it lives exactly as long as the glossary: a cache beside it, keyed weakly
+     * by the glossary, would keep every glossary ever read alive through its values, which refer
+     * back to it.
+     */
+    private final Map<DerivedKey, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record DerivedKey(Class<?> kind, Object key) {
+    }
 
     /**
      * @param files the files it was read from (for messages)
@@ -72,6 +82,15 @@ public final class Glossary {
             }
         }
         return new Glossary(files, source, concepts, warnings);
+    }
+
+    /**
+     * The value of {@code kind} derived from this glossary for {@code key}, computed by {@code make}
+     * the first time it is asked for and the same instance from then on (a glossary never changes
+     * once read, so it never goes stale). Safe to call from several threads: it is computed once.
+     */
+    public <T> T derived(Class<T> kind, Object key, java.util.function.Supplier<? extends T> make) {
+        return kind.cast(derived.computeIfAbsent(new DerivedKey(kind, key), k -> make.get()));
     }
 
     /** What was left out while reading (empty terms), with where. */

@@ -1,8 +1,6 @@
 package org.l10nwb.core.terms;
 
-import java.util.Collections;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.l10nwb.core.glossary.Glossary;
@@ -13,7 +11,8 @@ import org.l10nwb.core.lang.Languages;
  * language is asked for and then shared: the checks, the glossary lint, the translator's session
  * and the review report of one glossary use one index per language instead of building their own.
  * Obtained from {@link #of}, which keeps one per glossary and set of language modules for as long
- * as the glossary is in use (a glossary never changes once read, so they never go stale).
+ * as the glossary is in use (a glossary never changes once read, so they never go stale), and
+ * no longer: a glossary read again or replaced frees the indexes of the one before.
  *
  * <p>Safe to share between threads: an index is not changed after it is built, and building is
  * done once per language ({@link ConcurrentHashMap#computeIfAbsent}).
@@ -23,14 +22,13 @@ public final class TermIndexes {
     private final Languages languages;
     private final Map<String, TermIndex> byLanguage = new ConcurrentHashMap<>();
 
-    /** By identity: a glossary once read and {@link Languages#installed()} are each one instance. */
-    private static final Map<Glossary, Map<Languages, TermIndexes>> SHARED =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
-    /** The shared indexes of {@code glossary} with {@code languages}. */
+    /**
+     * The shared indexes of {@code glossary} with {@code languages}, kept by the glossary itself
+     * ({@link Glossary#derived}), so that they go when it goes: {@link Languages#installed()} is
+     * one instance, so every user of the installed modules shares them.
+     */
     public static TermIndexes of(Glossary glossary, Languages languages) {
-        return SHARED.computeIfAbsent(glossary, g -> new ConcurrentHashMap<>())
-                .computeIfAbsent(languages, l -> new TermIndexes(glossary, l));
+        return glossary.derived(TermIndexes.class, languages, () -> new TermIndexes(glossary, languages));
     }
 
     private TermIndexes(Glossary glossary, Languages languages) {

@@ -2,6 +2,7 @@ package org.l10nwb.core.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
@@ -40,6 +41,22 @@ class TermIndexesTest {
         new CheckService(glossary, languages, CheckConfig.fromSettings(java.util.Map.of())).check(List.of(), List.of());
         new GlossaryLint(languages).lint(glossary, List.of("ru"));
         assertSame(ru, TermIndexes.of(glossary, languages).get("ru"));
+    }
+
+    @Test
+    void theIndexesOfAGlossaryNoLongerInUseAreFreed() throws InterruptedException {
+        // a glossary of its own: the field's is held by the test instance
+        Glossary read = new Glossary(List.of(), "en", glossary.concepts());
+        java.lang.ref.WeakReference<TermIndex> index = new java.lang.ref.WeakReference<>(
+                TermIndexes.of(read, Languages.installed()).get("ru"));
+        java.lang.ref.WeakReference<Glossary> gone = new java.lang.ref.WeakReference<>(read);
+        read = null;
+        for (int i = 0; i < 50 && (gone.get() != null || index.get() != null); i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(gone.get(), "the glossary is freed once no one uses it");
+        assertNull(index.get(), "and its indexes with it");
     }
 
     @Test
