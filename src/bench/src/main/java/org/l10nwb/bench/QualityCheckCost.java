@@ -64,8 +64,8 @@ public final class QualityCheckCost {
         Languages languages = Languages.installed();
         Path dir = Files.createTempDirectory("wb-bench");
         try {
-            Glossary glossary = CheckBenchmark.glossary(concepts, new Random(7));
-            List<Path> files = CheckBenchmark.writeUnits(dir, glossary, units, languages, new Random(11));
+            Glossary glossary = SyntheticProject.glossary(concepts, new Random(7));
+            List<Path> files = SyntheticProject.writeUnits(dir, glossary, units, languages, new Random(11));
             System.out.printf("quality check cost: %,d translated units (ru, ka, az), glossary of %,d concepts; Java %s,"
                     + " %d cores; load average %.2f%n", units, concepts, System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(),

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.ibm.icu.text.Normalizer2;
-
 import org.l10nwb.core.Remedy;
 import org.l10nwb.core.SourcePosition;
 import org.l10nwb.core.WorkbenchException;
@@ -102,7 +100,7 @@ public final class CheckService {
                 List<Segment> all = byPair.computeIfAbsent(pc, k -> new ArrayList<>());
                 for (TransUnit u : f.units()) {
                     if (u.translatable()) {
-                        List<Segment> of = segments(files.get(i), u);
+                        List<Segment> of = UnitTexts.segments(files.get(i), u);
                         all.addAll(of);
                         if (segments != null) {
                             segments.put(u, of);
@@ -155,7 +153,7 @@ public final class CheckService {
             if (!u.translatable() || current.isEmpty()) {
                 return;
             }
-            for (Segment s : segments(path, u)) {
+            for (Segment s : UnitTexts.segments(path, u)) {
                 for (PairCheck.Learner l : current) {
                     l.add(s);
                 }
@@ -212,7 +210,7 @@ public final class CheckService {
                 translatable.add(u);
             }
         }
-        return checkBatch(path, pair(sourceLanguage, targetLanguage), translatable, u -> segments(path, u));
+        return checkBatch(path, pair(sourceLanguage, targetLanguage), translatable, u -> UnitTexts.segments(path, u));
     }
 
     /** The per-unit pass over translatable units; {@code made} gives each unit's segments. */
@@ -231,31 +229,6 @@ public final class CheckService {
             done[i] = checkUnit(path, u, check, made.apply(u));
         });
         return java.util.Arrays.asList(done);
-    }
-
-    /**
-     * The glossary check's problems of a translated unit ({@code null} for a unit without a
-     * translation): its translated segments' sources against the whole translation.
-     */
-    private static List<TermCheck.Problem> termProblems(TransUnit u, TermCheck check, List<Segment> made) {
-        Content target = u.target();
-        if (target == null || !target.joined().hasText()) {
-            return null;
-        }
-        StringBuilder sourceText = new StringBuilder();
-        boolean whole = made != null && made.size() == 1 && made.get(0).segmentId() == null;
-        if (!u.segmented()) {
-            sourceText.append(whole ? made.get(0).sourceText() : u.source().plainText());
-        } else {
-            for (Part s : u.source().segments()) {
-                Fragment t = u.targetSegment(s.segmentId());
-                if ((t != null && t.hasText()) || !s.content().hasText()) {
-                    sourceText.append(s.content().plainText()).append('\n');
-                }
-            }
-        }
-        String targetText = whole && !u.segmented() ? made.get(0).targetText() : target.joined().plainText();
-        return check.check(sourceText.toString(), targetText);
     }
 
     /**
@@ -349,15 +322,16 @@ public final class CheckService {
             add(findings, Rule.UNTRANSLATED, at, u.id(), null, null, untranslatedSegments + " of " + segments.size()
                     + " segments have no translation yet; only the translated ones are checked", List.of(), List.of());
         }
-        List<TermCheck.Problem> problems = termProblems(u, check, made);
+        List<TermCheck.Problem> problems = UnitTexts.termProblems(u, check, made);
         for (TermCheck.Problem p : problems) {
             String segment = TermSegments.of(u, p, check);
             add(findings, p.rule(), segment == null ? at : u.targetPosition(segment), u.id(), segment, p.concept().id(),
                     p.message(), p.expected(), p.found());
         }
-        inlineCodes(u, at, findings);
+        InlineCodes.check(u, at, (where, segmentId, message, missing, extra) -> add(findings, Rule.INLINE_CODES, where, u.id(),
+                segmentId, null, message, missing, extra));
         if (!checks.quality().isEmpty()) {
-            for (Segment s : made != null ? made : segments(path, u)) {
+            for (Segment s : made != null ? made : UnitTexts.segments(path, u)) {
                 for (Bound b : checks.quality()) {
                     b.check().check(s, (message, expected, found) -> add(findings, b.rule(),
                             s.position() != null ? s.position() : at, u.id(), s.segmentId(), null, message, expected, found));
@@ -365,103 +339,6 @@ public final class CheckService {
             }
         }
         return new CheckResult.UnitResult(u.id(), unitPos, true, findings, u.source().plainText());
-    }
-
-    /**
-     * The translated segments of a unit with their sources: each segment of a segmented unit whose
-     * translation has text, or the whole unit when it is not segmented or its target's segments are
-     * not the source's.
-     */
-    static List<Segment> segments(Path path, TransUnit u) {
-        Content target = u.target();
-        if (target == null || !target.joined().hasText()) {
-            return List.of();
-        }
-        List<Part> sourceSegments = u.source().segments();
-        boolean aligned = u.segmented();
-        if (aligned) {
-            Set<String> ids = new java.util.HashSet<>();
-            sourceSegments.forEach(p -> ids.add(p.segmentId()));
-            for (Part t : target.segments()) {
-                aligned &= ids.contains(t.segmentId());
-            }
-        }
-        if (!aligned) {
-            Fragment src = sourceSegments.size() == 1 && u.source().parts().size() == 1 ? sourceSegments.get(0).content()
-                    : u.source().joined();
-            List<Part> targetSegments = target.segments();
-            Fragment trg = targetSegments.size() == 1 && target.parts().size() == 1 ? targetSegments.get(0).content()
-                    : target.joined();
-            return List.of(new Segment(path, u.id(), null, src, trg, nfc(src.plainText()), nfc(trg.plainText()),
-                    u.targetPosition(null)));
-        }
-        List<Segment> out = new ArrayList<>(sourceSegments.size());
-        for (Part s : sourceSegments) {
-            Fragment t = u.targetSegment(s.segmentId());
-            if (t != null && t.hasText()) {
-                out.add(new Segment(path, u.id(), s.segmentId(), s.content(), t, nfc(s.content().plainText()),
-                        nfc(t.plainText()), u.targetPosition(s.segmentId())));
-            }
-        }
-        return out;
-    }
-
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
-    private static String nfc(String s) {
-        return NFC.spanQuickCheckYes(s) == s.length() ? s : NFC.normalize(s);
-    }
-
-    /**
-     * {@code inline-codes}: each translated segment carries the inline codes of its source segment
-     * (bold, links, placeholders), no fewer and no more; their order may change with the language.
-     */
-    private void inlineCodes(TransUnit u, SourcePosition at, List<Finding> findings) {
-        List<Part> segments = u.segmented() ? u.source().segments() : List.of();
-        if (segments.isEmpty()) {
-            inlineCodes(u, null, u.source().joined(), u.target().joined(), at, findings);
-            return;
-        }
-        for (Part s : segments) {
-            Fragment t = u.targetSegment(s.segmentId());
-            if (t != null) {
-                SourcePosition segmentAt = u.targetPosition(s.segmentId());
-                inlineCodes(u, s.segmentId(), s.content(), t, segmentAt != null ? segmentAt : at, findings);
-            }
-        }
-    }
-
-    private void inlineCodes(TransUnit u, String segmentId, Fragment source, Fragment target, SourcePosition at,
-            List<Finding> findings) {
-        List<String> missing = displays(source.codes());
-        List<String> extra = displays(target.codes());
-        for (String c : List.copyOf(extra)) {
-            if (missing.remove(c)) {
-                extra.remove(c);
-            }
-        }
-        if (missing.isEmpty() && extra.isEmpty()) {
-            return;
-        }
-        StringBuilder msg = new StringBuilder(segmentId == null || u.source().segments().size() < 2 ? "the translation"
-                : "segment " + segmentId + " of the translation");
-        if (!missing.isEmpty()) {
-            msg.append(" lacks ").append(String.join(" ", missing)).append(" of the source");
-        }
-        if (!extra.isEmpty()) {
-            msg.append(missing.isEmpty() ? " has " : " and has ").append(String.join(" ", extra))
-                    .append(", which the source does not");
-        }
-        add(findings, Rule.INLINE_CODES, at, u.id(), u.segmented() ? segmentId : null, null, msg.toString(), missing,
-                extra);
-    }
-
-    private static List<String> displays(List<org.l10nwb.core.model.Run.Code> codes) {
-        List<String> out = new ArrayList<>(codes.size());
-        for (var c : codes) {
-            out.add(c.display());
-        }
-        return out;
     }
 
     private void add(List<Finding> findings, Rule rule, SourcePosition at, String unitId, String segmentId,

@@ -2,10 +2,12 @@ package org.l10nwb.core.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * {@code inconsistent-translation}: across the files checked together (a project check takes all
@@ -78,50 +80,95 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             private final Map<String, Variants> bySource = new HashMap<>();
             /** By translation: the segments by their source, letter case and punctuation aside. */
             private final Map<String, Variants> byTarget = new HashMap<>();
+            /** The key hashes of {@link #bySource} and {@link #byTarget}: a segment whose hashes are in neither has nothing to compare. */
+            private final Set<Long> sourceHashes = new HashSet<>();
+            private final Set<Long> targetHashes = new HashSet<>();
 
             /**
-             * Keeps each segment's two keys and, for naming it in another segment's finding, its
-             * place and texts: not its fragments, nor anything of the unit.
+             * Keeps, of each segment long enough to compare, a hash of its two keys and, for
+             * naming it in another segment's finding, its place and texts: not its fragments, nor
+             * anything of the unit. The keys themselves are made at the end, only of the segments
+             * whose source or translation hash is another's too (most are seen once).
              */
             @Override
             public Learner learner() {
                 bySource.clear();
                 byTarget.clear();
                 return new Learner() {
-                    private final List<String[]> pendingKeys = new ArrayList<>();
-                    private final List<Segment> pending = new ArrayList<>();
+                    private final List<Learnt> pending = new ArrayList<>();
+                    private final List<Learnt> committed = new ArrayList<>();
 
                     @Override
                     public void add(Segment s) {
-                        if (TextScan.hasWords(s.sourceText(), minWords)) {
-                            pendingKeys.add(keys(s));
-                            pending.add(new Segment(s.file(), s.unitId(), s.segmentId(), null, null, s.sourceText(),
-                                    s.targetText(), null));
+                        Learnt l = learnt(s);
+                        if (l != null) {
+                            pending.add(l);
                         }
                     }
 
                     @Override
                     public void commit() {
-                        for (int i = 0; i < pending.size(); i++) {
-                            String[] k = pendingKeys.get(i);
-                            Segment s = pending.get(i);
-                            bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], s);
-                            byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], s);
-                        }
+                        committed.addAll(pending);
                         discard();
                     }
 
                     @Override
                     public void discard() {
-                        pendingKeys.clear();
                         pending.clear();
                     }
 
                     @Override
                     public void finish() {
-                        regroup();
+                        group(committed);
+                        committed.clear();
                     }
                 };
+            }
+
+            /** What a segment gives is its own, so the segments are hashed on every core, then grouped in order. */
+            @Override
+            public void learnFrom(List<Segment> segments) {
+                bySource.clear();
+                byTarget.clear();
+                group(segments.parallelStream().map(this::learnt).filter(Objects::nonNull).toList());
+            }
+
+            /** What is kept of a segment, or {@code null} when it has too few source words to compare. */
+            private Learnt learnt(Segment s) {
+                if (!TextScan.hasWords(s.sourceText(), minWords)) {
+                    return null;
+                }
+                return new Learnt(new Segment(s.file(), s.unitId(), s.segmentId(), null, null, s.sourceText(),
+                        s.targetText(), null), keyHash(s.sourceText()), keyHash(s.targetText()));
+            }
+
+            /**
+             * The variants of every source and translation that more than one segment has, in the
+             * segments' order; a source or translation whose hash no other segment shares has one
+             * variant, and would be dropped by {@link #regroup} anyway.
+             */
+            private void group(List<Learnt> learnt) {
+                Set<Long> sources = shared(learnt, true);
+                Set<Long> targets = shared(learnt, false);
+                for (Learnt l : learnt) {
+                    boolean bySourceKey = sources.contains(l.sourceHash());
+                    boolean byTargetKey = targets.contains(l.targetHash());
+                    if (!bySourceKey && !byTargetKey) {
+                        continue;
+                    }
+                    String[] k = keys(l.segment());
+                    if (bySourceKey) {
+                        bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], l.segment());
+                    }
+                    if (byTargetKey) {
+                        byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], l.segment());
+                    }
+                }
+                regroup();
+                sourceHashes.clear();
+                bySource.keySet().forEach(k -> sourceHashes.add(keyHash(k)));
+                targetHashes.clear();
+                byTarget.keySet().forEach(k -> targetHashes.add(keyHash(k)));
             }
 
             private void regroup() {
@@ -154,6 +201,11 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                     return;
                 }
                 if (!TextScan.hasWords(s.sourceText(), minWords)) {
+                    return;
+                }
+                boolean sourceSeen = sourceHashes.contains(keyHash(s.sourceText()));
+                boolean targetSeen = targetHashes.contains(keyHash(s.targetText()));
+                if (!sourceSeen && !targetSeen) {
                     return;
                 }
                 String[] k = keys(s);
@@ -196,6 +248,50 @@ final class InconsistentTranslationCheck implements SegmentCheck {
 
     private static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+
+    /** What learning keeps of a segment: its place and texts, and the hashes of its two keys. */
+    private record Learnt(Segment segment, long sourceHash, long targetHash) {
+    }
+
+    /** The hashes that more than one of {@code learnt} has, of their sources or of their translations. */
+    private static Set<Long> shared(List<Learnt> learnt, boolean sources) {
+        long[] hashes = new long[learnt.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = sources ? learnt.get(i).sourceHash() : learnt.get(i).targetHash();
+        }
+        java.util.Arrays.sort(hashes);
+        Set<Long> out = new HashSet<>();
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                out.add(hashes[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A hash of {@link #key}{@code (text)}, made without making the key: equal keys have equal
+     * hashes (different keys rarely do, and are told apart by their keys after).
+     */
+    static long keyHash(String text) {
+        long h = 1125899906842597L;
+        boolean space = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextScan.isSpace(c)) {
+                space = any;
+            } else {
+                if (space) {
+                    h = 0x100000001b3L * (h ^ ' ');
+                    space = false;
+                }
+                h = 0x100000001b3L * (h ^ c);
+                any = true;
+            }
+        }
+        return h;
     }
 
     /** A segment's source and translation, spaces aside. */

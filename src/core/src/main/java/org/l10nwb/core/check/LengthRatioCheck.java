@@ -77,12 +77,12 @@ final class LengthRatioCheck implements SegmentCheck {
 
                     @Override
                     public void add(Segment s) {
-                        int src = length(s.sourceText());
-                        if (src >= minLength) {
+                        double r = ratio(s);
+                        if (!Double.isNaN(r)) {
                             if (added == ratios.length) {
                                 ratios = java.util.Arrays.copyOf(ratios, added * 2);
                             }
-                            ratios[added++] = length(s.targetText()) / (double) src;
+                            ratios[added++] = r;
                         }
                     }
 
@@ -98,21 +98,39 @@ final class LengthRatioCheck implements SegmentCheck {
 
                     @Override
                     public void finish() {
-                        if (fixed) {
-                            return;
-                        }
-                        int n = committed;
-                        if (n >= minSample) {
-                            java.util.Arrays.sort(ratios, 0, n);
-                            ratio = n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
-                            learntFrom = n;
-                        } else {
-                            ratio = configured;
-                            learntFrom = 0;
-                        }
+                        learnt(ratios, committed);
                         ratios = null;
                     }
                 };
+            }
+
+            /** The segments' ratios are counted on every core: each is the segment's own. */
+            @Override
+            public void learnFrom(List<Segment> segments) {
+                double[] ratios = segments.parallelStream().mapToDouble(this::ratio).filter(r -> !Double.isNaN(r))
+                        .toArray();
+                learnt(ratios, ratios.length);
+            }
+
+            /** A segment's ratio when its source is long enough to count, else NaN. */
+            private double ratio(Segment s) {
+                int src = length(s.sourceText());
+                return src >= minLength ? length(s.targetText()) / (double) src : Double.NaN;
+            }
+
+            /** The median of the first {@code n} of {@code ratios} (which it sorts), unless the ratio is set or too few. */
+            private void learnt(double[] ratios, int n) {
+                if (fixed) {
+                    return;
+                }
+                if (n >= minSample) {
+                    java.util.Arrays.sort(ratios, 0, n);
+                    ratio = n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+                    learntFrom = n;
+                } else {
+                    ratio = configured;
+                    learntFrom = 0;
+                }
             }
 
             @Override
@@ -141,20 +159,29 @@ final class LengthRatioCheck implements SegmentCheck {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-                    n++;
-                }
-            } else if (Character.isHighSurrogate(c)) {
+            if (Character.isHighSurrogate(c)) {
                 if (Character.isLetterOrDigit(text.codePointAt(i))) {
                     n++;
                 }
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (LETTER_OR_DIGIT[c]) {
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)} of every char, asked once: counting looks a
+     * character up in this table rather than in the JDK's property tables (a few steps per
+     * character of every segment, twice: learning and checking).
+     */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
     }
 
     private static String format(double d) {

@@ -46,6 +46,11 @@ final class NumberReader {
     private final Map<String, Word> words;
     /** The first letters of the number words, lower case: most words of a text start with none of them. */
     private final String initials;
+    /** The number words' {@link String#hashCode}s, sorted: a word whose lower case has none of them is none. */
+    private final int[] hashes;
+    /** Whether the locale lowers I to a dotless ı (Turkish, Azerbaijani), which the quick lowering leaves to ICU. */
+    private final boolean dotlessI;
+    private static final java.util.Set<String> DOTLESS_I_LANGUAGES = java.util.Set.of("tr", "az");
     private final int shortest;
     private final int longest;
     private final ULocale locale;
@@ -72,6 +77,8 @@ final class NumberReader {
             }
         }
         this.initials = first.toString();
+        this.hashes = words.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        this.dotlessI = DOTLESS_I_LANGUAGES.contains(locale.getLanguage());
         this.shortest = words.keySet().stream().mapToInt(String::length).min().orElse(0);
         this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
@@ -237,8 +244,8 @@ final class NumberReader {
             int len = end - start;
             if (len >= shortest && len <= longest) {
                 char c = t.charAt(start);
-                if (initials.indexOf(c) >= 0 || initials.indexOf(Character.toLowerCase(c)) >= 0
-                        || Character.isUpperCase(c)) {
+                if ((initials.indexOf(c) >= 0 || initials.indexOf(Character.toLowerCase(c)) >= 0
+                        || Character.isUpperCase(c)) && mayBeWord(t, start, end)) {
                     Word w = word(t.substring(start, end));
                     if (w != null && (!counting || w.counts())) {
                         return true;
@@ -248,6 +255,33 @@ final class NumberReader {
             start = TextScan.nextWord(t, end);
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t[start, end)} may be a number word: {@code false} only when the word's lower
+     * case, made here without a string for letters whose lower case is one letter in every
+     * locale (ASCII, the Russian alphabet, Georgian), has the hash of no number word. A word with
+     * any other letter may be one, and is looked up ({@link #word}).
+     */
+    private boolean mayBeWord(String t, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            char lower;
+            if (c >= 'a' && c <= 'z' || c >= '\u0430' && c <= '\u045F' || c >= '\u10D0' && c <= '\u10FA') {
+                lower = c;
+            } else if (c >= 'A' && c <= 'Z' && (c != 'I' || !dotlessI)) {
+                lower = (char) (c + ('a' - 'A'));
+            } else if (c >= '\u0410' && c <= '\u042F') {
+                lower = (char) (c + ('\u0430' - '\u0410'));
+            } else if (c >= '\u0400' && c <= '\u040F') {
+                lower = (char) (c + ('\u0450' - '\u0400'));
+            } else {
+                return true;
+            }
+            h = 31 * h + lower;
+        }
+        return java.util.Arrays.binarySearch(hashes, h) >= 0;
     }
 
     /** Number words, consecutive ones combined ("two hundred" is 200); in a translation each word also stands alone. */

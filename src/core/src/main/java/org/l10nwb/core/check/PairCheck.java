@@ -21,7 +21,16 @@ public interface PairCheck {
 
     /** Has {@code check} learn every segment of {@code segments} at once: a whole model's learning. */
     static void learnAll(PairCheck check, List<Segment> segments) {
-        Learner l = check.learner();
+        check.learnFrom(segments);
+    }
+
+    /**
+     * Learns every segment of {@code segments} at once, as one committed file: the same as adding
+     * them in order to a {@link #learner}, committing and finishing it. A check whose learning
+     * of a segment does not depend on the others overrides it to learn the segments on every core.
+     */
+    default void learnFrom(List<Segment> segments) {
+        Learner l = learner();
         if (l == NOTHING_TO_LEARN) {
             return;
         }

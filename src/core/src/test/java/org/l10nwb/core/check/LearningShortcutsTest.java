@@ -1,0 +1,80 @@
+package org.l10nwb.core.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.util.ULocale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts of the learning checks and of number words answer what the work they spare
+ * would: a key's hash follows the key, letters are counted as the JDK tells them, and no number
+ * word is passed over by the quick look at its hash, in any letter case.
+ */
+class LearningShortcutsTest {
+
+    @Test
+    void textsWithTheSameKeyHaveTheSameHash() {
+        List<String> texts = List.of("", " ", "a", " a", "a ", "a  b", "a b", "a\u00A0b", "a\tb\n", "  a \u2009 b  c ",
+                "Город  и\u202Fвласть", "ქალაქი და", "şəhər  və  ", "ab", "a b c");
+        for (String a : texts) {
+            assertEquals(InconsistentTranslationCheck.keyHash(TextScan.collapse(a)),
+                    InconsistentTranslationCheck.keyHash(a), a);
+            for (String b : texts) {
+                if (TextScan.collapse(a).equals(TextScan.collapse(b))) {
+                    assertEquals(InconsistentTranslationCheck.keyHash(a), InconsistentTranslationCheck.keyHash(b),
+                            a + " / " + b);
+                }
+            }
+        }
+        assertTrue(InconsistentTranslationCheck.keyHash("a b") != InconsistentTranslationCheck.keyHash("ab"));
+    }
+
+    @Test
+    void lengthCountsTheCodePointsTheJdkCallsLettersOrDigits() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c += c < 0x10000 ? 1 : 37) {
+            all.appendCodePoint(c);
+        }
+        String text = all.toString();
+        assertEquals(text.codePoints().filter(Character::isLetterOrDigit).count(), LengthRatioCheck.length(text));
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isLetterOrDigit(c) ? 1 : 0, LengthRatioCheck.length(String.valueOf(c)),
+                    "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void everyNumberWordIsReadInEveryLetterCase() throws IOException {
+        int read = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                NumberReader.class.getResourceAsStream("number-words.tsv"), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                ULocale locale = new ULocale(cols[0]);
+                NumberReader reader = new NumberReader(locale);
+                for (String form : cols[2].split(" ")) {
+                    String word = form.startsWith("~") ? form.substring(1) : form;
+                    for (String written : List.of(word, UCharacter.toUpperCase(locale, word),
+                            UCharacter.toTitleCase(locale, word, null))) {
+                        List<NumberReader.Number> numbers = reader.numbers("x " + written + " y", false);
+                        assertTrue(numbers.stream().anyMatch(n -> n.value().equals(cols[1])),
+                                cols[0] + " " + written + ": " + numbers);
+                        read++;
+                    }
+                }
+            }
+        }
+        assertTrue(read > 300, read + " words read");
+    }
+}
