@@ -156,7 +156,8 @@ final class SyntheticProject {
     private static String randomForm(IndexedTerm t, Random r) {
         StringBuilder sb = new StringBuilder();
         for (var forms : t.wordForms()) {
-            List<String> list = new ArrayList<>(forms);
+            // sorted: the forms come as a set without a fixed order, and the input must be the same in every run
+            List<String> list = forms.stream().sorted().toList();
             sb.append(list.get(r.nextInt(list.size()))).append(' ');
         }
         return sb.toString().strip();
