@@ -22,8 +22,9 @@ final class LoneWords {
      * with no word of the source's script beside them that the source has too: a run of two such
      * words is a phrase, reported or left alone as a phrase ({@code make install},
      * {@code icanon iexten echo}), and a word beside a kept name is part of it ({@code Sputnik news}).
-     * Nor a word among code marks ({@code echo $PATH}) or a program's name before a colon at the
-     * start of a message ({@code sort: cannot read}).
+     * Nor a word among code marks ({@code echo $PATH}), a program's name before a colon at the
+     * start of a message ({@code sort: cannot read}), a hyphenated one ({@code ls-tree}), one glued
+     * to a dot and a letter ({@code am.keepcr}), or a unit after a number ({@code 1200 dpi}).
      */
     static List<TextScan.Word> of(String src, String t, List<TextScan.Word> words, boolean[] candidate) {
         List<TextScan.Word> out = null;
@@ -41,7 +42,8 @@ final class LoneWords {
             }
             if (i > 0 && kept(t, words.get(i - 1), w, sourceWords)
                     || i + 1 < words.size() && kept(t, w, words.get(i + 1), sourceWords)
-                    || UntranslatedCheck.amongCode(t, w.start(), w.end()) || programPrefix(t, w)) {
+                    || UntranslatedCheck.amongCode(t, w.start(), w.end()) || programPrefix(t, w) || joined(w)
+                    || dotted(t, w) || afterNumber(t, w)) {
                 continue;
             }
             if (out == null) {
@@ -50,6 +52,32 @@ final class LoneWords {
             out.add(w);
         }
         return out == null ? List.of() : out;
+    }
+
+    /** A word with a hyphen or an apostrophe inside: a name in code more often than English ({@code ls-tree}, {@code mach-o}). */
+    private static boolean joined(TextScan.Word w) {
+        String text = w.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (TextScan.isJoiner(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word glued by a dot to a letter on either side: a setting's or a file's name ({@code am.keepcr}). */
+    private static boolean dotted(String t, TextScan.Word w) {
+        return w.end() + 1 < t.length() && t.charAt(w.end()) == '.' && Character.isLetter(t.charAt(w.end() + 1))
+                || w.start() >= 2 && t.charAt(w.start() - 1) == '.' && Character.isLetter(t.charAt(w.start() - 2));
+    }
+
+    /** A word after a number and a space: a unit ({@code 1200 dpi}, {@code 12 px}). */
+    private static boolean afterNumber(String t, TextScan.Word w) {
+        int i = w.start() - 1;
+        while (i >= 0 && Spaces.isSpace(t.charAt(i))) {
+            i--;
+        }
+        return i < w.start() - 1 && i >= 0 && Character.isDigit(t.charAt(i));
     }
 
     /** Whether two words stand side by side and both are words of the source's text in its script. */

@@ -77,6 +77,11 @@ final class OrdinarySourceWords {
         return ok;
     }
 
+    /** Whether a lower-case word is a name in code that English also has as a word ({@code code-words.txt}). */
+    static boolean isCodeWord(String key) {
+        return CODE_WORDS.contains(key);
+    }
+
     private Optional<SpellChecker> dictionary() {
         Optional<SpellChecker> d = dictionary;
         if (d == null) {

@@ -122,7 +122,10 @@ final class UntranslatedCheck implements SegmentCheck {
             }
             List<TextScan.Word> left = new ArrayList<>();
             for (List<TextScan.Word> run : phrases(t, words, candidate)) {
-                left.addAll(run);
+                // a phrase of names in code only is a command line (git diff), not English left behind
+                if (!run.stream().allMatch(w -> OrdinarySourceWords.isCodeWord(TextScan.lower(sourceLocale, w.text())))) {
+                    left.addAll(run);
+                }
             }
             for (TextScan.Word w : LoneWords.of(src, t, words, candidate)) {
                 if (LoneWords.inProse(src, w, sourceLocale) && ordinary.isOrdinary(w.text())) {
