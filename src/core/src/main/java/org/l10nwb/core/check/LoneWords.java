@@ -24,7 +24,8 @@ final class LoneWords {
      * {@code icanon iexten echo}), and a word beside a kept name is part of it ({@code Sputnik news}).
      * Nor a word among code marks ({@code echo $PATH}), a program's name before a colon at the
      * start of a message ({@code sort: cannot read}), a hyphenated one ({@code ls-tree}), one glued
-     * to a dot and a letter ({@code am.keepcr}), or a unit after a number ({@code 1200 dpi}).
+     * to a dot and a letter ({@code am.keepcr}), a unit after a number ({@code 1200 dpi}), or the
+     * left column of a help text ({@code   immediate   quit without shutdown}).
      */
     static List<TextScan.Word> of(String src, String t, List<TextScan.Word> words, boolean[] candidate) {
         List<TextScan.Word> out = null;
@@ -43,7 +44,7 @@ final class LoneWords {
             if (i > 0 && kept(t, words.get(i - 1), w, sourceWords)
                     || i + 1 < words.size() && kept(t, w, words.get(i + 1), sourceWords)
                     || UntranslatedCheck.amongCode(t, w.start(), w.end()) || programPrefix(t, w) || joined(w)
-                    || dotted(t, w) || afterNumber(t, w)) {
+                    || dotted(t, w) || afterNumber(t, w) || column(t, w)) {
                 continue;
             }
             if (out == null) {
@@ -69,6 +70,11 @@ final class LoneWords {
     private static boolean dotted(String t, TextScan.Word w) {
         return w.end() + 1 < t.length() && t.charAt(w.end()) == '.' && Character.isLetter(t.charAt(w.end() + 1))
                 || w.start() >= 2 && t.charAt(w.start() - 1) == '.' && Character.isLetter(t.charAt(w.start() - 2));
+    }
+
+    /** A word followed by two spaces or more: the left column of a help text, an option's value being explained. */
+    private static boolean column(String t, TextScan.Word w) {
+        return w.end() + 1 < t.length() && t.charAt(w.end()) == ' ' && t.charAt(w.end() + 1) == ' ';
     }
 
     /** A word after a number and a space: a unit ({@code 1200 dpi}, {@code 12 px}). */

@@ -122,8 +122,11 @@ final class UntranslatedCheck implements SegmentCheck {
             }
             List<TextScan.Word> left = new ArrayList<>();
             for (List<TextScan.Word> run : phrases(t, words, candidate)) {
-                // a phrase of names in code only is a command line (git diff), not English left behind
-                if (!run.stream().allMatch(w -> OrdinarySourceWords.isCodeWord(TextScan.lower(sourceLocale, w.text())))) {
+                // two words with a name in code are a command and its argument (git bisect, make
+                // install), and more words of names in code only a command line, not English left behind
+                long code = run.stream().filter(w -> OrdinarySourceWords.isCodeWord(TextScan.lower(sourceLocale, w.text())))
+                        .count();
+                if (code == 0 || code < run.size() && run.size() > 2) {
                     left.addAll(run);
                 }
             }
