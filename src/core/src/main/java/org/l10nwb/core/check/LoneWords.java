@@ -24,7 +24,7 @@ final class LoneWords {
      * {@code icanon iexten echo}), and a word beside a kept name is part of it ({@code Sputnik news}).
      * Nor a word among code marks ({@code echo $PATH}), a program's name before a colon at the
      * start of a message ({@code sort: cannot read}), a hyphenated one ({@code ls-tree}), one glued
-     * to a dot and a letter ({@code am.keepcr}), a unit after a number ({@code 1200 dpi}), or the
+     * to a dot and a letter ({@code am.keepcr}, {@code hh:mm:ss}), a unit after a number ({@code 1200 dpi}), or the
      * left column of a help text ({@code   immediate   quit without shutdown}).
      */
     static List<TextScan.Word> of(String src, String t, List<TextScan.Word> words, boolean[] candidate) {
@@ -66,10 +66,15 @@ final class LoneWords {
         return false;
     }
 
-    /** A word glued by a dot to a letter on either side: a setting's or a file's name ({@code am.keepcr}). */
+    /**
+     * A word glued by a dot or a colon to a letter or digit on either side: a setting's or a file's
+     * name, a format ({@code am.keepcr}, {@code hh:mm:ss}).
+     */
     private static boolean dotted(String t, TextScan.Word w) {
-        return w.end() + 1 < t.length() && t.charAt(w.end()) == '.' && Character.isLetter(t.charAt(w.end() + 1))
-                || w.start() >= 2 && t.charAt(w.start() - 1) == '.' && Character.isLetter(t.charAt(w.start() - 2));
+        return w.end() + 1 < t.length() && (t.charAt(w.end()) == '.' || t.charAt(w.end()) == ':')
+                && Character.isLetterOrDigit(t.charAt(w.end() + 1))
+                || w.start() >= 2 && (t.charAt(w.start() - 1) == '.' || t.charAt(w.start() - 1) == ':')
+                        && Character.isLetterOrDigit(t.charAt(w.start() - 2));
     }
 
     /** A word followed by two spaces or more: the left column of a help text, an option's value being explained. */
