@@ -74,7 +74,8 @@ final class LoneWords {
         return w.end() + 1 < t.length() && (t.charAt(w.end()) == '.' || t.charAt(w.end()) == ':')
                 && Character.isLetterOrDigit(t.charAt(w.end() + 1))
                 || w.start() >= 2 && (t.charAt(w.start() - 1) == '.' || t.charAt(w.start() - 1) == ':')
-                        && Character.isLetterOrDigit(t.charAt(w.start() - 2));
+                        && Character.isLetterOrDigit(t.charAt(w.start() - 2))
+                || w.start() >= 1 && t.charAt(w.start() - 1) == ':'; // an editor's command (:help, :for)
     }
 
     /** A word followed by two spaces or more: the left column of a help text, an option's value being explained. */

@@ -30,6 +30,10 @@ final class UntranslatedCheck implements SegmentCheck {
             "source-language words the translations may keep as they are (terms of the trade, loans the"
                     + " language module lacks), separated by spaces or commas",
             Map.of("", ""), v -> v);
+    static final CheckParameter SINGLE_WORDS = new CheckParameter("single-words",
+            "true to report a single ordinary word of the source left in a translation, false to report only"
+                    + " phrases and whole sources (translations of software, which keep commands' and keywords' names)",
+            Map.of("", "true"), CheckParameter::bool);
 
     @Override
     public Rule rule() {
@@ -38,7 +42,7 @@ final class UntranslatedCheck implements SegmentCheck {
 
     @Override
     public List<CheckParameter> parameters() {
-        return List.of(WORDS);
+        return List.of(WORDS, SINGLE_WORDS);
     }
 
     @Override
@@ -49,6 +53,8 @@ final class UntranslatedCheck implements SegmentCheck {
         Character.UnicodeScript sourceLocaleScript = script(sourceLocale);
         Character.UnicodeScript targetLocaleScript = script(targetLocale);
         OrdinarySourceWords ordinary = new OrdinarySourceWords(pair, pair.value(rule(), WORDS));
+        Boolean single = pair.value(rule(), SINGLE_WORDS);
+        boolean singleWords = single == null || single;
         return (s, report) -> {
             String src = s.sourceText();
             String t = s.targetText();
@@ -130,7 +136,7 @@ final class UntranslatedCheck implements SegmentCheck {
                     left.addAll(run);
                 }
             }
-            for (TextScan.Word w : LoneWords.of(src, t, words, candidate)) {
+            for (TextScan.Word w : singleWords ? LoneWords.of(src, t, words, candidate) : List.<TextScan.Word>of()) {
                 if (LoneWords.inProse(src, w, sourceLocale) && ordinary.isOrdinary(w.text())) {
                     left.add(w);
                 }
