@@ -86,6 +86,17 @@ public interface Language {
     }
 
     /**
+     * Words of other languages that this language has borrowed and writes as they are written
+     * there (Azerbaijani «realpolitik», «status», «film»), lower case: the {@code untranslated}
+     * check does not take one of them, kept from the source, for a word left untranslated. They
+     * are the language's, not a project's (a project adds its own with
+     * {@code check.untranslated.words}). The default is none.
+     */
+    default Set<String> loanWords() {
+        return Set.of();
+    }
+
+    /**
      * The declension classes a glossary may name for a term of this language (TBX
      * {@code x-inflection}), so that a name whose shape misleads the module ({@code Молдова} is no
      * surname) gets the right paradigm. None by default: the module then chooses by itself.

@@ -51,7 +51,7 @@ final class DoubledWordCheck implements SegmentCheck {
             List<String> doubled = doubled(t, locale, allowed);
             // a source that repeats words itself (column headings, "CHAR    CHAR") is followed on purpose
             if (!doubled.isEmpty() && doubled(s.sourceText(), pair.sourceLocale(), Set.of()).isEmpty()) {
-                report.add("a word is doubled in the translation: " + TextScan.list(doubled.stream().map(TextScan::quote).toList()),
+                report.add("a word is doubled in the translation: " + MessageText.list(doubled.stream().map(MessageText::quote).toList()),
                         List.of(), doubled);
             }
         };

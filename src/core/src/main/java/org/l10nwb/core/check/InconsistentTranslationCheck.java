@@ -240,7 +240,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             String file = Objects.equals(o.file(), self.file()) || o.file() == null ? ""
                     : o.file().getFileName() + " ";
             String text = showTarget ? o.targetText() : o.sourceText();
-            out.add(file + o.place() + " (" + TextScan.quote(shorten(text)) + ")");
+            out.add(file + o.place() + " (" + MessageText.quote(shorten(text)) + ")");
         }
         String more = count > others.size() ? " and " + (count - others.size()) + " more" : "";
         return String.join(", ", out) + more;
@@ -300,7 +300,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
     }
 
     private static String key(String text) {
-        return TextScan.collapse(text);
+        return Spaces.collapse(text);
     }
 
     /** Letters and digits only, lower case: sources that differ in no more than that are the same. */

@@ -103,6 +103,15 @@ public final class LanguagePair {
         return targetModule;
     }
 
+    /**
+     * The source language's module, the one the glossary's source terms are matched with (its
+     * spelling dictionary tells an ordinary word of the source from a name); asking for it builds
+     * the source terms' index, as the glossary check does anyway.
+     */
+    public Language sourceModule() {
+        return sourceTerms().module();
+    }
+
     /** Says once, for the run, what a check cannot do for this pair. */
     public void notice(String text) {
         notices.accept(text);

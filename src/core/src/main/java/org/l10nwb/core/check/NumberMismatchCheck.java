@@ -73,10 +73,10 @@ final class NumberMismatchCheck implements SegmentCheck {
                 found.add(n.value());
                 shownFound.add(show(n));
             }
-            StringBuilder msg = new StringBuilder("the source has ").append(TextScan.list(shown))
+            StringBuilder msg = new StringBuilder("the source has ").append(MessageText.list(shown))
                     .append(", which the translation lacks");
             if (!found.isEmpty()) {
-                msg.append("; it has ").append(TextScan.list(shownFound)).append(" instead");
+                msg.append("; it has ").append(MessageText.list(shownFound)).append(" instead");
             }
             report.add(msg.toString(), expected, found);
         };
@@ -114,7 +114,7 @@ final class NumberMismatchCheck implements SegmentCheck {
 
     /** {@code 2020}; {@code 2,000 (2000)}; {@code “two” (2)}. */
     private static String show(NumberReader.Number n) {
-        String surface = n.fromWords() ? TextScan.quote(n.surface()) : n.surface();
+        String surface = n.fromWords() ? MessageText.quote(n.surface()) : n.surface();
         return surface.equals(n.value()) ? surface : surface + " (" + n.value() + ")";
     }
 }

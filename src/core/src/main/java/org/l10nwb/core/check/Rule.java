@@ -22,8 +22,10 @@ public record Rule(String id, Severity defaultSeverity, String description, Stri
             "Reported for a unit without a translation, and for a translated segment whose text is the source's"
                     + " (unless the source has no phrase of prose: names, numbers, codes), or that keeps a phrase of"
                     + " the source: two or more lower-case words in a row, outside names, quotations, glossary terms"
-                    + " and code (command options, .ext, a_b, x=, arm9, words among such marks). A single word left"
-                    + " as it is is not reported: it is most often a command, a function or a type name.");
+                    + " and code (command options, .ext, a_b, x=, arm9, words among such marks); or a single such word"
+                    + " that the source language's spelling dictionary knows (file, the), unless it is a name in code"
+                    + " (int, grep), one of the target language's loan words or in check.untranslated.words.<locale>."
+                    + " A source language without a dictionary has single words left alone.");
     /**
      * The same id and severity setting as {@link #UNTRANSLATED}, for translations that are the
      * source or keep its words: the translator's shell, which leaves out "no translation yet",

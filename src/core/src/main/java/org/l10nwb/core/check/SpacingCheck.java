@@ -93,9 +93,9 @@ final class SpacingCheck implements SegmentCheck {
         if (runs == 0 || hasDoubleSpace(src)) {
             return;
         }
-        String where = TextScan.excerpt(t, first, firstEnd, 16);
+        String where = MessageText.excerpt(t, first, firstEnd, 16);
         report.add((runs == 1 ? "a double space" : runs + " double spaces") + " in the translation: " + where,
-                List.of(" "), List.of(TextScan.showSpaces(t.substring(first, firstEnd))));
+                List.of(" "), List.of(MessageText.showSpaces(t.substring(first, firstEnd))));
     }
 
     private static boolean hasDoubleSpace(String s) {
@@ -114,14 +114,14 @@ final class SpacingCheck implements SegmentCheck {
         String srcLead = lead(src);
         String tLead = lead(t);
         if (!srcLead.equals(tLead) && src.length() > srcLead.length()) {
-            report.add(message("starts", srcLead, tLead), List.of(TextScan.showSpaces(srcLead)),
-                    List.of(TextScan.showSpaces(tLead)));
+            report.add(message("starts", srcLead, tLead), List.of(MessageText.showSpaces(srcLead)),
+                    List.of(MessageText.showSpaces(tLead)));
         }
         String srcTrail = trail(src);
         String tTrail = trail(t);
         if (!srcTrail.equals(tTrail) && src.length() > srcTrail.length()) {
-            report.add(message("ends", srcTrail, tTrail), List.of(TextScan.showSpaces(srcTrail)),
-                    List.of(TextScan.showSpaces(tTrail)));
+            report.add(message("ends", srcTrail, tTrail), List.of(MessageText.showSpaces(srcTrail)),
+                    List.of(MessageText.showSpaces(tTrail)));
         }
     }
 
@@ -133,7 +133,7 @@ final class SpacingCheck implements SegmentCheck {
         if (s.isEmpty()) {
             return "no space";
         }
-        return s.length() == 1 ? "a space (" + TextScan.showSpaces(s) + ")" : s.length() + " spaces (" + TextScan.showSpaces(s) + ")";
+        return s.length() == 1 ? "a space (" + MessageText.showSpaces(s) + ")" : s.length() + " spaces (" + MessageText.showSpaces(s) + ")";
     }
 
     private static String lead(String s) {
@@ -205,7 +205,7 @@ final class SpacingCheck implements SegmentCheck {
         }
         if (!found.isEmpty()) {
             report.add("a space before " + String.join(" ", found) + " in the translation: "
-                    + TextScan.excerpt(t, spaceBefore(t, first), first + 1, 16), List.of(), found);
+                    + MessageText.excerpt(t, spaceBefore(t, first), first + 1, 16), List.of(), found);
         }
     }
 
@@ -230,7 +230,7 @@ final class SpacingCheck implements SegmentCheck {
         }
         if (count > 0) {
             report.add((count == 1 ? "an em dash follows" : count + " em dashes follow") + " an ordinary space, where "
-                    + language + " puts a no-break space (U+00A0): " + TextScan.excerpt(t, first - 1, first + 1, 16),
+                    + language + " puts a no-break space (U+00A0): " + MessageText.excerpt(t, first - 1, first + 1, 16),
                     List.of("\u00A0\u2014"), List.of(" \u2014"));
         }
     }

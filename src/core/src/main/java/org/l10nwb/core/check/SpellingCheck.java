@@ -136,7 +136,7 @@ final class SpellingCheck implements SegmentCheck {
             }
             List<String> out = List.copyOf(found1);
             report.add((out.size() == 1 ? "a word is" : "words are") + " not in the " + language + " dictionary: "
-                    + TextScan.list(out.stream().map(TextScan::quote).toList()), List.of(), out);
+                    + MessageText.list(out.stream().map(MessageText::quote).toList()), List.of(), out);
         };
     }
 
@@ -201,7 +201,7 @@ final class SpellingCheck implements SegmentCheck {
     static boolean beginsSentence(String t, int start) {
         for (int i = start - 1; i >= 0; i--) {
             char c = t.charAt(i);
-            if (TextScan.isSpace(c) || TextScan.isQuote(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '-') {
+            if (Spaces.isSpace(c) || TextScan.isQuote(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '-') {
                 continue;
             }
             return c == '.' || c == '!' || c == '?' || c == '…';

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.ibm.icu.util.ULocale;
@@ -16,17 +17,32 @@ import org.l10nwb.core.terms.TermMatch;
  * language code stays as it is), or that keeps a phrase of the source. A kept phrase is two or
  * more lower-case words of the source in a row, in the source's script, outside quotations,
  * glossary terms and code (names are capitalised, so they are left alone). A lone word is not
- * reported, in any script: Azerbaijani borrows single words such as «realpolitik», and a Russian or
- * Georgian translation of software keeps the names of commands, functions and types
- * ({@code gzip}, {@code realloc}, {@code jsonb}). Code is a word glued to a mark or a digit
+ * reported only when it is an ordinary word of the source language ({@link OrdinarySourceWords}: the
+ * source's dictionary knows it, and it is no name in code, loan word of the target language or
+ * word of the project's list): a Russian or Georgian translation of software keeps the names of
+ * commands, functions and types ({@code gzip}, {@code realloc}, {@code jsonb}), and Azerbaijani
+ * borrows single words such as «realpolitik». Code is a word glued to a mark or a digit
  * ({@code --quiet}, {@code .bs}, {@code DW_MACRO}, {@code size=N}, {@code %lu}, {@code arm9}), and a
  * phrase among such marks ({@code git fsck [<options>]}).
  */
 final class UntranslatedCheck implements SegmentCheck {
+    static final CheckParameter WORDS = new CheckParameter("words",
+            "source-language words the translations may keep as they are (terms of the trade, loans the"
+                    + " language module lacks), separated by spaces or commas",
+            Map.of("", ""), v -> v);
+    static final CheckParameter SINGLE_WORDS = new CheckParameter("single-words",
+            "true to report a single ordinary word of the source left in a translation, false to report only"
+                    + " phrases and whole sources (translations of software, which keep commands' and keywords' names)",
+            Map.of("", "true"), CheckParameter::bool);
 
     @Override
     public Rule rule() {
         return Rule.UNTRANSLATED_TEXT;
+    }
+
+    @Override
+    public List<CheckParameter> parameters() {
+        return List.of(WORDS, SINGLE_WORDS);
     }
 
     @Override
@@ -36,10 +52,13 @@ final class UntranslatedCheck implements SegmentCheck {
         String sourceName = pair.sourceName();
         Character.UnicodeScript sourceLocaleScript = script(sourceLocale);
         Character.UnicodeScript targetLocaleScript = script(targetLocale);
+        OrdinarySourceWords ordinary = new OrdinarySourceWords(pair, pair.value(rule(), WORDS));
+        Boolean single = pair.value(rule(), SINGLE_WORDS);
+        boolean singleWords = single == null || single;
         return (s, report) -> {
             String src = s.sourceText();
             String t = s.targetText();
-            if (TextScan.sameSpacesAside(src, t)) {
+            if (Spaces.sameSpacesAside(src, t)) {
                 if (hasPhrase(src)) {
                     report.add("the translation is the " + sourceName + " source text", List.of(), List.of(t));
                 }
@@ -56,7 +75,7 @@ final class UntranslatedCheck implements SegmentCheck {
                     count++;
                 }
             }
-            if (count < 2) {
+            if (count == 0) {
                 return;
             }
             Set<String> inSource = null;
@@ -107,27 +126,41 @@ final class UntranslatedCheck implements SegmentCheck {
                     }
                 }
             }
-            Set<String> kept = new LinkedHashSet<>();
+            List<TextScan.Word> left = new ArrayList<>();
             for (List<TextScan.Word> run : phrases(t, words, candidate)) {
-                run.forEach(w -> kept.add(w.text()));
+                // two words with a name in code are a command and its argument (git bisect, make
+                // install), and more words of names in code only a command line, not English left behind
+                long code = run.stream().filter(w -> OrdinarySourceWords.isCodeWord(TextScan.lower(sourceLocale, w.text())))
+                        .count();
+                if (code == 0 || code < run.size() && run.size() > 2) {
+                    left.addAll(run);
+                }
             }
+            for (TextScan.Word w : singleWords ? LoneWords.of(src, t, words, candidate) : List.<TextScan.Word>of()) {
+                if (LoneWords.inProse(src, w, sourceLocale) && ordinary.isOrdinary(w.text())) {
+                    left.add(w);
+                }
+            }
+            left.sort(java.util.Comparator.comparingInt(TextScan.Word::start));
+            Set<String> kept = new LinkedHashSet<>();
+            left.forEach(w -> kept.add(w.text()));
             if (kept.isEmpty()) {
                 return;
             }
             List<String> found = new ArrayList<>(kept);
             report.add((found.size() == 1 ? "a word" : "words") + " of the " + sourceName + " source "
                     + (found.size() == 1 ? "is" : "are") + " left in the " + targetLocale.getLanguage()
-                    + " translation: " + TextScan.list(found.stream().map(TextScan::quote).toList()), List.of(), found);
+                    + " translation: " + MessageText.list(found.stream().map(MessageText::quote).toList()), List.of(), found);
         };
     }
 
     /**
      * The phrases among the candidate words: two or more in a row with only spaces between, that
      * do not stand among code ({@link #amongCode}); for three words or more, only code after them
-     * on their line counts. A lone word is not reported: in a translation,
-     * a single word of the source is most often a name of software or of code (a command, a
-     * function, a type: {@code gzip}, {@code realloc}, {@code jsonb}, {@code float}), which a
-     * translation keeps, while prose left untranslated comes as phrases.
+     * on their line counts. Lone words are {@link LoneWords}'s: a single word of the source is
+     * most often a name of software or of code (a command, a function, a type: {@code gzip},
+     * {@code realloc}, {@code jsonb}, {@code float}), which a translation keeps, and is reported
+     * only when the source language's dictionary says it is an ordinary word.
      */
     private static List<List<TextScan.Word>> phrases(String t, List<TextScan.Word> words, boolean[] candidate) {
         List<List<TextScan.Word>> out = new ArrayList<>();
@@ -173,7 +206,7 @@ final class UntranslatedCheck implements SegmentCheck {
      * {@code icanon iexten echo} after {@code -igncr}), so that command lines, usage lines and
      * settings are not taken for English left behind.
      */
-    private static boolean amongCode(String t, int start, int end) {
+    static boolean amongCode(String t, int start, int end) {
         int from = start;
         for (int seen = 0; from > 0; from--) {
             char c = t.charAt(from - 1);
@@ -211,7 +244,7 @@ final class UntranslatedCheck implements SegmentCheck {
      * a mark that no prose puts there ({@code --quiet}, {@code .bs}, {@code DW_MACRO}, {@code size=N},
      * {@code %lu}, {@code @echo}), so that the words of software messages are not taken for English left behind.
      */
-    private static boolean isCode(String t, TextScan.Word w) {
+    static boolean isCode(String t, TextScan.Word w) {
         char before = w.start() > 0 ? t.charAt(w.start() - 1) : ' ';
         char after = w.end() < t.length() ? t.charAt(w.end()) : ' ';
         return "-./\\@$%_<#*`{[|+".indexOf(before) >= 0 || "_=(<>/*`}]|+".indexOf(after) >= 0
@@ -257,7 +290,7 @@ final class UntranslatedCheck implements SegmentCheck {
     }
 
     /** Whether only spaces stand between two words, on one line (a help text's lines are not one phrase). */
-    private static boolean adjacent(String t, TextScan.Word a, TextScan.Word b) {
+    static boolean adjacent(String t, TextScan.Word a, TextScan.Word b) {
         String between = t.substring(a.end(), b.start());
         return between.isBlank() && between.indexOf('\n') < 0;
     }

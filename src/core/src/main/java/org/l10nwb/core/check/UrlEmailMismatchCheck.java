@@ -47,10 +47,10 @@ final class UrlEmailMismatchCheck implements SegmentCheck {
             }
             StringBuilder msg = new StringBuilder();
             if (!missing.isEmpty()) {
-                msg.append("the translation lacks ").append(TextScan.list(missing)).append(" of the source");
+                msg.append("the translation lacks ").append(MessageText.list(missing)).append(" of the source");
             }
             if (!extra.isEmpty()) {
-                msg.append(missing.isEmpty() ? "the translation has " : "; it has ").append(TextScan.list(extra))
+                msg.append(missing.isEmpty() ? "the translation has " : "; it has ").append(MessageText.list(extra))
                         .append(missing.isEmpty() ? ", which the source does not" : " instead");
             }
             report.add(msg.toString(), missing, extra);

@@ -29,6 +29,12 @@ class CheckExamplesTest {
     @MethodSource("examples")
     void example(CheckExamples.Example e) {
         List<Finding> mine = CheckExamples.run(e).stream().filter(f -> f.rule().id().equals(e.check())).toList();
+        if (e.needsDictionary()) {
+            // no language module here, so no dictionary: what the example reports needs one, and is not reported
+            assertEquals(List.of(), mine.stream().map(Finding::render).toList(),
+                    "without the source language's dictionary, a lone word is not reported");
+            return;
+        }
         CheckExamples.assertExample(e, mine);
     }
 

@@ -53,10 +53,18 @@ public final class Azerbaijani implements Language {
                     .map(base -> attach(base, c).substring(base.length())))
             .distinct().toList();
     private static final Set<String> VOWEL_LOSS = Set.copyOf(SUFFIXES.get("vowel-loss"));
+    /** {@code loanwords.tsv}: words written as English writes them, which a translation keeps on purpose. */
+    private static final Set<String> LOAN_WORDS = RuleTable.load(Azerbaijani.class, "loanwords.tsv").lines().stream()
+            .flatMap(line -> line.words(0).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public String code() {
         return "az";
+    }
+
+    @Override
+    public Set<String> loanWords() {
+        return LOAN_WORDS;
     }
 
     @Override

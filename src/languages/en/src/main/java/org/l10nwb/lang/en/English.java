@@ -4,14 +4,20 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.l10nwb.lang.Language;
+import org.l10nwb.lang.SpellingDictionary;
 import org.l10nwb.lang.TermWord;
 
 /**
  * English, mostly the source side: a term is found with a possessive ({@code Aliyev's},
  * {@code Russia’s}, {@code the Armenians'}) and in the plural ({@code corridors}). A word that only
- * starts with the term is not the term: {@code Russian} is not {@code Russia}.
+ * starts with the term is not the term: {@code Russian} is not {@code Russia}. Its Hunspell
+ * dictionary tells the {@code untranslated} check which single words of an English source left
+ * in a translation are ordinary English words.
  */
 public final class English implements Language {
+    /** Hunspell's en_US dictionary, as the npm package gives it (see {@code hunspell/LICENSE}). */
+    private static final SpellingDictionary SPELLING = new SpellingDictionary("en-US (dictionary-en 4.0.0)",
+            English.class, "hunspell/en.aff", "hunspell/en.dic");
 
     @Override
     public String code() {
@@ -54,5 +60,10 @@ public final class English implements Language {
     public String formPrefix(TermWord word) {
         String w = word.key();
         return word.isLast() && w.endsWith("y") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    @Override
+    public java.util.Optional<SpellingDictionary> spellingDictionary() {
+        return java.util.Optional.of(SPELLING);
     }
 }
