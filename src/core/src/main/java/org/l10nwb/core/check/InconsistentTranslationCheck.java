@@ -280,7 +280,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (TextScan.isSpace(c)) {
+            if (Spaces.isSpace(c)) {
                 space = any;
             } else {
                 if (space) {

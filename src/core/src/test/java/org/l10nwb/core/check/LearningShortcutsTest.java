@@ -25,10 +25,10 @@ class LearningShortcutsTest {
         List<String> texts = List.of("", " ", "a", " a", "a ", "a  b", "a b", "a\u00A0b", "a\tb\n", "  a \u2009 b  c ",
                 "Город  и\u202Fвласть", "ქალაქი და", "şəhər  və  ", "ab", "a b c");
         for (String a : texts) {
-            assertEquals(InconsistentTranslationCheck.keyHash(TextScan.collapse(a)),
+            assertEquals(InconsistentTranslationCheck.keyHash(Spaces.collapse(a)),
                     InconsistentTranslationCheck.keyHash(a), a);
             for (String b : texts) {
-                if (TextScan.collapse(a).equals(TextScan.collapse(b))) {
+                if (Spaces.collapse(a).equals(Spaces.collapse(b))) {
                     assertEquals(InconsistentTranslationCheck.keyHash(a), InconsistentTranslationCheck.keyHash(b),
                             a + " / " + b);
                 }
