@@ -55,6 +55,7 @@ public final class SafeXml {
         } else {
             String declared = declaredSingleByteOrder(bytes);
             if (declared != null) {
+                requireAsciiDeclaration(file, bytes);
                 DeclaredEncoding.check(file, declared, new java.io.ByteArrayInputStream(bytes));
             }
         }
@@ -79,6 +80,7 @@ public final class SafeXml {
         } else {
             String declared = declaredSingleByteOrder(head);
             if (declared != null) {
+                requireAsciiDeclaration(file, head);
                 try {
                     channel.position(0);
                 } catch (java.io.IOException e) {
@@ -105,6 +107,7 @@ public final class SafeXml {
         } else {
             String declared = declaredSingleByteOrder(head);
             if (declared != null) {
+                requireAsciiDeclaration(file, head);
                 DeclaredEncoding.check(file, declared);
             }
         }
@@ -121,6 +124,27 @@ public final class SafeXml {
         }
         String declared = declaredName(bytes);
         return declared == null || isUtf8(declared) || WIDE_ENCODING.matcher(declared).lookingAt() ? null : declared;
+    }
+
+    /**
+     * Refuses an XML declaration naming a single-byte encoding that holds a byte outside ASCII.
+     * The parser reads the declaration itself as UTF-8, before it switches to the encoding named,
+     * so such a byte would be its UTF-8 error, printed on standard error without a position.
+     */
+    private static void requireAsciiDeclaration(Path file, byte[] head) {
+        int start = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < head.length && !(head[i] == '>' && i > 0 && head[i - 1] == '?'); i++) {
+            if (head[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (head[i] < 0) {
+                throw new WorkbenchException(SourcePosition.of(file, line, i - lineStart + 1), String.format(
+                        "the XML declaration holds the byte 0x%02X (at offset %d), which is not ASCII; an XML"
+                                + " declaration is written in ASCII letters", head[i] & 0xFF, i));
+            }
+        }
     }
 
     /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */

@@ -55,4 +55,16 @@ class SafeXmlTest {
         SafeXml.checkUtf8(file, "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?>\n<a>\u00e9</a>"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aByteOutsideAsciiInTheDeclarationOfASingleByteEncodingIsRefusedAtItsPlace() {
+        java.nio.file.Path file = java.nio.file.Path.of("a.xlf");
+        byte[] bytes = "<?xml version=\"1.0\"\n encoding=\"ISO-8859-1\"\u00e9?>\n<a>caf\u00e9</a>\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.l10nwb.core.WorkbenchException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.l10nwb.core.WorkbenchException.class, () -> SafeXml.checkUtf8(file, bytes));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("a.xlf:2:23"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("the XML declaration holds the byte 0xE9"),
+                e.getMessage());
+    }
 }
