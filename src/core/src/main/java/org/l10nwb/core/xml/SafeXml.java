@@ -53,9 +53,8 @@ public final class SafeXml {
         if (declaresUtf8(bytes)) {
             StrictUtf8.check(file, bytes);
         } else {
-            String declared = declaredSingleByteOrder(bytes);
+            String declared = declaredSingleByte(file, bytes);
             if (declared != null) {
-                requireAsciiDeclaration(file, bytes);
                 DeclaredEncoding.check(file, declared, new java.io.ByteArrayInputStream(bytes));
             }
         }
@@ -78,9 +77,8 @@ public final class SafeXml {
         if (declaresUtf8(head)) {
             StrictUtf8.check(file, channel);
         } else {
-            String declared = declaredSingleByteOrder(head);
+            String declared = declaredSingleByte(file, head);
             if (declared != null) {
-                requireAsciiDeclaration(file, head);
                 try {
                     channel.position(0);
                 } catch (java.io.IOException e) {
@@ -105,9 +103,8 @@ public final class SafeXml {
         if (declaresUtf8(head)) {
             TextFiles.requireUtf8Streaming(file);
         } else {
-            String declared = declaredSingleByteOrder(head);
+            String declared = declaredSingleByte(file, head);
             if (declared != null) {
-                requireAsciiDeclaration(file, head);
                 DeclaredEncoding.check(file, declared);
             }
         }
@@ -116,14 +113,18 @@ public final class SafeXml {
     /**
      * The encoding the XML declaration names when it is not UTF-8 and the document does not start
      * like UTF-16 or UTF-32 (whose byte-order marks and NUL bytes the parser reads itself), else
-     * {@code null}.
+     * {@code null}; such a declaration must be ASCII ({@link #requireAsciiDeclaration}).
      */
-    static String declaredSingleByteOrder(byte[] bytes) {
+    private static String declaredSingleByte(Path file, byte[] bytes) {
         if (bytes.length >= 2 && bytes[1] == 0) {
             return null;
         }
         String declared = declaredName(bytes);
-        return declared == null || isUtf8(declared) || WIDE_ENCODING.matcher(declared).lookingAt() ? null : declared;
+        if (declared == null || isUtf8(declared) || WIDE_ENCODING.matcher(declared).lookingAt()) {
+            return null;
+        }
+        requireAsciiDeclaration(file, bytes);
+        return declared;
     }
 
     /**
