@@ -38,6 +38,14 @@ final class TextScan {
     }
 
     static boolean isLetter(int c) {
+        // the alphabets the checks meet most are told by range, without the property table's
+        // two-level look-up (TextScanSpeedupsTest compares every code point with the table)
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        if (c >= 0x0410 && c <= 0x044F || c >= 0x10D0 && c <= 0x10FA) {
+            return true;
+        }
         // one property look-up: Character.isLetter is exactly the five letter categories, 1 to 5
         int t = Character.getType(c);
         return t >= Character.UPPERCASE_LETTER && t <= Character.OTHER_LETTER || t == Character.NON_SPACING_MARK

@@ -65,6 +65,9 @@ final class UntranslatedCheck implements SegmentCheck {
                 return;
             }
             Character.UnicodeScript sourceScript = sourceLocaleScript != null ? sourceLocaleScript : TextScan.mainScript(src);
+            if (!hasCaselessOrLowerLetter(t, sourceScript)) {
+                return; // no word of the target can be a candidate below: a Russian or Georgian text without Latin letters
+            }
             List<TextScan.Word> words = TextScan.words(t);
             boolean[] candidate = new boolean[words.size()];
             int count = 0;
@@ -152,6 +155,31 @@ final class UntranslatedCheck implements SegmentCheck {
                     + (found.size() == 1 ? "is" : "are") + " left in the " + targetLocale.getLanguage()
                     + " translation: " + MessageText.list(found.stream().map(MessageText::quote).toList()), List.of(), found);
         };
+    }
+
+    /**
+     * Whether the text has a letter of {@code script} that is not upper or title case: the letter a
+     * candidate word (lower case, in the source's script) starts with. One pass over the characters
+     * without making words, which most translations into another script end with.
+     */
+    static boolean hasCaselessOrLowerLetter(String t, Character.UnicodeScript script) {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' && script == Character.UnicodeScript.LATIN) {
+                    return true;
+                }
+                continue;
+            }
+            Character.UnicodeScript sc = TextScan.commonScript(c);
+            if (sc == null ? Character.UnicodeScript.of(c) == script : sc == script) {
+                if (TextScan.isLetter(c) && !Character.isUpperCase(c) && !Character.isTitleCase(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.l10nwb.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.lang.UCharacter;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,26 @@ class TextScanSpeedupsTest {
             }
         }
         assertEquals(52 + 0x85 + 0xA9 + 0x2B, told);
+    }
+
+    @Test
+    void everyLetterACandidateWordCanStartWithPassesTheUntranslatedPreTest() {
+        int passed = 0;
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC
+                    && script != Character.UnicodeScript.GEORGIAN || !TextScan.isLetter(c)) {
+                continue;
+            }
+            String text = "«" + new String(Character.toChars(c)) + "»";
+            boolean starts = !Character.isUpperCase(c) && !Character.isTitleCase(c);
+            assertEquals(starts, UntranslatedCheck.hasCaselessOrLowerLetter(text, script), "U+" + Integer.toHexString(c));
+            if (starts) {
+                passed++;
+                assertFalse(UntranslatedCheck.hasCaselessOrLowerLetter(text, script == Character.UnicodeScript.LATIN
+                        ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.LATIN), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertTrue(passed > 500, passed + " letters");
     }
 }
