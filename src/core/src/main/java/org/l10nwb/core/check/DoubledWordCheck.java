@@ -73,8 +73,8 @@ final class DoubledWordCheck implements SegmentCheck {
             }
             // different first letters that lower case keeps as they are (neither a capital nor a
             // surrogate, which TextScan.lower would change): different words, told without lowering both
-            char x = before.text().charAt(0);
-            char y = word.text().charAt(0);
+            char x = before.first();
+            char y = word.first();
             if (x != y && !changesInLowerCase(x) && !changesInLowerCase(y)) {
                 continue;
             }

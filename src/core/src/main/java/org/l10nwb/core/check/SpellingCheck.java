@@ -84,6 +84,7 @@ final class SpellingCheck implements SegmentCheck {
         boolean namesAccepted = names == null || names;
         // shared by the threads of a check's parallel pass: one answer per word for the pair
         Map<String, Boolean> known = new ConcurrentHashMap<>();
+        ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
         return (s, report) -> {
             String t = s.targetText();
             List<TextScan.Word> words = TextScan.words(t);
@@ -94,8 +95,7 @@ final class SpellingCheck implements SegmentCheck {
             List<TermMatch> terms = TermMatches.ifFound(pair.targetTerms(), t);
             int term = 0;
             for (TextScan.Word w : words) {
-                String text = w.text();
-                if (script != null && w.script() != script || isAcronym(text)
+                if (script != null && w.script() != script || isAcronym(t, w)
                         || namesAccepted && w.capitalised() && !beginsSentence(t, w.start())) {
                     continue;
                 }
@@ -107,13 +107,24 @@ final class SpellingCheck implements SegmentCheck {
                         continue;
                     }
                 }
-                Boolean ok = known.get(text);
-                if (ok == null) {
-                    ok = correct(text, speller, module, locale, accepted);
-                    if (known.size() >= CACHE_LIMIT) {
-                        known.clear();
+                Recent r = recent.get();
+                int slot = r.slot(t, w);
+                boolean ok;
+                if (r.has(slot, t, w)) {
+                    ok = r.answers[slot];
+                } else {
+                    String text = w.text();
+                    Boolean k = known.get(text);
+                    if (k == null) {
+                        k = correct(text, speller, module, locale, accepted);
+                        if (known.size() >= CACHE_LIMIT) {
+                            known.clear();
+                        }
+                        known.put(text, k);
                     }
-                    known.put(text, ok);
+                    ok = k;
+                    r.words[slot] = text;
+                    r.answers[slot] = ok;
                 }
                 if (!ok) {
                     if (wrong == null) {
@@ -179,11 +190,37 @@ final class SpellingCheck implements SegmentCheck {
         return false;
     }
 
+    /**
+     * The answers for the last words this thread looked up, by the words' chars (a direct-mapped
+     * table, as {@code TermFinder}'s word table): a word seen before is answered without a string
+     * of its own or a look-up in the shared map. Per pair, as the answers are.
+     */
+    private static final class Recent {
+        private static final int SIZE = 1 << 12;
+        final String[] words = new String[SIZE];
+        final boolean[] answers = new boolean[SIZE];
+
+        /** The word's slot: {@link String#hashCode}'s hash of its chars, spread. */
+        int slot(String t, TextScan.Word w) {
+            int h = 0;
+            for (int i = w.start(); i < w.end(); i++) {
+                h = 31 * h + t.charAt(i);
+            }
+            return (h ^ (h >>> 12)) & (SIZE - 1);
+        }
+
+        /** Whether the slot holds the answer for this word. */
+        boolean has(int slot, String t, TextScan.Word w) {
+            String there = words[slot];
+            return there != null && there.length() == w.length() && t.regionMatches(w.start(), there, 0, w.length());
+        }
+    }
+
     /** Two or more letters, all capitals (ООН, NATO): abbreviations, which dictionaries mostly lack. */
-    private static boolean isAcronym(String word) {
+    private static boolean isAcronym(String t, TextScan.Word w) {
         int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = w.start(); i < w.end(); i++) {
+            char c = t.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;

@@ -13,19 +13,63 @@ final class TextScan {
     private TextScan() {
     }
 
-    /** A word: its range in the text and its text. */
-    record Word(int start, int end, String text) {
+    /**
+     * A word: its range in the text, and its text, made only when asked for: most words are
+     * looked at by their first letter, length or script and let go, and a substring for each
+     * was most of what splitting a segment allocated.
+     */
+    static final class Word {
+        private final String in;
+        private final int start;
+        private final int end;
+        private String text;
+
+        Word(String in, int start, int end) {
+            this.in = in;
+            this.start = start;
+            this.end = end;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        /** Its length in chars. */
+        int length() {
+            return end - start;
+        }
+
+        /** Its first char. */
+        char first() {
+            return in.charAt(start);
+        }
+
+        /** Its text (a benign race between threads makes equal strings). */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = in.substring(start, end);
+                text = t;
+            }
+            return t;
+        }
+
         /** Whether its first letter is upper case (a name, a sentence start, an acronym). */
         boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0)) || Character.isTitleCase(text.codePointAt(0));
+            int c = in.codePointAt(start);
+            return Character.isUpperCase(c) || Character.isTitleCase(c);
         }
 
         /** Whether it has an upper-case letter anywhere (a name, an acronym, {@code iPhone}). */
         boolean hasUpperCase() {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int i = start; i < end; i++) {
+                char c = in.charAt(i);
                 if (Character.isUpperCase(c) || Character.isTitleCase(c)
-                        || Character.isSurrogate(c) && Character.isUpperCase(text.codePointAt(i))) {
+                        || Character.isSurrogate(c) && Character.isUpperCase(in.codePointAt(i))) {
                     return true;
                 }
             }
@@ -33,7 +77,17 @@ final class TextScan {
         }
 
         Character.UnicodeScript script() {
-            return TextScan.script(text);
+            return TextScan.script(in, start, end);
+        }
+
+        /** Whether {@code other} has the same chars. */
+        boolean sameText(Word other) {
+            return length() == other.length() && in.regionMatches(start, other.in, other.start, length());
+        }
+
+        @Override
+        public String toString() {
+            return text() + "@" + start;
         }
     }
 
@@ -122,7 +176,7 @@ final class TextScan {
         List<Word> words = new ArrayList<>();
         for (int start = nextWord(text, 0); start >= 0; ) {
             int end = wordEnd(text, start);
-            words.add(new Word(start, end, text.substring(start, end)));
+            words.add(new Word(text, start, end));
             start = nextWord(text, end);
         }
         return List.copyOf(words);
@@ -163,7 +217,12 @@ final class TextScan {
 
     /** The script of a word's first letter that has one. */
     static Character.UnicodeScript script(CharSequence s) {
-        for (int i = 0; i < s.length(); ) {
+        return script(s, 0, s.length());
+    }
+
+    /** The script of the first letter of {@code s[from, to)} that has one. */
+    static Character.UnicodeScript script(CharSequence s, int from, int to) {
+        for (int i = from; i < to; ) {
             int c = Character.codePointAt(s, i);
             Character.UnicodeScript sc = commonScript(c);
             if (sc == null) {

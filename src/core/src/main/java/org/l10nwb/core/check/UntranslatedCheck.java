@@ -73,7 +73,7 @@ final class UntranslatedCheck implements SegmentCheck {
             int count = 0;
             for (int i = 0; i < words.size(); i++) {
                 TextScan.Word w = words.get(i);
-                if (w.text().length() > 1 && w.script() == sourceScript && !w.hasUpperCase()) {
+                if (w.length() > 1 && w.script() == sourceScript && !w.hasUpperCase()) {
                     candidate[i] = true;
                     count++;
                 }
@@ -172,11 +172,12 @@ final class UntranslatedCheck implements SegmentCheck {
                 }
                 continue;
             }
+            if (!TextScan.isLetter(c) || Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                continue; // told first: the script of a mark or a capital is not asked for
+            }
             Character.UnicodeScript sc = TextScan.commonScript(c);
             if (sc == null ? Character.UnicodeScript.of(c) == script : sc == script) {
-                if (TextScan.isLetter(c) && !Character.isUpperCase(c) && !Character.isTitleCase(c)) {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -222,7 +223,7 @@ final class UntranslatedCheck implements SegmentCheck {
         boolean[] candidate = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             TextScan.Word w = words.get(i);
-            candidate[i] = !w.hasUpperCase() && w.text().length() > 1 && !isCode(src, w);
+            candidate[i] = !w.hasUpperCase() && w.length() > 1 && !isCode(src, w);
         }
         return !phrases(src, words, candidate).isEmpty();
     }
