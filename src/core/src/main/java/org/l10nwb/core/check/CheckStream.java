@@ -30,7 +30,8 @@ import org.l10nwb.core.xliff.XliffReader;
  * that learn from the whole locale (the usual length ratio, the same source translated
  * differently) keep what they need of each segment, a ratio or a key, not the unit.
  * {@link #check} then reads the readable files again, checks their units batch by batch and hands
- * each unit's result on as soon as its batch is checked.
+ * each unit's result on as soon as its batch is checked, to the sink on a thread of its own
+ * ({@link ReportThread}), so that the report is written while the next batch is checked.
  */
 public final class CheckStream {
     /** Units checked together: enough for both cores to share the glossary check, few enough to bound memory. */
@@ -141,6 +142,21 @@ public final class CheckStream {
     public List<Suppressions.Suppression> check(Suppressions suppressions, Sink sink) {
         Set<Suppressions.Suppression> used = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> checked = new LinkedHashSet<>();
+        try (ReportThread report = new ReportThread(sink)) {
+            checkFiles(suppressions, report, used, checked);
+        }
+        List<Suppressions.Suppression> stale = new ArrayList<>();
+        for (Suppressions.Suppression s : suppressions.entries()) {
+            if (!used.contains(s) && checked.contains(s.document())) {
+                stale.add(s);
+            }
+        }
+        return stale;
+    }
+
+    /** The second pass over the readable files, each batch's results handed to {@code report} as it is checked. */
+    private void checkFiles(Suppressions suppressions, ReportThread report, Set<Suppressions.Suppression> used,
+            Set<String> checked) {
         for (Path x : readable) {
             String document = x.getFileName().toString();
             checked.add(document);
@@ -155,6 +171,7 @@ public final class CheckStream {
                 XliffFile f = current[0];
                 List<CheckResult.UnitResult> results = service.checkUnits(x, f.sourceLanguage(), f.targetLanguage(), batch);
                 int next = 0; // the results are the batch's translatable units', in order
+                List<CheckResult.UnitResult> out = new ArrayList<>(results.size());
                 for (CheckResult.UnitResult u : results) {
                     while (!batch.get(next).translatable()) {
                         next++;
@@ -164,9 +181,10 @@ public final class CheckStream {
                     split.suppressed().forEach(s -> used.add(s.by()));
                     List<Suppressions.Suppressed> suppressed = new ArrayList<>(u.suppressed());
                     suppressed.addAll(split.suppressed());
-                    sink.unit(new CheckResult.UnitResult(u.unitId(), u.position(), u.translated(), split.kept(),
+                    out.add(new CheckResult.UnitResult(u.unitId(), u.position(), u.translated(), split.kept(),
                             u.source(), suppressed));
                 }
+                report.units(out);
                 batch.clear();
             };
             ReadAhead.stream(x, limits, new XliffReader.Units() {
@@ -174,7 +192,7 @@ public final class CheckStream {
                 public void file(XliffFile header) {
                     flush.run();
                     current[0] = TargetLocales.resolve(x, header, givenTargetLanguage);
-                    sink.file(x, current[0].sourceLanguage(), current[0].targetLanguage());
+                    report.file(x, current[0].sourceLanguage(), current[0].targetLanguage());
                 }
 
                 @Override
@@ -190,12 +208,5 @@ public final class CheckStream {
             }, readBefore.getOrDefault(x, XliffDocuments.NOT_READ));
             flush.run();
         }
-        List<Suppressions.Suppression> stale = new ArrayList<>();
-        for (Suppressions.Suppression s : suppressions.entries()) {
-            if (!used.contains(s) && checked.contains(s.document())) {
-                stale.add(s);
-            }
-        }
-        return stale;
     }
 }
