@@ -67,6 +67,13 @@ public final class ScaleBenchmark {
         Path project = Files.createDirectories(dir.resolve("project"));
         Files.writeString(project.resolve("workbench.properties"), "source-locale = en\ntarget-locales = " + locale
                 + "\ndocuments = corpus.txt\nlimits.xliff-mb = 4096\n");
+        // the same project with every quality check off: the glossary check alone, whole process
+        Path glossaryOnly = Files.createDirectories(dir.resolve("glossary-only"));
+        StringBuilder off = new StringBuilder(Files.readString(project.resolve("workbench.properties")));
+        for (org.l10nwb.core.check.SegmentCheck c : org.l10nwb.core.check.QualityChecks.ALL) {
+            off.append("check.severity.").append(c.rule().id()).append(" = off\n");
+        }
+        Files.writeString(glossaryOnly.resolve("workbench.properties"), off.toString());
         int units = 0;
         for (XliffFile f : doc.files()) {
             for (TransUnit u : f.units()) {
@@ -95,19 +102,17 @@ public final class ScaleBenchmark {
         Map<String, List<long[]>> runs = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
             for (Map.Entry<Integer, Path[]> g : glossaries.entrySet()) {
-                List<String> wb = new ArrayList<>(List.of(root.resolve("workbench").toString(), "--project", project.toString(),
-                        "check", xliff.toString(),
-                        "--glossary", g.getValue()[0].toString(), "--target-language", locale, "--fail-on", "never",
-                        "--output", out.toString()));
-                wb.addAll(0, List.of("env", "WORKBENCH_SKIP_BUILD=1"));
-                long[] w = timed(wb, dir, null);
+                long[] w = timed(check(root, project, xliff, g.getValue()[0], locale, out), dir, null);
                 runs.computeIfAbsent("workbench " + g.getKey(), k -> new ArrayList<>()).add(w);
+                long[] q = timed(check(root, glossaryOnly, xliff, g.getValue()[0], locale, out), dir, null);
+                runs.computeIfAbsent("glossary-only " + g.getKey(), k -> new ArrayList<>()).add(q);
                 long[] o = timed(List.of("java", "-cp", root.resolve("src/bench/target/bench.jar") + ":"
                         + root.resolve("src/bench/target/lib") + "/*", OkapiTermCheck.class.getName(), xliff.toString(),
                         g.getValue()[1].toString(), "en", locale), dir, null);
                 runs.computeIfAbsent("okapi " + g.getKey(), k -> new ArrayList<>()).add(o);
-                System.out.printf("round %d, %,d concepts: workbench %.2f s (CPU %.2f s) %,d MB; okapi %.2f s (CPU %.2f s)"
-                        + " %,d MB%n", r + 1, g.getKey(), w[0] / 1e3, w[2] / 1e3, w[1] >> 10, o[0] / 1e3, o[2] / 1e3, o[1] >> 10);
+                System.out.printf("round %d, %,d concepts: workbench %.2f s (CPU %.2f s) %,d MB; glossary only %.2f s (CPU %.2f s)"
+                        + " %,d MB; okapi %.2f s (CPU %.2f s) %,d MB%n", r + 1, g.getKey(), w[0] / 1e3, w[2] / 1e3, w[1] >> 10,
+                        q[0] / 1e3, q[2] / 1e3, q[1] >> 10, o[0] / 1e3, o[2] / 1e3, o[1] >> 10);
             }
         }
         for (int n : glossaries.keySet()) {
@@ -117,6 +122,10 @@ public final class ScaleBenchmark {
                     + " Okapi QualityCheck terms (string mode) median %.2f s (CPU %.2f s), peak RSS %,d MB;"
                     + " Okapi/workbench wall %.1f×, CPU %.1f×, memory %.2f×%n", n, rounds, w[0] / 1e3, w[2] / 1e3, w[1] >> 10,
                     o[0] / 1e3, o[2] / 1e3, o[1] >> 10, (double) o[0] / w[0], (double) o[2] / w[2], (double) o[1] / w[1]);
+            long[] q = medians(runs.get("glossary-only " + n));
+            System.out.printf("%,d concepts: the glossary check alone (every quality check off) median %.2f s (CPU %.2f s),"
+                    + " peak RSS %,d MB; all checks / glossary alone: wall %.2f×, CPU %.2f×%n", n, q[0] / 1e3, q[2] / 1e3,
+                    q[1] >> 10, (double) w[0] / q[0], (double) w[2] / q[2]);
         }
         if (glossaries.size() > 1) {
             long first = medians(runs.get("workbench " + sizes[0]))[0];
@@ -125,6 +134,13 @@ public final class ScaleBenchmark {
                     100.0 * (last - first) / first);
         }
         System.out.println("load average after: " + loadAverage());
+    }
+
+    /** {@code ./workbench check} of the corpus in {@code project}, as a user runs it (the launcher's own JVM options). */
+    private static List<String> check(Path root, Path project, Path xliff, Path tbx, String locale, Path out) {
+        return List.of("env", "WORKBENCH_SKIP_BUILD=1", root.resolve("workbench").toString(), "--project", project.toString(),
+                "check", xliff.toString(), "--glossary", tbx.toString(), "--target-language", locale, "--fail-on", "never",
+                "--output", out.toString());
     }
 
     /**
