@@ -157,9 +157,30 @@ public final class SafeXml {
         return declared == null || isUtf8(declared);
     }
 
-    /** A byte-order mark of UTF-16 or UTF-32, or a NUL first byte: a wide encoding the parser detects. */
-    private static boolean startsWide(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF || bytes[0] == 0);
+    /**
+     * A start the parser is left to read as UTF-16 or UTF-32: a byte-order mark, or a NUL first
+     * byte in one of the patterns of the XML specification's appendix F ({@code <} or {@code <?}
+     * in four bytes). Any other start is checked as UTF-8 here. Before, any document whose first
+     * byte was 0xFE, 0xFF or NUL passed as wide, and the JDK's parser, which read it as UTF-8,
+     * printed its decoding error on standard error besides throwing. (UTF-16 little-endian without
+     * a byte-order mark is still refused as UTF-8 with control characters, as it was.)
+     */
+    static boolean startsWide(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        int b0 = bytes[0] & 0xFF;
+        int b1 = bytes[1] & 0xFF;
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+            return true;
+        }
+        if (b0 != 0 || bytes.length < 4) {
+            return false;
+        }
+        int b2 = bytes[2] & 0xFF;
+        int b3 = bytes[3] & 0xFF;
+        return b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 == '<' || b2 == '<' && b3 == 0)
+                || b1 == '<' && b2 == 0 && (b3 == '?' || b3 == 0);
     }
 
     /** The encoding named by the XML declaration in the first 200 bytes, else {@code null}. */

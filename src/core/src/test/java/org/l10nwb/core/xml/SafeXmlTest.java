@@ -67,4 +67,51 @@ class SafeXmlTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("the XML declaration holds the byte 0xE9"),
                 e.getMessage());
     }
+
+    /** What reading {@code bytes} as an XLIFF file prints on standard error, and what it throws (null: read). */
+    private static String[] readCapturingStandardError(byte[] bytes) {
+        java.io.PrintStream real = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String thrown = null;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            new org.l10nwb.core.xliff.XliffReader().read(java.nio.file.Path.of("in.xlf"), bytes);
+        } catch (org.l10nwb.core.WorkbenchException e) {
+            thrown = e.getMessage();
+        } finally {
+            System.setErr(real);
+        }
+        return new String[] {err.toString(StandardCharsets.UTF_8), thrown};
+    }
+
+    @Test
+    void aFirstByteOfAWideEncodingWithoutTheRestIsCheckedAsUtf8AndNothingIsPrinted() {
+        byte[][] inputs = {
+            {(byte) 0xFE, 0x37}, {(byte) 0xFE, 0x00}, {(byte) 0xFF, 0x41}, {0x00, 0x41}, {0x00, 0x41, 0x00, 0x3C},
+            ("\u00FE<xliff version=\"1.2\"/>").getBytes(StandardCharsets.ISO_8859_1),
+        };
+        for (byte[] in : inputs) {
+            String[] r = readCapturingStandardError(in);
+            String shown = java.util.HexFormat.ofDelimiter(" ").formatHex(in, 0, Math.min(4, in.length));
+            org.junit.jupiter.api.Assertions.assertEquals("", r[0], shown + ": printed on standard error");
+            org.junit.jupiter.api.Assertions.assertNotNull(r[1], shown);
+            assertTrue(r[1].startsWith("in.xlf:"), shown + ": " + r[1]); // one line naming the file
+        }
+    }
+
+    @Test
+    void wideEncodingsAreStillTheParsersToRead() {
+        String doc = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"a.txt\" source-language=\"en\""
+                + " datatype=\"plaintext\"><body><trans-unit id=\"1\"><source>Шуша</source></trans-unit></body></file></xliff>";
+        for (byte[] in : new byte[][] {("\uFEFF" + doc).getBytes(StandardCharsets.UTF_16BE),
+                ("\uFEFF" + doc).getBytes(StandardCharsets.UTF_16LE), doc.getBytes(StandardCharsets.UTF_16BE)}) {
+            assertTrue(SafeXml.startsWide(in));
+            String[] r = readCapturingStandardError(in);
+            org.junit.jupiter.api.Assertions.assertEquals("", r[0]);
+            org.junit.jupiter.api.Assertions.assertNull(r[1], r[1]);
+        }
+        assertFalse(SafeXml.startsWide(new byte[] {(byte) 0xFE, 0x37, 0x3C, 0x61}));
+        assertFalse(SafeXml.startsWide("<xliff/>".getBytes(StandardCharsets.UTF_8)));
+    }
 }
