@@ -35,6 +35,7 @@ import org.l10nwb.core.model.XliffFile;
 import org.l10nwb.core.xliff.Xliff2Port;
 import org.l10nwb.core.xliff.Xliff2Writer;
 import org.l10nwb.core.xliff.XliffVersion;
+import org.l10nwb.core.xml.Doctype;
 import org.l10nwb.core.xml.SafeXml;
 
 /**
@@ -79,7 +80,7 @@ public final class OkapiXliff2Reader implements Xliff2Port {
 
     @Override
     public XliffDocument read(Path file, byte[] bytes) {
-        if (SafeXml.declaresEntities(null, bytes, Math.min(bytes.length, 65536))
+        if (Doctype.declaresEntities(null, bytes, Math.min(bytes.length, 65536))
                 || new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.ISO_8859_1).contains("<!DOCTYPE")) {
             throw WorkbenchException.inFile(file, "has a document type declaration, which XLIFF 2 does not allow");
         }

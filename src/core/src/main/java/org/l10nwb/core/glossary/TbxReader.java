@@ -69,6 +69,7 @@ public final class TbxReader {
 
     /** A TBX document held in memory, the content of {@code file} (named in messages). */
     public Glossary read(Path file, byte[] bytes) {
+        SafeXml.checkUtf8(file, bytes); // as for a file: a bad byte is one line here, not the parser's print
         try (XmlCursor x = XmlCursor.open(file, bytes)) {
             return new TbxParse(x).glossary();
         }

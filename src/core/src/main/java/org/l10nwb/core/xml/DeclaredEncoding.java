@@ -39,6 +39,20 @@ final class DeclaredEncoding {
      * not know is left to the parser, which names it in its own error.
      */
     static void check(Path file, String name, InputStream in) {
+        check(file, name, in, false);
+    }
+
+    /**
+     * As {@link #check(Path, String, InputStream)} for a document the parser will read in a wide
+     * encoding because of its first bytes (a byte-order mark, {@code <} in two or four bytes): the
+     * JDK's parser prints a bad sequence there on standard error besides throwing too. Its place is
+     * given as an offset (a byte 0x0A is no line break in UTF-16).
+     */
+    static void checkWide(Path file, String name, InputStream in) {
+        check(file, name, in, true);
+    }
+
+    private static void check(Path file, String name, InputStream in, boolean wide) {
         Charset charset;
         try {
             if (!Charset.isSupported(name)) {
@@ -75,6 +89,12 @@ final class DeclaredEncoding {
                         line++;
                         lineStart = consumed + i + 1;
                     }
+                }
+                if (result.isError() && wide) {
+                    long offset = consumed + bytes.position();
+                    throw new WorkbenchException(SourcePosition.of(file), String.format("not valid %s (byte 0x%02X at"
+                            + " offset %d), the encoding its first bytes show; save the file as UTF-8", charset.name(),
+                            bytes.get(bytes.position()) & 0xFF, offset));
                 }
                 if (result.isError()) {
                     long offset = consumed + bytes.position();

@@ -23,7 +23,7 @@ import org.l10nwb.core.io.TextFiles;
  */
 public final class SafeXml {
     private static final Pattern ENCODING_DECL =
-            Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+            Pattern.compile("^<\\?xml\\s+version\\s*=\\s*([\"'])[^\"'<>]*\\1\\s+encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
     /** Encodings of two or four bytes a character, which the parser detects and reads itself. */
     private static final Pattern WIDE_ENCODING = Pattern.compile("(?i)(UTF-?(16|32)|UCS-?[24]|ISO-10646-UCS)");
@@ -50,7 +50,10 @@ public final class SafeXml {
      * control characters either), made without decoding the text.
      */
     public static void checkUtf8(Path file, byte[] bytes) {
-        if (declaresUtf8(bytes)) {
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            DeclaredEncoding.checkWide(file, wide, new java.io.ByteArrayInputStream(bytes));
+        } else if (declaresUtf8(bytes)) {
             StrictUtf8.check(file, bytes);
         } else {
             String declared = declaredSingleByte(file, bytes);
@@ -74,7 +77,15 @@ public final class SafeXml {
             throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
         }
         head = java.util.Arrays.copyOf(head, n);
-        if (declaresUtf8(head)) {
+        String wide = wideEncoding(head);
+        if (wide != null) {
+            try {
+                channel.position(0);
+            } catch (java.io.IOException e) {
+                throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+            }
+            DeclaredEncoding.checkWide(file, wide, java.nio.channels.Channels.newInputStream(channel));
+        } else if (declaresUtf8(head)) {
             StrictUtf8.check(file, channel);
         } else {
             String declared = declaredSingleByte(file, head);
@@ -100,7 +111,19 @@ public final class SafeXml {
         } catch (java.io.IOException e) {
             throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
         }
-        if (declaresUtf8(head)) {
+        if (head.length >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
+            // which the JDK's parser reads as UTF-16 and the UTF-8 check below lets through (NUL is UTF-8)
+            throw WorkbenchException.inFile(file, "looks like UTF-16 without a byte-order mark (NUL bytes in every other"
+                    + " position); convert it to UTF-8 first");
+        }
+        String wide = wideEncoding(head);
+        if (wide != null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                DeclaredEncoding.checkWide(file, wide, in);
+            } catch (java.io.IOException e) {
+                throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+            }
+        } else if (declaresUtf8(head)) {
             TextFiles.requireUtf8Streaming(file);
         } else {
             String declared = declaredSingleByte(file, head);
@@ -120,11 +143,12 @@ public final class SafeXml {
             return null;
         }
         String declared = declaredName(bytes);
-        if (declared == null || isUtf8(declared) || WIDE_ENCODING.matcher(declared).lookingAt()) {
+        if (declared == null || isUtf8(declared)) {
             return null;
         }
+        // the parser reads the declaration as UTF-8 before it switches to the encoding named
         requireAsciiDeclaration(file, bytes);
-        return declared;
+        return WIDE_ENCODING.matcher(declared).lookingAt() ? null : declared;
     }
 
     /**
@@ -154,16 +178,29 @@ public final class SafeXml {
             return false;
         }
         String declared = declaredName(bytes);
-        return declared == null || isUtf8(declared);
+        return declared == null || isUtf8(declared) || !knownToJava(declared);
     }
 
     /**
-     * A start the parser is left to read as UTF-16 or UTF-32: a byte-order mark, or a NUL first
-     * byte in one of the patterns of the XML specification's appendix F ({@code <} or {@code <?}
-     * in four bytes). Any other start is checked as UTF-8 here. Before, any document whose first
-     * byte was 0xFE, 0xFF or NUL passed as wide, and the JDK's parser, which read it as UTF-8,
-     * printed its decoding error on standard error besides throwing. (UTF-16 little-endian without
-     * a byte-order mark is still refused as UTF-8 with control characters, as it was.)
+     * Whether Java can decode the encoding named. One it cannot (a made-up name) is refused by
+     * the parser, which reads the document as UTF-8 until then and prints a bad byte on standard
+     * error: such a document is checked as UTF-8 first.
+     */
+    private static boolean knownToJava(String name) {
+        try {
+            return java.nio.charset.Charset.isSupported(name);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A start the parser is left to read as UTF-16: a byte-order mark, or {@code <?} in two
+     * bytes each, big-endian (the XML specification's appendix F). Any other start is checked as
+     * UTF-8 here, as the JDK's parser reads it: before, a document whose first byte was 0xFE, 0xFF
+     * or NUL passed as wide, and the parser, reading it as UTF-8, printed its decoding error on
+     * standard error besides throwing. (UTF-32, which the JDK's parser does not detect, and
+     * UTF-16 little-endian without a byte-order mark are refused as UTF-8 with NUL bytes.)
      */
     static boolean startsWide(byte[] bytes) {
         if (bytes.length < 2) {
@@ -174,13 +211,15 @@ public final class SafeXml {
         if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
             return true;
         }
-        if (b0 != 0 || bytes.length < 4) {
-            return false;
+        return bytes.length >= 4 && b0 == 0 && b1 == '<' && bytes[2] == 0 && bytes[3] == '?';
+    }
+
+    /** The Java name of the UTF-16 the first bytes show ({@link #startsWide}), or {@code null}. */
+    static String wideEncoding(byte[] b) {
+        if (!startsWide(b)) {
+            return null;
         }
-        int b2 = bytes[2] & 0xFF;
-        int b3 = bytes[3] & 0xFF;
-        return b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 == '<' || b2 == '<' && b3 == 0)
-                || b1 == '<' && b2 == 0 && (b3 == '?' || b3 == 0);
+        return (b[0] & 0xFF) == 0xFF ? "UTF-16LE" : "UTF-16BE";
     }
 
     /** The encoding named by the XML declaration in the first 200 bytes, else {@code null}. */
@@ -190,37 +229,11 @@ public final class SafeXml {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-        return m.find() ? m.group(1) : null;
+        return m.find() ? m.group(2) : null;
     }
 
     private static boolean isUtf8(String name) {
         return name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("UTF8");
-    }
-
-    /**
-     * Whether a document's DOCTYPE declares entities, which the workbench refuses rather than
-     * leave unexpanded. The JDK's parser does not always report a DOCTYPE's internal subset in
-     * its DTD event (not for a document read from a byte stream), so besides the event's text
-     * the document's first bytes are looked at: the internal subset between {@code <!DOCTYPE}
-     * and {@code ]>}, decoded as UTF-16 when the bytes say so and byte for byte otherwise.
-     *
-     * @param dtdEvent the text of the parser's DTD event, or {@code null}
-     * @param head the first bytes of the document (64 KiB are plenty)
-     */
-    public static boolean declaresEntities(String dtdEvent, byte[] head, int length) {
-        if (dtdEvent != null && dtdEvent.contains("<!ENTITY")) {
-            return true;
-        }
-        java.nio.charset.Charset cs = StandardCharsets.ISO_8859_1;
-        if (length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == '<' && head[1] == 0)) {
-            cs = StandardCharsets.UTF_16LE;
-        } else if (length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || head[0] == 0 && head[1] == '<')) {
-            cs = StandardCharsets.UTF_16BE;
-        }
-        String text = new String(head, 0, length, cs);
-        int doctype = text.indexOf("<!DOCTYPE");
-        int end = doctype < 0 ? -1 : text.indexOf("]>", doctype);
-        return end > 0 && text.substring(doctype, end).contains("<!ENTITY");
     }
 
     /** A parser error as a one-line user error at the parser's position. */

@@ -46,6 +46,8 @@ public final class XmlCursor implements AutoCloseable {
     private int depth;
     /** The document when it is in memory, for the DOCTYPE check; {@code null} when streamed. */
     private final byte[] bytes;
+    /** The first bytes, for the DOCTYPE checks: {@link #head()}. */
+    private byte[] head;
 
     private XmlCursor(Path file, XMLStreamReader r, byte[] bytes) {
         this.file = file;
@@ -117,6 +119,14 @@ public final class XmlCursor implements AutoCloseable {
      * DOCTYPE is, in {@code format}'s name. One that only names an external DTD is never read.
      */
     public boolean toRoot(String format, boolean doctypeAllowed) {
+        // looked for in the bytes before the parser reads the DOCTYPE: the JDK's parser prints a
+        // stack trace on standard error when the file ends inside an internal subset
+        byte[] head = head();
+        String problem = Doctype.problem(head, head.length, head.length < HEAD);
+        if (problem != null) {
+            SourcePosition at = Doctype.position(file, head, head.length);
+            throw new WorkbenchException(at != null ? at : position(), problem);
+        }
         while (hasNext()) {
             int ev = next();
             if (ev == XMLStreamConstants.DTD) {
@@ -135,19 +145,26 @@ public final class XmlCursor implements AutoCloseable {
 
     /** From the DTD event and the document's first bytes (the parser does not always report the subset). */
     private boolean declaresEntities(String dtd) {
-        if (bytes != null) {
-            return SafeXml.declaresEntities(dtd, bytes, Math.min(bytes.length, HEAD));
-        }
-        byte[] head = new byte[HEAD];
-        int n = 0;
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, head.length);
-            } catch (IOException e) {
-                throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
+        byte[] head = head();
+        return Doctype.declaresEntities(dtd, head, head.length);
+    }
+
+    /** The document's first bytes (up to 64 KB), read once. */
+    private byte[] head() {
+        if (head == null) {
+            if (bytes != null) {
+                head = bytes.length <= HEAD ? bytes : java.util.Arrays.copyOf(bytes, HEAD);
+            } else if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    head = in.readNBytes(HEAD);
+                } catch (IOException e) {
+                    throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
+                }
+            } else {
+                head = new byte[0];
             }
         }
-        return SafeXml.declaresEntities(dtd, head, n);
+        return head;
     }
 
     // Each parser call catches its own XMLStreamException rather than going through a shared

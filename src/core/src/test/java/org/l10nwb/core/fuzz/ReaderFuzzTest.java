@@ -69,7 +69,29 @@ class ReaderFuzzTest {
         });
     }
 
+    /**
+     * Runs {@code r}, which may refuse its input only with an input error that says where, and
+     * must print nothing: a refused file is one line of the workbench's, never the parser's own
+     * report on standard error besides it.
+     */
     static void expectingInputErrors(Runnable r) {
+        java.io.PrintStream real = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            refusingOnlyWithInputErrors(r);
+        } finally {
+            System.setErr(real);
+        }
+        // the fuzzer's agent reports each class it instruments as it is loaded ("INFO: Instrumented …"): its lines, not ours
+        String ours = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("INFO: ")).collect(java.util.stream.Collectors.joining("\n"));
+        if (!ours.isEmpty()) {
+            throw new AssertionError("printed on standard error: " + ours);
+        }
+    }
+
+    private static void refusingOnlyWithInputErrors(Runnable r) {
         try {
             r.run();
         } catch (WorkbenchException e) {

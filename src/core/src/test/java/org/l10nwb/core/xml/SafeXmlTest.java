@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SafeXmlTest {
     private static boolean declares(String doc, java.nio.charset.Charset cs) {
         byte[] bytes = doc.getBytes(cs);
-        return SafeXml.declaresEntities(null, bytes, bytes.length);
+        return Doctype.declaresEntities(null, bytes, bytes.length);
     }
 
     @Test
@@ -19,7 +19,7 @@ class SafeXmlTest {
         assertTrue(declares(evil, StandardCharsets.UTF_8));
         assertTrue(declares("\uFEFF" + evil, StandardCharsets.UTF_16LE), "UTF-16 with a byte-order mark");
         assertTrue(declares(evil, StandardCharsets.UTF_16BE), "UTF-16 without one");
-        assertTrue(SafeXml.declaresEntities("<!DOCTYPE a [<!ENTITY b \"c\">]>", new byte[0], 0), "the parser's own report");
+        assertTrue(Doctype.declaresEntities("<!DOCTYPE a [<!ENTITY b \"c\">]>", new byte[0], 0), "the parser's own report");
     }
 
     @Test
@@ -113,5 +113,18 @@ class SafeXmlTest {
         }
         assertFalse(SafeXml.startsWide(new byte[] {(byte) 0xFE, 0x37, 0x3C, 0x61}));
         assertFalse(SafeXml.startsWide("<xliff/>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aDoctypeIsLookedForOnlyBeforeTheRootElement() {
+        String doc = "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                + "<file original=\"a.txt\" source-language=\"en\" datatype=\"plaintext\"><body><trans-unit id=\"1\">"
+                + "<source><![CDATA[<!DOCTYPE x [<!ENTITY y \"z\">]]></source></trans-unit></body></file></xliff>";
+        String[] r = readCapturingStandardError(doc.getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertNull(r[1], r[1]);
+        String unclosed = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ELEMENT xliff ANY>\n<!ATTLIST xliff version CDATA \"1.2\"";
+        r = readCapturingStandardError(unclosed.getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertEquals("", r[0], "printed on standard error");
+        assertTrue(r[1] != null && r[1].startsWith("in.xlf:2:1: ") && r[1].contains("never closed"), r[1]);
     }
 }

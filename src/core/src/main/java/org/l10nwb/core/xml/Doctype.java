@@ -1,0 +1,130 @@
+package org.l10nwb.core.xml;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.l10nwb.core.SourcePosition;
+
+/**
+ * A document's DOCTYPE, looked at in its first bytes, before and besides the parser: whether its
+ * internal subset declares entities (refused: entities are never expanded) or, for a document
+ * read whole, never closes (the JDK's parser prints a stack trace on standard error when the
+ * file ends inside a subset), and where it starts.
+ */
+public final class Doctype {
+    private Doctype() {
+    }
+
+    /**
+     * Whether a document's DOCTYPE declares entities, which the workbench refuses rather than
+     * leave unexpanded. The JDK's parser does not always report a DOCTYPE's internal subset in
+     * its DTD event (not for a document read from a byte stream), so besides the event's text
+     * the document's first bytes are looked at: the internal subset between {@code <!DOCTYPE}
+     * and {@code ]>}, decoded as UTF-16 when the bytes say so and byte for byte otherwise.
+     *
+     * @param dtdEvent the text of the parser's DTD event, or {@code null}
+     * @param head the first bytes of the document (64 KiB are plenty)
+     */
+    public static boolean declaresEntities(String dtdEvent, byte[] head, int length) {
+        if (dtdEvent != null && dtdEvent.contains("<!ENTITY")) {
+            return true;
+        }
+        String text = headText(head, length);
+        int doctype = text.indexOf("<!DOCTYPE");
+        if (doctype < 0) {
+            return false;
+        }
+        int end = text.indexOf("]>", doctype);
+        // an internal subset that never closes counts to the end of what was read
+        return text.substring(doctype, end < 0 ? text.length() : end).contains("<!ENTITY");
+    }
+
+    /** The first bytes of a document as text, enough to find its DOCTYPE in (one byte a char, or UTF-16). */
+    private static String headText(byte[] head, int length) {
+        java.nio.charset.Charset cs = StandardCharsets.ISO_8859_1;
+        if (length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == '<' && head[1] == 0)) {
+            cs = StandardCharsets.UTF_16LE;
+        } else if (length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || head[0] == 0 && head[1] == '<')) {
+            cs = StandardCharsets.UTF_16BE;
+        }
+        return new String(head, 0, length, cs);
+    }
+
+    /**
+     * Where the document's own DOCTYPE starts in {@code text} (its first bytes as text), or -1: after
+     * the byte-order mark, spaces, the XML declaration, processing instructions and comments, and
+     * before anything else. A "<!DOCTYPE" anywhere else (in a comment, in text) is none.
+     */
+    private static int doctypeStart(String text) {
+        int i = text.startsWith("\uFEFF") ? 1 : text.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+            } else if (text.startsWith("<?", i)) {
+                int end = text.indexOf("?>", i + 2);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end + 2;
+            } else if (text.startsWith("<!--", i)) {
+                int end = text.indexOf("-->", i + 4);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end + 3;
+            } else {
+                return text.startsWith("<!DOCTYPE", i) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the document's DOCTYPE (found by its first bytes, {@link #doctypeStart}) declares
+     * entities in its internal subset, or, when {@code whole} (the bytes are all the document),
+     * opens an internal subset that it never closes: asked before the parser reads the DOCTYPE,
+     * as the JDK's parser prints a stack trace on standard error when the file ends in a subset.
+     * Answers the problem to report, or {@code null}.
+     */
+    public static String problem(byte[] head, int length, boolean whole) {
+        String text = headText(head, length);
+        int doctype = doctypeStart(text);
+        if (doctype < 0) {
+            return null;
+        }
+        int gt = text.indexOf('>', doctype);
+        int open = text.indexOf('[', doctype);
+        if (open < 0 || gt >= 0 && gt < open) {
+            return null; // no internal subset
+        }
+        java.util.regex.Matcher close = java.util.regex.Pattern.compile("]\\s*>").matcher(text).region(open, text.length());
+        boolean closed = close.find();
+        String subset = text.substring(open, closed ? close.start() : text.length());
+        if (subset.contains("<!ENTITY")) {
+            return "the DOCTYPE declares entities; refused (entities are never expanded)";
+        }
+        if (!closed && whole) {
+            return "not well-formed XML: the DOCTYPE's internal subset ([) is never closed (]>)";
+        }
+        return null;
+    }
+
+    /** Where the DOCTYPE of a document starts, from its first bytes, or {@code null} when they have none. */
+    public static SourcePosition position(Path file, byte[] head, int length) {
+        String text = headText(head, length);
+        int doctype = doctypeStart(text);
+        if (doctype < 0) {
+            return null;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < doctype; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return SourcePosition.of(file, line, doctype - lineStart + 1);
+    }
+}
