@@ -56,25 +56,16 @@ final class NumberWords {
 
     /** The number word a word of the text is, or {@code null}; its string made only when its length and first letter may be one's. */
     private Word word(TextScan.Word w) {
-        if (w.length() < shortest || w.length() > longest) {
-            return null;
-        }
-        char c = w.first();
-        if (!mayStart(c)) {
-            return null;
-        }
-        return word(w.text());
+        return mayBe(w.length(), w.first()) ? lookUp(w.text()) : null;
     }
 
-    /** The number word a word of the text is, or {@code null}. */
-    private Word word(String w) {
-        if (w.length() < shortest || w.length() > longest) {
-            return null;
-        }
-        char c = w.charAt(0);
-        if (!mayStart(c)) {
-            return null;
-        }
+    /** Whether a word of this length and first letter may be a number word. */
+    private boolean mayBe(int length, char first) {
+        return length >= shortest && length <= longest && mayStart(first);
+    }
+
+    /** The number word {@code w} is, by the locale's lower case. */
+    private Word lookUp(String w) {
         return words.get(TextScan.lower(locale, w));
     }
 
@@ -112,13 +103,8 @@ final class NumberWords {
 
     /** Whether the word {@code t[start, end)} is a number word (one that counts, when {@code counting}). */
     private boolean numberWordAt(String t, int start, int end, boolean counting) {
-        int len = end - start;
-        if (len < shortest || len > longest) {
-            return false;
-        }
-        char c = t.charAt(start);
-        if (mayStart(c) && mayBeWord(t, start, end)) {
-            Word w = word(t.substring(start, end));
+        if (mayBe(end - start, t.charAt(start)) && mayBeWord(t, start, end)) {
+            Word w = lookUp(t.substring(start, end));
             return w != null && (!counting || w.counts());
         }
         return false;

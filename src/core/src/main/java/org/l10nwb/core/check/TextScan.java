@@ -80,11 +80,6 @@ final class TextScan {
             return TextScan.script(in, start, end);
         }
 
-        /** Whether {@code other} has the same chars. */
-        boolean sameText(Word other) {
-            return length() == other.length() && in.regionMatches(start, other.in, other.start, length());
-        }
-
         @Override
         public String toString() {
             return text() + "@" + start;

@@ -79,25 +79,25 @@ public final class SafeXml {
         head = java.util.Arrays.copyOf(head, n);
         String wide = wideEncoding(head);
         if (wide != null) {
-            try {
-                channel.position(0);
-            } catch (java.io.IOException e) {
-                throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
-            }
-            DeclaredEncoding.checkWide(file, wide, java.nio.channels.Channels.newInputStream(channel));
+            DeclaredEncoding.checkWide(file, wide, fromStart(file, channel));
         } else if (declaresUtf8(head)) {
             StrictUtf8.check(file, channel);
         } else {
             String declared = declaredSingleByte(file, head);
             if (declared != null) {
-                try {
-                    channel.position(0);
-                } catch (java.io.IOException e) {
-                    throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
-                }
-                DeclaredEncoding.check(file, declared, java.nio.channels.Channels.newInputStream(channel));
+                DeclaredEncoding.check(file, declared, fromStart(file, channel));
             }
         }
+    }
+
+    /** The channel's bytes from its start, as a stream (the channel stays open). */
+    private static java.io.InputStream fromStart(Path file, java.nio.channels.FileChannel channel) {
+        try {
+            channel.position(0);
+        } catch (java.io.IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + org.l10nwb.core.io.AtomicFiles.reason(e));
+        }
+        return java.nio.channels.Channels.newInputStream(channel);
     }
 
     /**
