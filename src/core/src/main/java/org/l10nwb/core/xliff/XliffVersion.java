@@ -61,7 +61,9 @@ public record XliffVersion(String namespace, String version) {
                 }
             }
             return null;
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            // a runtime exception is the parser failing on this input (SafeXml.parserFailure):
+            // the XLIFF 1.x reader then reports it at its place
             return null;
         } finally {
             SafeXml.closeQuietly(r);

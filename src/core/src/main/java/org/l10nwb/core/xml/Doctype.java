@@ -83,8 +83,9 @@ public final class Doctype {
     /**
      * Whether the document's DOCTYPE (found by its first bytes, {@link #doctypeStart}) declares
      * entities in its internal subset, or, when {@code whole} (the bytes are all the document),
-     * opens an internal subset that it never closes: asked before the parser reads the DOCTYPE,
-     * as the JDK's parser prints a stack trace on standard error when the file ends in a subset.
+     * opens an internal subset that it never closes, or holds a character outside the BMP in it:
+     * asked before the parser reads the DOCTYPE, as the JDK's parser prints a stack trace on
+     * standard error when the file ends in a subset, and throws its own exception on such a character.
      * Answers the problem to report, or {@code null}.
      */
     public static String problem(byte[] head, int length, boolean whole) {
@@ -107,7 +108,32 @@ public final class Doctype {
         if (!closed && whole) {
             return "not well-formed XML: the DOCTYPE's internal subset ([) is never closed (]>)";
         }
+        int outside = outsideBmp(subset);
+        if (outside >= 0) {
+            return "the DOCTYPE's internal subset holds " + String.format("U+%04X", outside)
+                    + ", a character outside the Basic Multilingual Plane, which the XML parser cannot pass over; refused";
+        }
         return null;
+    }
+
+    /**
+     * The first code point outside the BMP in {@code subset}, or -1: the JDK's parser, which passes over an internal subset
+     * it does not read, fails on such a character with an exception of its own instead of an error.
+     * {@code subset} is the head decoded as UTF-16, or byte for byte, where a UTF-8 four-byte
+     * sequence is a lead byte F0–F4 followed by a continuation byte.
+     */
+    private static int outsideBmp(String subset) {
+        for (int i = 0; i + 1 < subset.length(); i++) {
+            char c = subset.charAt(i);
+            char next = subset.charAt(i + 1);
+            if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+                return Character.toCodePoint(c, next);
+            }
+            if (c >= 0xF0 && c <= 0xF4 && next >= 0x80 && next <= 0xBF && i + 3 < subset.length()) {
+                return (c & 0x07) << 18 | (next & 0x3F) << 12 | (subset.charAt(i + 2) & 0x3F) << 6 | subset.charAt(i + 3) & 0x3F;
+            }
+        }
+        return -1;
     }
 
     /** Where the DOCTYPE of a document starts, from its first bytes, or {@code null} when they have none. */

@@ -2,6 +2,7 @@ package org.l10nwb.core.xml;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -248,6 +249,26 @@ public final class SafeXml {
         SourcePosition pos = loc == null ? SourcePosition.of(file)
                 : SourcePosition.of(file, loc.getLineNumber(), loc.getColumnNumber());
         return new WorkbenchException(pos, "not well-formed XML: " + msg, e);
+    }
+
+    /**
+     * The parser failing with a runtime exception on this input instead of reporting it (the JDK's
+     * parser throws {@code MissingResourceException} when its own message for a character outside
+     * the BMP in a DOCTYPE's internal subset is missing): an input error like the parser's own, at
+     * the parser's position when there is one, naming what failed but never with its stack trace.
+     */
+    public static WorkbenchException parserFailure(Path file, XMLStreamReader r, RuntimeException e) {
+        String what = e instanceof MissingResourceException m && m.getKey() != null && !m.getKey().isEmpty()
+                ? m.getKey() : e.getClass().getSimpleName();
+        SourcePosition pos = SourcePosition.of(file);
+        if (r != null) {
+            try {
+                pos = position(file, r);
+            } catch (RuntimeException unknown) {
+                // a parser that failed may not know where it is either: the file alone is named
+            }
+        }
+        return new WorkbenchException(pos, "not well-formed XML: the XML parser cannot read this (" + what + ")", e);
     }
 
     /** The reader's current position in {@code file}. */

@@ -62,6 +62,8 @@ public final class XmlCursor implements AutoCloseable {
             return new XmlCursor(file, FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes)), bytes);
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, null, e);
         }
     }
 
@@ -74,6 +76,8 @@ public final class XmlCursor implements AutoCloseable {
             return new XmlCursor(file, FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes)), bytes);
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, null, e);
         }
     }
 
@@ -86,6 +90,8 @@ public final class XmlCursor implements AutoCloseable {
             return new XmlCursor(file, FACTORY.createXMLStreamReader(in), null);
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, null, e);
         }
     }
 
@@ -168,23 +174,32 @@ public final class XmlCursor implements AutoCloseable {
     }
 
     // Each parser call catches its own XMLStreamException rather than going through a shared
-    // lambda: these run once per event, and a capturing lambda there would allocate.
+    // lambda: these run once per event, and a capturing lambda there would allocate. A runtime
+    // exception out of the parser is the parser failing on this input (the JDK's throws
+    // MissingResourceException for a character outside the BMP in a DOCTYPE's internal subset):
+    // it is the input's error, reported like the parser's own; our code is kept out of these tries.
 
     public boolean hasNext() {
         try {
             return r.hasNext();
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, r, e);
         }
     }
 
     /** The next event of any kind ({@link XMLStreamConstants}). */
     public int next() {
+        int event;
         try {
-            return counted(r.next());
+            event = r.next();
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, r, e);
         }
+        return counted(event);
     }
 
     /**
@@ -192,11 +207,15 @@ public final class XmlCursor implements AutoCloseable {
      * instructions are passed over, other text is not well-formed here.
      */
     public int nextTag() {
+        int event;
         try {
-            return counted(r.nextTag());
+            event = r.nextTag();
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, r, e);
         }
+        return counted(event);
     }
 
     /** Keeps the element depth, refusing a document nested deeper than {@link #MAX_DEPTH}. */
@@ -239,6 +258,8 @@ public final class XmlCursor implements AutoCloseable {
             return text;
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(file, e);
+        } catch (RuntimeException e) {
+            throw SafeXml.parserFailure(file, r, e);
         }
     }
 

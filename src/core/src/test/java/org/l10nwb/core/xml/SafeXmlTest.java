@@ -127,4 +127,38 @@ class SafeXmlTest {
         org.junit.jupiter.api.Assertions.assertEquals("", r[0], "printed on standard error");
         assertTrue(r[1] != null && r[1].startsWith("in.xlf:2:1: ") && r[1].contains("never closed"), r[1]);
     }
+
+    @Test
+    void aCharacterOutsideTheBmpInAnInternalSubsetIsRefusedInOneLineBeforeTheParserFailsOnIt() {
+        String doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!-- \uD83D\uDE00 -->]>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/>";
+        for (byte[] in : new byte[][] {doc.getBytes(StandardCharsets.UTF_8), ("\uFEFF" + doc).getBytes(StandardCharsets.UTF_16LE)}) {
+            String[] r = readCapturingStandardError(in);
+            org.junit.jupiter.api.Assertions.assertEquals("", r[0], "printed on standard error");
+            assertTrue(r[1] != null && r[1].startsWith("in.xlf:2:1: ") && r[1].contains("holds U+1F600"), r[1]);
+        }
+    }
+
+    @Test
+    void aParserFailingWithAnExceptionOfItsOwnIsAnInputErrorNamingTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // past the first 64 KB the DOCTYPE check does not look: the parser's own failure is caught
+        String doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!-- " + "x".repeat(70_000) + " \uD83D\uDE00 -->]>\n"
+                + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/>";
+        java.nio.file.Path file = dir.resolve("big.xlf");
+        java.nio.file.Files.writeString(file, doc);
+        java.io.PrintStream real = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        org.l10nwb.core.WorkbenchException e;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file); XmlCursor x = XmlCursor.open(file, in)) {
+            e = org.junit.jupiter.api.Assertions.assertThrows(org.l10nwb.core.WorkbenchException.class,
+                    () -> x.toRoot("XLIFF", true));
+        } finally {
+            System.setErr(real);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("", err.toString(StandardCharsets.UTF_8), "printed on standard error");
+        assertTrue(e.getMessage().startsWith(file + ":2:") && e.getMessage().contains("the XML parser cannot read this"),
+                e.getMessage());
+    }
 }
