@@ -37,6 +37,17 @@ final class NumberWords {
     private final int shortest;
     private final int longest;
     private final ULocale locale;
+    /**
+     * For each char below {@link #TABLE} (ASCII, Latin, Greek, Cyrillic, Georgian: the letters of
+     * nearly every word of the texts checked), the lengths of the number words that a word starting
+     * with it may be, as bits (bit {@code n}: {@code n} chars, bit 63: 63 or more): "of" is no
+     * English number word by its first letter and length alone, as no number word of two letters
+     * starts with o. A capital counts for the words of its lower case, and a capital whose lower
+     * case depends on the locale ({@link #mayStart}) for every length. Shared per language.
+     */
+    private final long[] lengthsByFirst;
+    private static final int TABLE = 0x1100;
+    private static final Map<String, long[]> LENGTHS_BY_FIRST = new java.util.concurrent.ConcurrentHashMap<>();
 
     NumberWords(ULocale locale) {
         this.locale = locale;
@@ -52,6 +63,29 @@ final class NumberWords {
         this.dotlessI = DOTLESS_I_LANGUAGES.contains(locale.getLanguage());
         this.shortest = words.keySet().stream().mapToInt(String::length).min().orElse(0);
         this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.lengthsByFirst = LENGTHS_BY_FIRST.computeIfAbsent(locale.getLanguage(), k -> lengthsByFirst(words));
+    }
+
+    /** See {@link #lengthsByFirst}. */
+    private static long[] lengthsByFirst(Map<String, Word> words) {
+        long[] table = new long[TABLE];
+        for (String w : words.keySet()) {
+            if (w.charAt(0) < TABLE) {
+                table[w.charAt(0)] |= lengthBit(w.length());
+            }
+        }
+        for (char c = 0; c < TABLE; c++) {
+            if (lowersByLocale(c)) {
+                table[c] = -1L;
+            } else if (Character.isUpperCase(c) && Character.toLowerCase(c) < TABLE) {
+                table[c] |= table[Character.toLowerCase(c)];
+            }
+        }
+        return table;
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     /** The number word a word of the text is, or {@code null}; its string made only when its length and first letter may be one's. */
@@ -61,7 +95,10 @@ final class NumberWords {
 
     /** Whether a word of this length and first letter may be a number word. */
     private boolean mayBe(int length, char first) {
-        return length >= shortest && length <= longest && mayStart(first);
+        if (length < shortest || length > longest) {
+            return false;
+        }
+        return first < TABLE ? (lengthsByFirst[first] & lengthBit(length)) != 0 : mayStart(first);
     }
 
     /** The number word {@code w} is, by the locale's lower case. */
@@ -95,9 +132,11 @@ final class NumberWords {
      * locale's rules.
      */
     private boolean mayStart(char c) {
-        if (initials.indexOf(c) >= 0 || initials.indexOf(Character.toLowerCase(c)) >= 0) {
-            return true;
-        }
+        return initials.indexOf(c) >= 0 || initials.indexOf(Character.toLowerCase(c)) >= 0 || lowersByLocale(c);
+    }
+
+    /** A capital whose lower case depends on the locale: I, İ, and the capitals outside the Latin and Russian alphabets. */
+    private static boolean lowersByLocale(char c) {
         return Character.isUpperCase(c) && !(c >= 'A' && c <= 'Z' && c != 'I' || c >= '\u0400' && c <= '\u042F');
     }
 
