@@ -172,6 +172,20 @@ final class UntranslatedCheck implements SegmentCheck {
                 }
                 continue;
             }
+            // the letters of a Russian or Georgian translation, told by range (capitals А–Я are
+            // skipped, а–я and Georgian's caseless letters are of their script): no property look-up
+            if (c >= 0x0410 && c <= 0x044F) {
+                if (c >= 0x0430 && script == Character.UnicodeScript.CYRILLIC) {
+                    return true;
+                }
+                continue;
+            }
+            if (c >= 0x10D0 && c <= 0x10FA) {
+                if (script == Character.UnicodeScript.GEORGIAN) {
+                    return true;
+                }
+                continue;
+            }
             if (!TextScan.isLetter(c) || Character.isUpperCase(c) || Character.isTitleCase(c)) {
                 continue; // told first: the script of a mark or a capital is not asked for
             }
