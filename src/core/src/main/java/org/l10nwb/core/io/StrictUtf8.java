@@ -28,7 +28,7 @@ public final class StrictUtf8 {
 
     /** Refuses what {@link TextFiles#decodeUtf8Strict} refuses, with its message. */
     public static void check(Path file, byte[] bytes) {
-        requireNotUtf16(file, bytes, bytes.length);
+        TextFiles.requireNotUtf16(file, bytes, bytes.length);
         Scan scan = new Scan();
         int end = scan.block(bytes, bytes.length, 0);
         if (end < bytes.length) {
@@ -58,7 +58,7 @@ public final class StrictUtf8 {
                 eof = channel.read(buffer) < 0;
             }
             int have = buffer.position();
-            requireNotUtf16(file, b, have);
+            TextFiles.requireNotUtf16(file, b, have);
             long base = 0;
             Scan scan = new Scan();
             while (true) {
@@ -105,17 +105,6 @@ public final class StrictUtf8 {
         }
     }
 
-    private static void requireNotUtf16(Path file, byte[] bytes, int length) {
-        if (length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw WorkbenchException.inFile(file, "is UTF-16 encoded; convert it to UTF-8 first");
-        }
-        byte[] head = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, Math.min(length, HEAD));
-        if (TextFiles.looksLikeUtf16(head)) {
-            throw WorkbenchException.inFile(file, "looks like UTF-16 without a byte-order mark (NUL bytes in every other"
-                    + " position); convert it to UTF-8 first");
-        }
-    }
 
     /** What a scan found: the first malformed sequence and the first control character, by offset. */
     private static final class Scan {

@@ -77,14 +77,7 @@ public final class TextFiles {
      * encoding would silently corrupt a translator's text.
      */
     public static String decodeUtf8Strict(Path file, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw WorkbenchException.inFile(file, "is UTF-16 encoded; convert it to UTF-8 first");
-        }
-        if (looksLikeUtf16(bytes)) {
-            throw WorkbenchException.inFile(file, "looks like UTF-16 without a byte-order mark (NUL bytes in every other"
-                    + " position); convert it to UTF-8 first");
-        }
+        requireNotUtf16(file, bytes, bytes.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -122,7 +115,31 @@ public final class TextFiles {
      * that (the user converts it once, knowingly). Looks at the first 4 KiB only.
      */
     static boolean looksLikeUtf16(byte[] bytes) {
-        int n = Math.min(bytes.length, 4096) & ~1;
+        return looksLikeUtf16(bytes, bytes.length);
+    }
+
+    /**
+     * Refuses the first {@code length} bytes of {@code file} when they are UTF-16, by a byte-order
+     * mark or by {@link #looksLikeUtf16}: the one place that tells the user so, for every reader.
+     */
+    static void requireNotUtf16(Path file, byte[] bytes, int length) {
+        if (length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw WorkbenchException.inFile(file, "is UTF-16 encoded; convert it to UTF-8 first");
+        }
+        if (looksLikeUtf16(bytes, length)) {
+            throw utf16WithoutMark(file);
+        }
+    }
+
+    /** The refusal of a file that looks like UTF-16 without a byte-order mark. */
+    public static WorkbenchException utf16WithoutMark(Path file) {
+        return WorkbenchException.inFile(file, "looks like UTF-16 without a byte-order mark (NUL bytes in every other"
+                + " position); convert it to UTF-8 first");
+    }
+
+    private static boolean looksLikeUtf16(byte[] bytes, int length) {
+        int n = Math.min(length, 4096) & ~1;
         if (n < 4) {
             return false;
         }

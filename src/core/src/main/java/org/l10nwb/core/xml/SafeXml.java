@@ -114,8 +114,7 @@ public final class SafeXml {
         }
         if (head.length >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
             // which the JDK's parser reads as UTF-16 and the UTF-8 check below lets through (NUL is UTF-8)
-            throw WorkbenchException.inFile(file, "looks like UTF-16 without a byte-order mark (NUL bytes in every other"
-                    + " position); convert it to UTF-8 first");
+            throw org.l10nwb.core.io.TextFiles.utf16WithoutMark(file);
         }
         String wide = wideEncoding(head);
         if (wide != null) {
