@@ -6,37 +6,13 @@ import java.nio.file.Path;
 import org.l10nwb.core.SourcePosition;
 
 /**
- * A document's DOCTYPE, looked at in its first bytes, before and besides the parser: whether its
- * internal subset declares entities (refused: entities are never expanded) or, for a document
- * read whole, never closes (the JDK's parser prints a stack trace on standard error when the
- * file ends inside a subset), and where it starts.
+ * A document's DOCTYPE, looked at in its first bytes before the parser reads it (the JDK's parser
+ * does not always report an internal subset in its DTD event, not for a document read from a byte
+ * stream): whether its internal subset declares entities (refused: entities are never expanded),
+ * never closes, or holds what the parser fails on ({@link #problem}), and where it starts.
  */
 public final class Doctype {
     private Doctype() {
-    }
-
-    /**
-     * Whether a document's DOCTYPE declares entities, which the workbench refuses rather than
-     * leave unexpanded. The JDK's parser does not always report a DOCTYPE's internal subset in
-     * its DTD event (not for a document read from a byte stream), so besides the event's text
-     * the document's first bytes are looked at: the internal subset between {@code <!DOCTYPE}
-     * and {@code ]>}, decoded as UTF-16 when the bytes say so and byte for byte otherwise.
-     *
-     * @param dtdEvent the text of the parser's DTD event, or {@code null}
-     * @param head the first bytes of the document (64 KiB are plenty)
-     */
-    public static boolean declaresEntities(String dtdEvent, byte[] head, int length) {
-        if (dtdEvent != null && dtdEvent.contains("<!ENTITY")) {
-            return true;
-        }
-        String text = headText(head, length);
-        int doctype = text.indexOf("<!DOCTYPE");
-        if (doctype < 0) {
-            return false;
-        }
-        int end = text.indexOf("]>", doctype);
-        // an internal subset that never closes counts to the end of what was read
-        return text.substring(doctype, end < 0 ? text.length() : end).contains("<!ENTITY");
     }
 
     /** The first bytes of a document as text, enough to find its DOCTYPE in (one byte a char, or UTF-16). */

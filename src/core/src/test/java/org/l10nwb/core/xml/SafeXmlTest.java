@@ -10,16 +10,18 @@ import org.junit.jupiter.api.Test;
 class SafeXmlTest {
     private static boolean declares(String doc, java.nio.charset.Charset cs) {
         byte[] bytes = doc.getBytes(cs);
-        return Doctype.declaresEntities(null, bytes, bytes.length);
+        String problem = Doctype.problem(bytes, bytes.length, true);
+        return problem != null && problem.contains("declares entities");
     }
 
     @Test
-    void entityDeclarationsAreFoundInTheDocumentWhenTheParserDoesNotReportThem() {
+    void entityDeclarationsAreFoundInTheDocumentBeforeTheParserReadsIt() {
         String evil = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [ <!ENTITY x SYSTEM \"file:///etc/passwd\"> ]>\n<tmx/>";
         assertTrue(declares(evil, StandardCharsets.UTF_8));
         assertTrue(declares("\uFEFF" + evil, StandardCharsets.UTF_16LE), "UTF-16 with a byte-order mark");
         assertTrue(declares(evil, StandardCharsets.UTF_16BE), "UTF-16 without one");
-        assertTrue(Doctype.declaresEntities("<!DOCTYPE a [<!ENTITY b \"c\">]>", new byte[0], 0), "the parser's own report");
+        assertTrue(declares("<!-- a comment --><?pi x?>\n<!DOCTYPE a [<!ENTITY b \"c\">]><a/>", StandardCharsets.UTF_8),
+                "after a comment and a processing instruction");
     }
 
     @Test
@@ -29,6 +31,8 @@ class SafeXmlTest {
                 StandardCharsets.UTF_8));
         assertFalse(declares("<!DOCTYPE tmx [ <!ELEMENT tmx ANY> ]><tmx><seg><!ENTITY after the subset]></seg></tmx>",
                 StandardCharsets.UTF_8), "only the internal subset counts");
+        assertFalse(declares("<tmx><!-- <!DOCTYPE x [<!ENTITY y \"z\">]> --></tmx>", StandardCharsets.UTF_8),
+                "only the prolog's DOCTYPE counts");
     }
 
     @Test
