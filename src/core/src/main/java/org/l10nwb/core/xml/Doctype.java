@@ -58,8 +58,8 @@ public final class Doctype {
 
     /**
      * Whether the document's DOCTYPE (found by its first bytes, {@link #doctypeStart}) declares
-     * entities in its internal subset, or, when {@code whole} (the bytes are all the document),
-     * opens an internal subset that it never closes, or holds a character outside the BMP in it:
+     * entities in its internal subset, opens one that it does not close in these bytes (never,
+     * when {@code whole}: the bytes are all the document), or holds a character outside the BMP in it:
      * asked before the parser reads the DOCTYPE, as the JDK's parser prints a stack trace on
      * standard error when the file ends in a subset, and throws its own exception on such a character.
      * Answers the problem to report, or {@code null}.
@@ -83,6 +83,12 @@ public final class Doctype {
         }
         if (!closed && whole) {
             return "not well-formed XML: the DOCTYPE's internal subset ([) is never closed (]>)";
+        }
+        if (!closed) {
+            // not knowing whether it closes, the parser would be left to find out, and it prints a
+            // stack trace when the file ends inside the subset; no XLIFF, TBX or TMX needs one this long
+            return "the DOCTYPE's internal subset runs past the first " + length / 1024 + " KB, all that is looked at"
+                    + " before parsing; refused";
         }
         int outside = outsideBmp(subset);
         if (outside >= 0) {

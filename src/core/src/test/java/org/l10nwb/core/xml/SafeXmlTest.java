@@ -144,25 +144,49 @@ class SafeXmlTest {
     }
 
     @Test
-    void aParserFailingWithAnExceptionOfItsOwnIsAnInputErrorNamingTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        // past the first 64 KB the DOCTYPE check does not look: the parser's own failure is caught
-        String doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!-- " + "x".repeat(70_000) + " \uD83D\uDE00 -->]>\n"
-                + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/>";
+    void aParserFailingWithAnExceptionOfItsOwnIsAnInputErrorAtItsPlace() throws Exception {
+        // the JDK's parser throws MissingResourceException where its message is missing; the known
+        // input (a character outside the BMP in a subset) is refused before, so the net is asked directly
+        javax.xml.stream.XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(new java.io.StringReader("<a>\n<b/></a>"));
+        r.next();
+        r.next();
+        org.l10nwb.core.WorkbenchException e = SafeXml.parserFailure(java.nio.file.Path.of("in.tmx"), r,
+                new java.util.MissingResourceException("no message", "XMLMessages", "InvalidCharInDTD"));
+        assertTrue(e.getMessage().matches("in\\.tmx:\\d+:\\d+: not well-formed XML: the XML parser cannot read this"
+                + " \\(InvalidCharInDTD\\)"), e.getMessage());
+        e = SafeXml.parserFailure(java.nio.file.Path.of("in.tmx"), null, new ArrayIndexOutOfBoundsException());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "in.tmx: not well-formed XML: the XML parser cannot read this (ArrayIndexOutOfBoundsException)", e.getMessage());
+    }
+
+    /** What toRoot of {@code doc}, streamed from a file, prints on standard error, and its message. */
+    private static String[] streamedToRoot(java.nio.file.Path dir, String doc) throws java.io.IOException {
         java.nio.file.Path file = dir.resolve("big.xlf");
         java.nio.file.Files.writeString(file, doc);
         java.io.PrintStream real = System.err;
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-        org.l10nwb.core.WorkbenchException e;
+        String thrown = null;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file); XmlCursor x = XmlCursor.open(file, in)) {
-            e = org.junit.jupiter.api.Assertions.assertThrows(org.l10nwb.core.WorkbenchException.class,
-                    () -> x.toRoot("XLIFF", true));
+            x.toRoot("TMX", true);
+        } catch (org.l10nwb.core.WorkbenchException e) {
+            thrown = e.getMessage();
         } finally {
             System.setErr(real);
         }
-        org.junit.jupiter.api.Assertions.assertEquals("", err.toString(StandardCharsets.UTF_8), "printed on standard error");
-        assertTrue(e.getMessage().startsWith(file + ":2:") && e.getMessage().contains("the XML parser cannot read this"),
-                e.getMessage());
+        return new String[] {err.toString(StandardCharsets.UTF_8), thrown == null ? null : thrown.replace(file.toString(), "big.xlf")};
+    }
+
+    @Test
+    void aStreamedInternalSubsetLongerThanTheLookIsRefusedBeforeTheParserReadsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // the JDK's parser prints a stack trace on standard error when the file ends in a subset:
+        // one that runs past what is looked at is refused whether it closes or not
+        String open = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [" + "<!-- x -->\n".repeat(8_000);
+        for (String doc : new String[] {open, open + "]>\n<tmx version=\"1.4\"/>"}) {
+            String[] r = streamedToRoot(dir, doc);
+            org.junit.jupiter.api.Assertions.assertEquals("", r[0], "printed on standard error");
+            assertTrue(r[1] != null && r[1].startsWith("big.xlf:2:1: ") && r[1].contains("64 KB"), r[1]);
+        }
     }
 }
