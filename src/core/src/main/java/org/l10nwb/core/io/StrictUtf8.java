@@ -20,7 +20,7 @@ import org.l10nwb.core.WorkbenchException;
 public final class StrictUtf8 {
     /** How much of a file is scanned at a time. */
     private static final int BLOCK = 1 << 16;
-    /** How much of the start {@link TextFiles#looksLikeUtf16} looks at. */
+    /** How much of the start is read for the UTF-16 test ({@link TextFiles#requireNotUtf16}). */
     private static final int HEAD = 4096;
 
     private StrictUtf8() {
@@ -104,7 +104,6 @@ public final class StrictUtf8 {
             throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
         }
     }
-
 
     /** What a scan found: the first malformed sequence and the first control character, by offset. */
     private static final class Scan {

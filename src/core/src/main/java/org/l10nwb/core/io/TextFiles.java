@@ -109,16 +109,6 @@ public final class TextFiles {
     }
 
     /**
-     * Whether bytes without a byte-order mark are UTF-16 all the same: in text of Latin script,
-     * and in the markup of any XML, every other byte is NUL. Refused rather than decoded: the
-     * workbench writes what it reads back byte for byte, and a guessed encoding would not survive
-     * that (the user converts it once, knowingly). Looks at the first 4 KiB only.
-     */
-    static boolean looksLikeUtf16(byte[] bytes) {
-        return looksLikeUtf16(bytes, bytes.length);
-    }
-
-    /**
      * Refuses the first {@code length} bytes of {@code file} when they are UTF-16, by a byte-order
      * mark or by {@link #looksLikeUtf16}: the one place that tells the user so, for every reader.
      */
@@ -138,6 +128,13 @@ public final class TextFiles {
                 + " position); convert it to UTF-8 first");
     }
 
+    /**
+     * Whether the first {@code length} bytes, without a byte-order mark, are UTF-16 all the same:
+     * in text of Latin script, and in the markup of any XML, every other byte is NUL. Refused
+     * rather than decoded: the workbench writes what it reads back byte for byte, and a guessed
+     * encoding would not survive that (the user converts it once, knowingly). Looks at the first
+     * 4 KiB only.
+     */
     private static boolean looksLikeUtf16(byte[] bytes, int length) {
         int n = Math.min(length, 4096) & ~1;
         if (n < 4) {

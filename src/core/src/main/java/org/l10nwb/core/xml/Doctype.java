@@ -99,10 +99,10 @@ public final class Doctype {
     }
 
     /**
-     * The first code point outside the BMP in {@code subset}, or -1: the JDK's parser, which passes over an internal subset
-     * it does not read, fails on such a character with an exception of its own instead of an error.
-     * {@code subset} is the head decoded as UTF-16, or byte for byte, where a UTF-8 four-byte
-     * sequence is a lead byte F0–F4 followed by a continuation byte.
+     * The first code point outside the BMP in {@code subset}, or -1: the JDK's parser, which passes
+     * over an internal subset it does not read, fails on such a character with an exception of its
+     * own instead of an error. {@code subset} is the head decoded as UTF-16, or byte for byte, where
+     * a UTF-8 four-byte sequence is a lead byte F0–F4 followed by a continuation byte.
      */
     private static int outsideBmp(String subset) {
         for (int i = 0; i + 1 < subset.length(); i++) {
