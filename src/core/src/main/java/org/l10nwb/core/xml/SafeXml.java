@@ -24,7 +24,7 @@ import org.l10nwb.core.io.TextFiles;
  */
 public final class SafeXml {
     private static final Pattern ENCODING_DECL =
-            Pattern.compile("^<\\?xml\\s+version\\s*=\\s*([\"'])[^\"'<>]*\\1\\s+encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+            Pattern.compile("^<\\?xml\\s+version\\s*=\\s*([\"'])[^\"'<>]*\\1\\s+encoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._-]*)\\2");
 
     /** Encodings of two or four bytes a character, which the parser detects and reads itself. */
     private static final Pattern WIDE_ENCODING = Pattern.compile("(?i)(UTF-?(16|32)|UCS-?[24]|ISO-10646-UCS)");
@@ -229,7 +229,7 @@ public final class SafeXml {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher m = ENCODING_DECL.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-        return m.find() ? m.group(2) : null;
+        return m.find() ? m.group(3) : null;
     }
 
     private static boolean isUtf8(String name) {
