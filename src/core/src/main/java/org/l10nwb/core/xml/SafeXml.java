@@ -23,8 +23,14 @@ import org.l10nwb.core.io.TextFiles;
  * is ever expanded; readers decide what a DOCTYPE means for their format.
  */
 public final class SafeXml {
-    private static final Pattern ENCODING_DECL =
-            Pattern.compile("^<\\?xml\\s+version\\s*=\\s*([\"'])[^\"'<>]*\\1\\s+encoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._-]*)\\2");
+    /**
+     * A whole XML declaration with an encoding, as the XML grammar has it (version, encoding, an
+     * optional standalone, then {@code ?>}): one the parser would not accept as a declaration is
+     * not trusted to name the encoding, since the parser then reads the bytes as UTF-8.
+     */
+    private static final Pattern ENCODING_DECL = Pattern.compile("^<\\?xml\\s+version\\s*=\\s*([\"'])1\\.[0-9]+\\1"
+            + "\\s+encoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._-]*)\\2"
+            + "(\\s+standalone\\s*=\\s*([\"'])(yes|no)\\5)?\\s*\\?>");
 
     /** Encodings of two or four bytes a character, which the parser detects and reads itself. */
     private static final Pattern WIDE_ENCODING = Pattern.compile("(?i)(UTF-?(16|32)|UCS-?[24]|ISO-10646-UCS)");

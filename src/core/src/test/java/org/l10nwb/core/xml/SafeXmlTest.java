@@ -62,14 +62,30 @@ class SafeXmlTest {
 
     @Test
     void aByteOutsideAsciiInTheDeclarationOfASingleByteEncodingIsRefusedAtItsPlace() {
+        // not a declaration the parser accepts, so its encoding is not trusted: checked as UTF-8
         java.nio.file.Path file = java.nio.file.Path.of("a.xlf");
         byte[] bytes = "<?xml version=\"1.0\"\n encoding=\"ISO-8859-1\"\u00e9?>\n<a>caf\u00e9</a>\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         org.l10nwb.core.WorkbenchException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.l10nwb.core.WorkbenchException.class, () -> SafeXml.checkUtf8(file, bytes));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("a.xlf:2:23"), e.getMessage());
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("the XML declaration holds the byte 0xE9"),
-                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("byte 0xE9"), e.getMessage());
+    }
+
+    @Test
+    void aDeclarationTheParserWouldRefuseDoesNotNameTheEncoding() {
+        // quotes that do not match, or anything but standalone after the encoding: the parser reads
+        // such a document as UTF-8, so it is checked as UTF-8 (a Latin-1 byte refused at its place)
+        java.nio.file.Path file = java.nio.file.Path.of("a.xlf");
+        for (String decl : new String[] {"<?xml version=\"1.0\" encoding='ISO-8859-1\"?>",
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\" e.0\"?>", "<?xml version=\"abc\" encoding=\"ISO-8859-1\"?>"}) {
+            byte[] bytes = (decl + "\n<a>caf\u00e9</a>\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            org.l10nwb.core.WorkbenchException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.l10nwb.core.WorkbenchException.class, () -> SafeXml.checkUtf8(file, bytes), decl);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("a.xlf:2:7: not valid UTF-8"), e.getMessage());
+        }
+        SafeXml.checkUtf8(file, "<?xml version=\"1.0\" encoding='ISO-8859-1' standalone=\"yes\" ?>\n<a>caf\u00e9</a>\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** What reading {@code bytes} as an XLIFF file prints on standard error, and what it throws (null: read). */
