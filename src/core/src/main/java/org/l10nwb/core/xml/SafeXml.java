@@ -63,7 +63,7 @@ public final class SafeXml {
         } else if (declaresUtf8(bytes)) {
             StrictUtf8.check(file, bytes);
         } else {
-            String declared = declaredSingleByte(file, bytes);
+            String declared = declaredSingleByte(bytes);
             if (declared != null) {
                 DeclaredEncoding.check(file, declared, new java.io.ByteArrayInputStream(bytes));
             }
@@ -90,7 +90,7 @@ public final class SafeXml {
         } else if (declaresUtf8(head)) {
             StrictUtf8.check(file, channel);
         } else {
-            String declared = declaredSingleByte(file, head);
+            String declared = declaredSingleByte(head);
             if (declared != null) {
                 DeclaredEncoding.check(file, declared, fromStart(file, channel));
             }
@@ -132,7 +132,7 @@ public final class SafeXml {
         } else if (declaresUtf8(head)) {
             TextFiles.requireUtf8Streaming(file);
         } else {
-            String declared = declaredSingleByte(file, head);
+            String declared = declaredSingleByte(head);
             if (declared != null) {
                 DeclaredEncoding.check(file, declared);
             }
@@ -142,9 +142,9 @@ public final class SafeXml {
     /**
      * The encoding the XML declaration names when it is not UTF-8 and the document does not start
      * like UTF-16 or UTF-32 (whose byte-order marks and NUL bytes the parser reads itself), else
-     * {@code null}; such a declaration must be ASCII ({@link #requireAsciiDeclaration}).
+     * {@code null}.
      */
-    private static String declaredSingleByte(Path file, byte[] bytes) {
+    private static String declaredSingleByte(byte[] bytes) {
         if (bytes.length >= 2 && bytes[1] == 0) {
             return null;
         }
@@ -152,30 +152,9 @@ public final class SafeXml {
         if (declared == null || isUtf8(declared)) {
             return null;
         }
-        // the parser reads the declaration as UTF-8 before it switches to the encoding named
-        requireAsciiDeclaration(file, bytes);
+        // the parser reads the declaration as UTF-8 before it switches to the encoding named:
+        // a declaration ENCODING_DECL matches is ASCII throughout
         return WIDE_ENCODING.matcher(declared).lookingAt() ? null : declared;
-    }
-
-    /**
-     * Refuses an XML declaration naming a single-byte encoding that holds a byte outside ASCII.
-     * The parser reads the declaration itself as UTF-8, before it switches to the encoding named,
-     * so such a byte would be its UTF-8 error, printed on standard error without a position.
-     */
-    private static void requireAsciiDeclaration(Path file, byte[] head) {
-        int start = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
-        int line = 1;
-        int lineStart = start;
-        for (int i = start; i < head.length && !(head[i] == '>' && i > 0 && head[i - 1] == '?'); i++) {
-            if (head[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (head[i] < 0) {
-                throw new WorkbenchException(SourcePosition.of(file, line, i - lineStart + 1), String.format(
-                        "the XML declaration holds the byte 0x%02X (at offset %d), which is not ASCII; an XML"
-                                + " declaration is written in ASCII letters", head[i] & 0xFF, i));
-            }
-        }
     }
 
     /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */
