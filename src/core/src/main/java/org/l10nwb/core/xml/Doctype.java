@@ -12,6 +12,9 @@ import org.l10nwb.core.SourcePosition;
  * never closes, or holds what the parser fails on ({@link #problem}), and where it starts.
  */
 public final class Doctype {
+    /** The end of an internal subset: {@code ]}, spaces, {@code >}. */
+    private static final java.util.regex.Pattern SUBSET_END = java.util.regex.Pattern.compile("]\\s*>");
+
     private Doctype() {
     }
 
@@ -75,7 +78,7 @@ public final class Doctype {
         if (open < 0 || gt >= 0 && gt < open) {
             return null; // no internal subset
         }
-        java.util.regex.Matcher close = java.util.regex.Pattern.compile("]\\s*>").matcher(text).region(open, text.length());
+        java.util.regex.Matcher close = SUBSET_END.matcher(text).region(open, text.length());
         boolean closed = close.find();
         String subset = text.substring(open, closed ? close.start() : text.length());
         if (subset.contains("<!ENTITY")) {

@@ -149,12 +149,10 @@ public final class SafeXml {
             return null;
         }
         String declared = declaredName(bytes);
-        if (declared == null || isUtf8(declared)) {
+        if (declared == null || isUtf8(declared) || WIDE_ENCODING.matcher(declared).lookingAt()) {
             return null;
         }
-        // the parser reads the declaration as UTF-8 before it switches to the encoding named:
-        // a declaration ENCODING_DECL matches is ASCII throughout
-        return WIDE_ENCODING.matcher(declared).lookingAt() ? null : declared;
+        return declared;
     }
 
     /** UTF-8 by declaration or by default (no byte-order mark of another encoding). */

@@ -46,8 +46,6 @@ public final class XmlCursor implements AutoCloseable {
     private int depth;
     /** The document when it is in memory, for the DOCTYPE check; {@code null} when streamed. */
     private final byte[] bytes;
-    /** The first bytes, for the DOCTYPE checks: {@link #head()}. */
-    private byte[] head;
 
     private XmlCursor(Path file, XMLStreamReader r, byte[] bytes) {
         this.file = file;
@@ -150,22 +148,19 @@ public final class XmlCursor implements AutoCloseable {
         return false;
     }
 
-    /** The document's first bytes (up to 64 KB), read once. */
+    /** The document's first bytes (up to 64 KB), for the DOCTYPE check. */
     private byte[] head() {
-        if (head == null) {
-            if (bytes != null) {
-                head = bytes.length <= HEAD ? bytes : java.util.Arrays.copyOf(bytes, HEAD);
-            } else if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    head = in.readNBytes(HEAD);
-                } catch (IOException e) {
-                    throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
-                }
-            } else {
-                head = new byte[0];
-            }
+        if (bytes != null) {
+            return bytes.length <= HEAD ? bytes : java.util.Arrays.copyOf(bytes, HEAD);
         }
-        return head;
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD);
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, AtomicFiles.reason(e));
+        }
     }
 
     // Each parser call catches its own XMLStreamException rather than going through a shared
