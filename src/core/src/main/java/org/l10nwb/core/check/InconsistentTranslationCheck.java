@@ -139,7 +139,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                     return null;
                 }
                 return new Learnt(new Segment(s.file(), s.unitId(), s.segmentId(), null, null, s.sourceText(),
-                        s.targetText(), null), keyHash(s.sourceText()), keyHash(s.targetText()));
+                        s.targetText(), null), s.sourceFacts().keyHash(), s.targetFacts().keyHash());
             }
 
             /**
@@ -166,9 +166,9 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 }
                 regroup();
                 sourceHashes.clear();
-                bySource.keySet().forEach(k -> sourceHashes.add(keyHash(k)));
+                bySource.keySet().forEach(k -> sourceHashes.add(TextFacts.of(k).keyHash()));
                 targetHashes.clear();
-                byTarget.keySet().forEach(k -> targetHashes.add(keyHash(k)));
+                byTarget.keySet().forEach(k -> targetHashes.add(TextFacts.of(k).keyHash()));
             }
 
             private void regroup() {
@@ -203,8 +203,8 @@ final class InconsistentTranslationCheck implements SegmentCheck {
                 if (!TextScan.hasWords(s.sourceText(), minWords)) {
                     return;
                 }
-                boolean sourceSeen = sourceHashes.contains(keyHash(s.sourceText()));
-                boolean targetSeen = targetHashes.contains(keyHash(s.targetText()));
+                boolean sourceSeen = sourceHashes.contains(s.sourceFacts().keyHash());
+                boolean targetSeen = targetHashes.contains(s.targetFacts().keyHash());
                 if (!sourceSeen && !targetSeen) {
                     return;
                 }
@@ -268,30 +268,6 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             }
         }
         return out;
-    }
-
-    /**
-     * A hash of {@link #key}{@code (text)}, made without making the key: equal keys have equal
-     * hashes (different keys rarely do, and are told apart by their keys after).
-     */
-    static long keyHash(String text) {
-        long h = 1125899906842597L;
-        boolean space = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Spaces.isSpace(c)) {
-                space = any;
-            } else {
-                if (space) {
-                    h = 0x100000001b3L * (h ^ ' ');
-                    space = false;
-                }
-                h = 0x100000001b3L * (h ^ c);
-                any = true;
-            }
-        }
-        return h;
     }
 
     /** A segment's source and translation, spaces aside. */

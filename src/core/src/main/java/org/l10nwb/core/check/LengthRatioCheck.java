@@ -114,8 +114,8 @@ final class LengthRatioCheck implements SegmentCheck {
 
             /** A segment's ratio when its source is long enough to count, else NaN. */
             private double ratio(Segment s) {
-                int src = length(s.sourceText());
-                return src >= minLength ? length(s.targetText()) / (double) src : Double.NaN;
+                int src = s.sourceFacts().lettersAndDigits();
+                return src >= minLength ? s.targetFacts().lettersAndDigits() / (double) src : Double.NaN;
             }
 
             /** The median of the first {@code n} of {@code ratios} (which it sorts), unless the ratio is set or too few. */
@@ -135,11 +135,11 @@ final class LengthRatioCheck implements SegmentCheck {
 
             @Override
             public void check(Segment s, Report report) {
-                int src = length(s.sourceText());
+                int src = s.sourceFacts().lettersAndDigits();
                 if (src < minLength) {
                     return;
                 }
-                double r = length(s.targetText()) / (double) src;
+                double r = s.targetFacts().lettersAndDigits() / (double) src;
                 boolean shorter = r * tolerance < ratio;
                 boolean longer = r > ratio * tolerance;
                 if (!shorter && !longer) {
@@ -152,36 +152,6 @@ final class LengthRatioCheck implements SegmentCheck {
                         + (shorter ? "left out" : "added"), List.of(format(ratio)), List.of(format(r)));
             }
         };
-    }
-
-    /** Letters and digits, counted in code points. */
-    static int length(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (Character.isLetterOrDigit(text.codePointAt(i))) {
-                    n++;
-                }
-                i++;
-            } else if (LETTER_OR_DIGIT[c]) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * {@link Character#isLetterOrDigit(char)} of every char, asked once: counting looks a
-     * character up in this table rather than in the JDK's property tables (a few steps per
-     * character of every segment, twice: learning and checking).
-     */
-    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
-        }
     }
 
     private static String format(double d) {

@@ -25,16 +25,14 @@ class LearningShortcutsTest {
         List<String> texts = List.of("", " ", "a", " a", "a ", "a  b", "a b", "a\u00A0b", "a\tb\n", "  a \u2009 b  c ",
                 "Город  и\u202Fвласть", "ქალაქი და", "şəhər  və  ", "ab", "a b c");
         for (String a : texts) {
-            assertEquals(InconsistentTranslationCheck.keyHash(Spaces.collapse(a)),
-                    InconsistentTranslationCheck.keyHash(a), a);
+            assertEquals(TextFacts.of(Spaces.collapse(a)).keyHash(), TextFacts.of(a).keyHash(), a);
             for (String b : texts) {
                 if (Spaces.collapse(a).equals(Spaces.collapse(b))) {
-                    assertEquals(InconsistentTranslationCheck.keyHash(a), InconsistentTranslationCheck.keyHash(b),
-                            a + " / " + b);
+                    assertEquals(TextFacts.of(a).keyHash(), TextFacts.of(b).keyHash(), a + " / " + b);
                 }
             }
         }
-        assertTrue(InconsistentTranslationCheck.keyHash("a b") != InconsistentTranslationCheck.keyHash("ab"));
+        assertTrue(TextFacts.of("a b").keyHash() != TextFacts.of("ab").keyHash());
     }
 
     @Test
@@ -44,11 +42,15 @@ class LearningShortcutsTest {
             all.appendCodePoint(c);
         }
         String text = all.toString();
-        assertEquals(text.codePoints().filter(Character::isLetterOrDigit).count(), LengthRatioCheck.length(text));
+        assertEquals(text.codePoints().filter(Character::isLetterOrDigit).count(), TextFacts.of(text).lettersAndDigits());
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            assertEquals(Character.isLetterOrDigit(c) ? 1 : 0, LengthRatioCheck.length(String.valueOf(c)),
+            assertEquals(Character.isLetterOrDigit(c) ? 1 : 0, TextFacts.of(String.valueOf(c)).lettersAndDigits(),
                     "U+" + Integer.toHexString(c));
         }
+        // a surrogate without its other half is no letter, and hides none of the chars beside it
+        assertEquals(2, TextFacts.of("a\uD835b").lettersAndDigits());
+        assertEquals(2, TextFacts.of("a\uDC00b").lettersAndDigits());
+        assertEquals(3, TextFacts.of("a\uD835\uDC00b").lettersAndDigits()); // U+1D400, a mathematical capital A
     }
 
     @Test
