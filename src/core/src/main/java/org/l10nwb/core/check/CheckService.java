@@ -109,11 +109,12 @@ public final class CheckService {
                 }
             }
         }
-        // each check learns on its own (length-ratio's ratio, inconsistent-translation's maps), so
-        // the checks of a pair learn at once, on both cores; the pass over the units starts after
+        // one check after the other, each learning on both cores (PairCheck.learnFrom): at once,
+        // two checks would each count the same segments' texts (TextFacts) before the other had
+        // kept what it counted; the pass over the units starts after
         for (Map.Entry<PairChecks, List<Segment>> e : byPair.entrySet()) {
             List<Segment> all = List.copyOf(e.getValue());
-            e.getKey().quality().parallelStream().forEach(b -> PairCheck.learnAll(b.check(), all));
+            e.getKey().quality().forEach(b -> PairCheck.learnAll(b.check(), all));
         }
     }
 
