@@ -22,6 +22,8 @@ final class BracketMismatchCheck implements SegmentCheck {
 
     private static final String OPEN = "([{";
     private static final String CLOSE = ")]}";
+    /** The brackets a source's text is looked at for, as {@link TextFacts#maskOf} has them. */
+    private static final long SOURCE_MARKS = TextFacts.maskOf(OPEN);
 
     @Override
     public Rule rule() {
@@ -43,7 +45,11 @@ final class BracketMismatchCheck implements SegmentCheck {
         }
         String opens = open.toString();
         String closes = close.toString();
+        long targetMarks = TextFacts.maskOf(opens + closes);
         return (s, report) -> {
+            if (!s.targetFacts().mayHaveAny(targetMarks) && !s.sourceFacts().mayHaveAny(SOURCE_MARKS)) {
+                return; // neither text may have a mark: most segments, told without a look at either
+            }
             String t = s.targetText();
             boolean marked = any(t, opens) || any(t, closes);
             if (!marked && !any(s.sourceText(), OPEN)) {

@@ -81,6 +81,8 @@ final class QuoteStyleCheck implements SegmentCheck {
         return List.of(MARKS);
     }
 
+    private static final long QUOTES = TextFacts.maskOf(TextScan.QUOTE_MARKS);
+
     @Override
     public PairCheck forPair(LanguagePair pair) {
         Marks marks = ((Marks) pair.value(RULE, MARKS)).resolve(pair.targetLocale());
@@ -91,6 +93,9 @@ final class QuoteStyleCheck implements SegmentCheck {
         }
         String language = pair.targetLanguage();
         return (s, report) -> {
+            if (!s.targetFacts().mayHaveAny(QUOTES)) {
+                return; // most translations quote nothing
+            }
             String t = s.targetText();
             Set<String> foreign = new LinkedHashSet<>();
             List<String> nesting = new ArrayList<>();

@@ -51,17 +51,25 @@ final class SpacingCheck implements SegmentCheck {
         String noSpaceBefore = pair.value(RULE, NO_SPACE_BEFORE);
         boolean nbspBeforeDash = "nbsp".equals(pair.value(RULE, BEFORE_DASH));
         String language = pair.targetLanguage();
+        long noSpaceBeforeMarks = TextFacts.maskOf(noSpaceBefore);
         return (s, report) -> {
             String src = s.sourceText();
             String t = s.targetText();
-            doubled(src, t, report);
+            TextFacts facts = s.targetFacts();
+            if (facts.mayHaveOddSpaces()) {
+                doubled(src, t, report);
+            }
             ends(src, t, report);
-            beforePunctuation(t, noSpaceBefore, report);
-            if (nbspBeforeDash) {
+            if (facts.mayHaveAny(noSpaceBeforeMarks)) {
+                beforePunctuation(t, noSpaceBefore, report);
+            }
+            if (nbspBeforeDash && facts.mayHaveAny(EM_DASH)) {
                 beforeDash(t, language, report);
             }
         };
     }
+
+    private static final long EM_DASH = TextFacts.maskOf("\u2014");
 
     private static boolean space(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\t';
