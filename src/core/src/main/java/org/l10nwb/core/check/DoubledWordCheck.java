@@ -78,6 +78,16 @@ final class DoubledWordCheck implements SegmentCheck {
             if (x != y && !changesInLowerCase(x) && !changesInLowerCase(y)) {
                 continue;
             }
+            // Words of one length that differ letter by letter even with case aside (Java's
+            // case-insensitive compare, which takes supplementary letters too) are not equal in
+            // the locale's lower case either: the locale's special cases (Turkic dotted and
+            // dotless i, final sigma) are equal there, and those that change a word's length
+            // (a Lithuanian dotted capital) are left to the full compare below. Lowering both
+            // words, a copy of each with its case mapped, is the dearer part of this check.
+            if (word.length() == before.length()
+                    && !t.regionMatches(true, before.start(), t, word.start(), word.length())) {
+                continue;
+            }
             String w = TextScan.lower(locale, word.text());
             if (TextScan.lower(locale, before.text()).equals(w) && !allowed.contains(w)) {
                 String pairText = t.substring(before.start(), word.end());

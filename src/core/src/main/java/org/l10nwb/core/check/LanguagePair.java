@@ -22,6 +22,10 @@ public final class LanguagePair {
     private final CheckConfig config;
     private final Supplier<TermIndex> sourceTerms;
     private final Supplier<TermIndex> targetTerms;
+    // kept once built: the checks ask for them at every segment, and the suppliers look them up
+    // through the glossary's derived indexes each time; two threads may both look, and get the same
+    private volatile TermIndex sourceIndex;
+    private volatile TermIndex targetIndex;
     private final Language targetModule;
     private final Consumer<String> notices;
 
@@ -119,11 +123,21 @@ public final class LanguagePair {
 
     /** The glossary's source-language terms (every form), built when first asked for. */
     public TermIndex sourceTerms() {
-        return sourceTerms.get();
+        TermIndex i = sourceIndex;
+        if (i == null) {
+            i = sourceTerms.get();
+            sourceIndex = i;
+        }
+        return i;
     }
 
     /** The glossary's target-language terms (every form), built when first asked for. */
     public TermIndex targetTerms() {
-        return targetTerms.get();
+        TermIndex i = targetIndex;
+        if (i == null) {
+            i = targetTerms.get();
+            targetIndex = i;
+        }
+        return i;
     }
 }

@@ -34,21 +34,21 @@ final class NumberMismatchCheck implements SegmentCheck {
 
     @Override
     public PairCheck forPair(LanguagePair pair) {
-        ThreadLocal<NumberReader> source = ThreadLocal.withInitial(() -> new NumberReader(pair.sourceLocale()));
-        ThreadLocal<NumberReader> target = ThreadLocal.withInitial(() -> new NumberReader(pair.targetLocale()));
+        NumberReader source = new NumberReader(pair.sourceLocale());
+        NumberReader target = new NumberReader(pair.targetLocale());
         return (s, report) -> {
-            List<NumberReader.Number> inSource = source.get().numbers(s.sourceText(), true);
+            List<NumberReader.Number> inSource = source.numbers(s.sourceText(), true);
             if (inSource.isEmpty()) {
                 return;
             }
-            List<NumberReader.Number> inTarget = target.get().numbers(s.targetText(), false);
+            List<NumberReader.Number> inTarget = target.numbers(s.targetText(), false);
             Set<String> targetValues = new HashSet<>();
             inTarget.forEach(n -> targetValues.add(n.value()));
             Map<String, NumberReader.Number> missing = new LinkedHashMap<>();
             Set<String> sourceValues = new HashSet<>();
             for (NumberReader.Number n : inSource) {
                 sourceValues.add(n.value());
-                if (!targetValues.contains(n.value()) && !keptAsWritten(n, s.targetText(), target.get())) {
+                if (!targetValues.contains(n.value()) && !keptAsWritten(n, s.targetText(), target)) {
                     missing.putIfAbsent(n.value(), n);
                 }
             }

@@ -27,7 +27,12 @@ final class NumberReader {
     record Number(String value, String surface, boolean fromWords) {
     }
 
-    private final DecimalFormat format;
+    /**
+     * ICU's parser of the locale's numbers, one per thread (a format is not safe to share), asked
+     * only for a number written with more than ASCII digits: the reader itself is shared by the
+     * threads of a check, so that a segment without such a number pays for no thread's look-up.
+     */
+    private final ThreadLocal<DecimalFormat> format;
     private final String separators;
     private final NumberWords words;
     private final ULocale locale;
@@ -38,7 +43,7 @@ final class NumberReader {
         DecimalFormat df = nf instanceof DecimalFormat d ? d : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
         df.setParseStrict(true);
         df.setParseBigDecimal(true);
-        this.format = df;
+        this.format = ThreadLocal.withInitial(() -> (DecimalFormat) df.clone());
         DecimalFormatSymbols s = df.getDecimalFormatSymbols();
         StringBuilder seps = new StringBuilder();
         seps.append(s.getDecimalSeparator()).append(s.getGroupingSeparator());
@@ -144,7 +149,7 @@ final class NumberReader {
             return end;
         }
         ParsePosition pos = new ParsePosition(0);
-        java.lang.Number parsed = format.parse(candidate, pos);
+        java.lang.Number parsed = format.get().parse(candidate, pos);
         int used = pos.getIndex();
         if (parsed == null || used == 0) {
             used = 0;

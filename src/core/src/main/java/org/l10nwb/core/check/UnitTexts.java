@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.ibm.icu.text.Normalizer2;
-
 import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
@@ -60,10 +58,8 @@ final class UnitTexts {
         return out;
     }
 
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
     private static String nfc(String s) {
-        return NFC.spanQuickCheckYes(s) == s.length() ? s : NFC.normalize(s);
+        return Nfc.of(s);
     }
 
     /**

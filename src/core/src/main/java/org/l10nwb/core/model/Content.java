@@ -17,14 +17,19 @@ public record Content(List<Part> parts) {
         return new Content(List.of(Part.segment(segmentId, fragment)));
     }
 
+    /** The segments, in order; unmodifiable. */
     public List<Part> segments() {
+        if (parts.size() == 1) {
+            // the common unsegmented unit, asked for its segments several times a check: no copy
+            return parts.get(0).isSegment() ? parts : List.of();
+        }
         List<Part> segments = new ArrayList<>();
         for (Part p : parts) {
             if (p.isSegment()) {
                 segments.add(p);
             }
         }
-        return segments;
+        return java.util.Collections.unmodifiableList(segments);
     }
 
     public Optional<Part> segment(String id) {
@@ -38,6 +43,11 @@ public record Content(List<Part> parts) {
 
     /** All parts joined into one fragment, as the unsegmented {@code <source>} shows it. */
     public Fragment joined() {
+        if (parts.size() == 1) {
+            // a fragment's runs are already merged (Fragment.of), so one part joined is itself:
+            // the checks ask a unit for its joined target several times, each a copy of its text
+            return parts.get(0).content();
+        }
         List<Run> runs = new ArrayList<>();
         for (Part p : parts) {
             runs.addAll(p.content().runs());
