@@ -35,7 +35,7 @@ import org.l10nwb.core.xliff.XliffReader;
  */
 public final class CheckStream {
     /** Units checked together: enough for both cores to share the glossary check, few enough to bound memory. */
-    static final int BATCH = Integer.getInteger("wb.batch", 2048);
+    static final int BATCH = 2048;
 
     private final int batch;
     private final CheckService service;
