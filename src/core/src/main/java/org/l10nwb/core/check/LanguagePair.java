@@ -22,10 +22,6 @@ public final class LanguagePair {
     private final CheckConfig config;
     private final Supplier<TermIndex> sourceTerms;
     private final Supplier<TermIndex> targetTerms;
-    // kept once built: the checks ask for them at every segment, and the suppliers look them up
-    // through the glossary's derived indexes each time; two threads may both look, and get the same
-    private volatile TermIndex sourceIndex;
-    private volatile TermIndex targetIndex;
     private final Language targetModule;
     private final Consumer<String> notices;
 
@@ -47,8 +43,29 @@ public final class LanguagePair {
         this.sourceLocale = uLocale(source);
         this.targetLocale = uLocale(target);
         this.config = config;
-        this.sourceTerms = sourceTerms;
-        this.targetTerms = targetTerms;
+        this.sourceTerms = once(sourceTerms);
+        this.targetTerms = once(targetTerms);
+    }
+
+    /**
+     * The index {@code lookUp} gives, kept once it has given it: the checks ask at every segment,
+     * and the look-up goes through the glossary's derived indexes each time. Two threads may both
+     * look it up, and get the same index.
+     */
+    private static Supplier<TermIndex> once(Supplier<TermIndex> lookUp) {
+        return new Supplier<>() {
+            private volatile TermIndex made;
+
+            @Override
+            public TermIndex get() {
+                TermIndex i = made;
+                if (i == null) {
+                    i = lookUp.get();
+                    made = i;
+                }
+                return i;
+            }
+        };
     }
 
     private static ULocale uLocale(String tag) {
@@ -123,21 +140,11 @@ public final class LanguagePair {
 
     /** The glossary's source-language terms (every form), built when first asked for. */
     public TermIndex sourceTerms() {
-        TermIndex i = sourceIndex;
-        if (i == null) {
-            i = sourceTerms.get();
-            sourceIndex = i;
-        }
-        return i;
+        return sourceTerms.get();
     }
 
     /** The glossary's target-language terms (every form), built when first asked for. */
     public TermIndex targetTerms() {
-        TermIndex i = targetIndex;
-        if (i == null) {
-            i = targetTerms.get();
-            targetIndex = i;
-        }
-        return i;
+        return targetTerms.get();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.l10nwb.core.lang.Nfc;
 import org.l10nwb.core.model.Content;
 import org.l10nwb.core.model.Fragment;
 import org.l10nwb.core.model.Part;
@@ -44,22 +45,18 @@ final class UnitTexts {
             List<Part> targetSegments = target.segments();
             Fragment trg = targetSegments.size() == 1 && target.parts().size() == 1 ? targetSegments.get(0).content()
                     : target.joined();
-            return List.of(new Segment(path, u.id(), null, src, trg, nfc(src.plainText()), nfc(trg.plainText()),
+            return List.of(new Segment(path, u.id(), null, src, trg, Nfc.of(src.plainText()), Nfc.of(trg.plainText()),
                     u.targetPosition(null)));
         }
         List<Segment> out = new ArrayList<>(sourceSegments.size());
         for (Part s : sourceSegments) {
             Fragment t = u.targetSegment(s.segmentId());
             if (t != null && t.hasText()) {
-                out.add(new Segment(path, u.id(), s.segmentId(), s.content(), t, nfc(s.content().plainText()),
-                        nfc(t.plainText()), u.targetPosition(s.segmentId())));
+                out.add(new Segment(path, u.id(), s.segmentId(), s.content(), t, Nfc.of(s.content().plainText()),
+                        Nfc.of(t.plainText()), u.targetPosition(s.segmentId())));
             }
         }
         return out;
-    }
-
-    private static String nfc(String s) {
-        return Nfc.of(s);
     }
 
     /**

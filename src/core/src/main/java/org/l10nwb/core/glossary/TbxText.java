@@ -1,7 +1,8 @@
 package org.l10nwb.core.glossary;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
+
+import org.l10nwb.core.lang.Nfc;
 
 /** Text of a glossary as people see it: white space collapsed, NFC. */
 final class TbxText {
@@ -14,7 +15,7 @@ final class TbxText {
     static String clean(String text) {
         String collapsed = singleSpaced(text) ? text : WHITE_SPACE.matcher(text).replaceAll(" ");
         String s = collapsed.strip();
-        return composed(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return Nfc.of(s);
     }
 
     /** Whether {@code \\s+} would change nothing: no white space but single spaces (most terms). */
@@ -26,23 +27,6 @@ final class TbxText {
                 return false;
             }
             before = c;
-        }
-        return true;
-    }
-
-    /**
-     * Whether the text is NFC for sure without normalising it: every character is of a range that
-     * has neither combining marks nor characters NFC replaces (Latin below U+0300, Cyrillic without
-     * its combining marks, Georgian), as terms of the languages served mostly are.
-     */
-    private static boolean composed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean plain = c < 0x300 || (c >= 0x400 && c < 0x483) || (c >= 0x48A && c < 0x530)
-                    || (c >= 0x10A0 && c < 0x1100);
-            if (!plain) {
-                return false;
-            }
         }
         return true;
     }

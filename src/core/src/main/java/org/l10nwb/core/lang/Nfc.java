@@ -1,4 +1,4 @@
-package org.l10nwb.core.check;
+package org.l10nwb.core.lang;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -7,7 +7,7 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Texts in Unicode's composed form (NFC), as the checks compare them. Almost every text is in
+ * Texts in Unicode's composed form (NFC), as the checks compare them and glossaries keep terms. Almost every text is in
  * that form already, which ICU's quick check tells; but it asks ICU's tables for each character
  * through a {@code CharSequence}, which costs as much as a quality check. Here each character is
  * looked up in a table made from the same properties (the characters whose quick-check value is
@@ -15,7 +15,7 @@ import com.ibm.icu.text.Normalizer2;
  * a block of 256 at a time when a text first has one of them: a Russian text needs three blocks.
  * A text with any other character goes to ICU.
  */
-final class Nfc {
+public final class Nfc {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     /** The value of {@link UProperty#NFC_QUICK_CHECK} that says "yes". */
     private static final int YES = 1;
@@ -24,7 +24,8 @@ final class Nfc {
     private Nfc() {
     }
 
-    static String of(String s) {
+    /** The text in NFC: itself when it is already. */
+    public static String of(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             boolean[] block = STABLE.get(c >>> 8);

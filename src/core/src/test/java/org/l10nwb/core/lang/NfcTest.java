@@ -1,4 +1,4 @@
-package org.l10nwb.core.check;
+package org.l10nwb.core.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
