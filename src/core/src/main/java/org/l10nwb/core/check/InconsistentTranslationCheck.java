@@ -86,60 +86,66 @@ final class InconsistentTranslationCheck implements SegmentCheck {
 
             /**
              * Keeps, of each segment long enough to compare, a hash of its two keys and, for
-             * naming it in another segment's finding, its place and texts: not its fragments, nor
-             * anything of the unit. The keys themselves are made at the end, only of the segments
-             * whose source or translation hash is another's too (most are seen once).
+             * naming it in another segment's finding, its place and texts, packed
+             * ({@link LearntSegments}): not its fragments, nor anything of the unit. The keys
+             * themselves are made at the end, only of the segments whose source or translation
+             * hash is another's too (most are seen once).
              */
             @Override
             public Learner learner() {
                 bySource.clear();
                 byTarget.clear();
                 return new Learner() {
-                    private final List<Learnt> pending = new ArrayList<>();
-                    private final List<Learnt> committed = new ArrayList<>();
+                    private final LearntSegments learnt = new LearntSegments();
 
                     @Override
                     public void add(Segment s) {
-                        Learnt l = learnt(s);
-                        if (l != null) {
-                            pending.add(l);
-                        }
+                        learn(s, learnt);
                     }
 
                     @Override
                     public void commit() {
-                        committed.addAll(pending);
-                        discard();
+                        learnt.commit();
                     }
 
                     @Override
                     public void discard() {
-                        pending.clear();
+                        learnt.discard();
                     }
 
                     @Override
                     public void finish() {
-                        group(committed);
-                        committed.clear();
+                        group(learnt);
+                        learnt.clear();
                     }
                 };
             }
 
-            /** What a segment gives is its own, so the segments are hashed on every core, then grouped in order. */
+            /** The segments' facts are their own, so they are made on every core, then kept in order. */
             @Override
             public void learnFrom(List<Segment> segments) {
                 bySource.clear();
                 byTarget.clear();
-                group(segments.parallelStream().map(this::learnt).filter(Objects::nonNull).toList());
+                List<Segment> kept = segments.parallelStream().filter(this::comparable).toList();
+                long[] sourceHashes = kept.parallelStream().mapToLong(s -> s.sourceFacts().keyHash()).toArray();
+                long[] targetHashes = kept.parallelStream().mapToLong(s -> s.targetFacts().keyHash()).toArray();
+                LearntSegments learnt = new LearntSegments();
+                for (int i = 0; i < kept.size(); i++) {
+                    learnt.add(kept.get(i), sourceHashes[i], targetHashes[i]);
+                }
+                group(learnt);
             }
 
-            /** What is kept of a segment, or {@code null} when it has too few source words to compare. */
-            private Learnt learnt(Segment s) {
-                if (!TextScan.hasWords(s.sourceText(), minWords)) {
-                    return null;
+            /** Whether a segment has source words enough to be compared. */
+            private boolean comparable(Segment s) {
+                return TextScan.hasWords(s.sourceText(), minWords);
+            }
+
+            /** Keeps {@code s} in {@code learnt} when it has source words enough to compare. */
+            private void learn(Segment s, LearntSegments learnt) {
+                if (comparable(s)) {
+                    learnt.add(s, s.sourceFacts().keyHash(), s.targetFacts().keyHash());
                 }
-                return new Learnt(new Segment(s.file(), s.unitId(), s.segmentId(), null, null, s.sourceText(),
-                        s.targetText(), null), s.sourceFacts().keyHash(), s.targetFacts().keyHash());
             }
 
             /**
@@ -147,21 +153,22 @@ final class InconsistentTranslationCheck implements SegmentCheck {
              * segments' order; a source or translation whose hash no other segment shares has one
              * variant, and would be dropped by {@link #regroup} anyway.
              */
-            private void group(List<Learnt> learnt) {
+            private void group(LearntSegments learnt) {
                 Set<Long> sources = shared(learnt, true);
                 Set<Long> targets = shared(learnt, false);
-                for (Learnt l : learnt) {
-                    boolean bySourceKey = sources.contains(l.sourceHash());
-                    boolean byTargetKey = targets.contains(l.targetHash());
+                for (int i = 0; i < learnt.size(); i++) {
+                    boolean bySourceKey = sources.contains(learnt.sourceHash(i));
+                    boolean byTargetKey = targets.contains(learnt.targetHash(i));
                     if (!bySourceKey && !byTargetKey) {
                         continue;
                     }
-                    String[] k = keys(l.segment());
+                    Segment segment = learnt.segment(i);
+                    String[] k = keys(segment);
                     if (bySourceKey) {
-                        bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], l.segment());
+                        bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], segment);
                     }
                     if (byTargetKey) {
-                        byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], l.segment());
+                        byTarget.computeIfAbsent(k[1], x -> new Variants()).add(k[0], segment);
                     }
                 }
                 regroup();
@@ -250,15 +257,11 @@ final class InconsistentTranslationCheck implements SegmentCheck {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 
-    /** What learning keeps of a segment: its place and texts, and the hashes of its two keys. */
-    private record Learnt(Segment segment, long sourceHash, long targetHash) {
-    }
-
     /** The hashes that more than one of {@code learnt} has, of their sources or of their translations. */
-    private static Set<Long> shared(List<Learnt> learnt, boolean sources) {
+    private static Set<Long> shared(LearntSegments learnt, boolean sources) {
         long[] hashes = new long[learnt.size()];
         for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = sources ? learnt.get(i).sourceHash() : learnt.get(i).targetHash();
+            hashes[i] = sources ? learnt.sourceHash(i) : learnt.targetHash(i);
         }
         java.util.Arrays.sort(hashes);
         Set<Long> out = new HashSet<>();
