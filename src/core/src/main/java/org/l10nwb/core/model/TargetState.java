@@ -8,6 +8,11 @@ import java.util.Set;
  * they start with {@code x-}, as the specification says.
  */
 public record TargetState(String value) {
+    // first: the constants below are made with it
+    private static final Set<String> STANDARD = Set.of("final", "needs-adaptation", "needs-l10n",
+            "needs-review-adaptation", "needs-review-l10n", "needs-review-translation", "needs-translation",
+            "new", "signed-off", "translated");
+
     public static final TargetState NEW = new TargetState("new");
     public static final TargetState NEEDS_TRANSLATION = new TargetState("needs-translation");
     public static final TargetState NEEDS_REVIEW_TRANSLATION = new TargetState("needs-review-translation");
@@ -15,15 +20,17 @@ public record TargetState(String value) {
     public static final TargetState SIGNED_OFF = new TargetState("signed-off");
     public static final TargetState FINAL = new TargetState("final");
 
-    private static final Set<String> STANDARD = Set.of("final", "needs-adaptation", "needs-l10n",
-            "needs-review-adaptation", "needs-review-l10n", "needs-review-translation", "needs-translation",
-            "new", "signed-off", "translated");
-
     public TargetState {
-        value = value.strip().toLowerCase(Locale.ROOT);
+        // nearly every file writes a standard value as it is: no copy, no scan
+        if (!STANDARD.contains(value)) {
+            value = value.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     public static boolean isValid(String value) {
+        if (STANDARD.contains(value)) {
+            return true;
+        }
         String v = value.strip().toLowerCase(Locale.ROOT);
         return STANDARD.contains(v) || (v.startsWith("x-") && v.length() > 2);
     }

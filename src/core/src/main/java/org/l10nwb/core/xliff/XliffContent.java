@@ -100,12 +100,22 @@ final class XliffContent {
         if (!between.isEmpty()) {
             parts.add(Part.between(Fragment.of(between)));
         }
-        if (parts.stream().noneMatch(Part::isSegment)) {
+        if (!anySegment(parts)) {
             // no segment markers at all: the whole content is one segment
             Fragment all = new Content(parts).joined();
             return new Content(List.of(Part.segment("1", all)));
         }
         return new Content(parts);
+    }
+
+    /** Whether one of {@code parts} is a segment (a loop: this runs for every unit read). */
+    private static boolean anySegment(List<Part> parts) {
+        for (Part p : parts) {
+            if (p.isSegment()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inline content up to the end of the current element. */
