@@ -84,29 +84,73 @@ public final class XliffDocuments {
 
     /**
      * {@link #stream(Path, org.l10nwb.core.io.InputLimits, XliffReader.Units)}, for a file that may
-     * have been read before: {@code readBefore} is what that read returned. When the bytes are the
-     * same (the same CRC-32C), the text's checks (strict UTF-8, no control characters), which
-     * passed then, are not made again: a check reads each file twice, and on a large file they
-     * cost about a tenth of a read. Returns the bytes' CRC-32C, for the next read.
+     * have been read before: {@code readBefore} is what that read returned. The text's checks
+     * (strict UTF-8, no control characters), which passed then, are not made again (a check reads
+     * each file twice, and on a large file they cost about a tenth of a read); the bytes read now
+     * must have the same CRC-32C, or the file changed in between and is refused once read. Returns
+     * the bytes' CRC-32C, for the next read.
      */
     public static long stream(Path file, org.l10nwb.core.io.InputLimits limits, XliffReader.Units sink, long readBefore) {
+        // Streamed from the open file, as read(file, limits) does: a large file's bytes are not
+        // held besides its units (on a check of 55 MB, twice 55 MB in the old generation, which
+        // cost a full collection). The CRC-32C is of the bytes the parser reads, counted as it
+        // reads them; XLIFF 2 keeps its adapter's in-memory path.
+        TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.XLIFF, limits);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (readBefore == NOT_READ) {
+                SafeXml.checkUtf8(file, channel);
+            }
+            channel.position(0);
+            XliffVersion v = XliffVersion.sniff(Channels.newInputStream(channel));
+            if (v != null && v.isXliff2()) {
+                return streamXliff2(file, limits, sink, readBefore);
+            }
+            channel.position(0);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            new XliffReader().streamChecked(file, new Counted(Channels.newInputStream(channel), crc), sink);
+            long read = crc.getValue();
+            if (readBefore != NOT_READ && read != readBefore) {
+                // Its text was not checked again, on the word of the first read, which was of other bytes.
+                throw WorkbenchException.inFile(file, "changed while it was being checked; check it again");
+            }
+            return read;
+        } catch (NoSuchFileException e) {
+            throw WorkbenchException.inFile(file, "no such file");
+        } catch (IOException e) {
+            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
+        }
+    }
+
+    /**
+     * The file's bytes as the parser reads them, each counted into a CRC-32C. The parser closes
+     * its input at the end of the document: that reads what it left (nothing, or whatever follows
+     * the root) into the sum, and leaves the channel to its owner.
+     */
+    private static final class Counted extends java.util.zip.CheckedInputStream {
+        Counted(java.io.InputStream channel, java.util.zip.Checksum sum) {
+            super(new java.io.BufferedInputStream(channel, 1 << 16), sum);
+        }
+
+        @Override
+        public void close() throws IOException {
+            transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** {@link #stream(Path, org.l10nwb.core.io.InputLimits, XliffReader.Units, long)} of an XLIFF 2 file, read whole by its adapter. */
+    private static long streamXliff2(Path file, org.l10nwb.core.io.InputLimits limits, XliffReader.Units sink,
+            long readBefore) {
         byte[] bytes = TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits);
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(bytes);
-        long read = crc.getValue();
-        if (read != readBefore) {
+        if (crc.getValue() != readBefore) {
             SafeXml.checkUtf8(file, bytes);
         }
-        XliffVersion v = XliffVersion.sniff(new ByteArrayInputStream(bytes));
-        if (v != null && v.isXliff2()) {
-            for (org.l10nwb.core.model.XliffFile f : readChecked(file, bytes).files()) {
-                sink.file(f.withUnits(java.util.List.of()));
-                f.units().forEach(sink::unit);
-            }
-            return read;
+        for (org.l10nwb.core.model.XliffFile f : readChecked(file, bytes).files()) {
+            sink.file(f.withUnits(java.util.List.of()));
+            f.units().forEach(sink::unit);
         }
-        new XliffReader().stream(file, bytes, sink, true);
-        return read;
+        return crc.getValue();
     }
 
     private static Xliff2Port xliff2(Path file) {

@@ -109,6 +109,17 @@ public final class XliffReader {
     }
 
     /**
+     * {@link #stream(Path, byte[], Units)} of the document streamed from {@code in}, the content
+     * of {@code file}, which passed {@link org.l10nwb.core.xml.SafeXml#checkUtf8} already (or is
+     * known to be bytes that did); the caller closes {@code in}.
+     */
+    public void streamChecked(Path file, java.io.InputStream in, Units sink) {
+        try (XmlCursor x = XmlCursor.open(file, in)) {
+            new XliffParse(x, sink).document();
+        }
+    }
+
+    /**
      * Parses XLIFF 1.2 inline markup (text with {@code <g>}, {@code <x/>}, {@code <ph>}…) into a
      * fragment. Used by format adapters that produce XLIFF inline markup for extracted text.
      */

@@ -78,6 +78,29 @@ class ReadAheadTest {
     }
 
     @Test
+    void theChecksumIsOfTheWholeFileWhateverFollowsTheRoot() throws Exception {
+        Path x = xliff("trailing.xlf", 1, 10, false);
+        long bare = XliffDocuments.stream(x, LIMITS, new Calls(), XliffDocuments.NOT_READ);
+        java.util.zip.CRC32C whole = new java.util.zip.CRC32C();
+        whole.update(Files.readAllBytes(x));
+        assertEquals(whole.getValue(), bare);
+        Files.writeString(x, Files.readString(x) + "<!-- after the root -->\n\n", java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        whole.reset();
+        whole.update(Files.readAllBytes(x));
+        assertEquals(whole.getValue(), XliffDocuments.stream(x, LIMITS, new Calls(), XliffDocuments.NOT_READ));
+    }
+
+    @Test
+    void aFileChangedSinceTheFirstReadIsRefusedByTheSecond() throws Exception {
+        Path x = xliff("changed.xlf", 1, 100, false);
+        long first = ReadAhead.stream(x, LIMITS, new Calls(), XliffDocuments.NOT_READ);
+        Files.writeString(x, Files.readString(x).replace("слово 7<", "слово 8<"));
+        WorkbenchException thrown = assertThrows(WorkbenchException.class,
+                () -> ReadAhead.stream(x, LIMITS, new Calls(), first));
+        assertTrue(thrown.getMessage().endsWith("changed while it was being checked; check it again"), thrown.getMessage());
+    }
+
+    @Test
     void whatReadingThrowsComesAfterTheUnitsReadBeforeIt() throws Exception {
         Path x = xliff("broken.xlf", 2, 1_000, true);
         Calls plain = new Calls();
