@@ -115,7 +115,7 @@ final class InconsistentTranslationCheck implements SegmentCheck {
 
                     @Override
                     public void finish() {
-                        group(learnt);
+                        group(learnt.size(), learnt::sourceHash, learnt::targetHash, learnt::segment);
                         learnt.clear();
                     }
                 };
@@ -126,14 +126,11 @@ final class InconsistentTranslationCheck implements SegmentCheck {
             public void learnFrom(List<Segment> segments) {
                 bySource.clear();
                 byTarget.clear();
+                // the segments are held by the caller already: kept as they are, not packed
                 List<Segment> kept = segments.parallelStream().filter(this::comparable).toList();
                 long[] sourceHashes = kept.parallelStream().mapToLong(s -> s.sourceFacts().keyHash()).toArray();
                 long[] targetHashes = kept.parallelStream().mapToLong(s -> s.targetFacts().keyHash()).toArray();
-                LearntSegments learnt = new LearntSegments();
-                for (int i = 0; i < kept.size(); i++) {
-                    learnt.add(kept.get(i), sourceHashes[i], targetHashes[i]);
-                }
-                group(learnt);
+                group(kept.size(), i -> sourceHashes[i], i -> targetHashes[i], kept::get);
             }
 
             /** Whether a segment has source words enough to be compared. */
@@ -153,16 +150,17 @@ final class InconsistentTranslationCheck implements SegmentCheck {
              * segments' order; a source or translation whose hash no other segment shares has one
              * variant, and would be dropped by {@link #regroup} anyway.
              */
-            private void group(LearntSegments learnt) {
-                Set<Long> sources = shared(learnt, true);
-                Set<Long> targets = shared(learnt, false);
-                for (int i = 0; i < learnt.size(); i++) {
-                    boolean bySourceKey = sources.contains(learnt.sourceHash(i));
-                    boolean byTargetKey = targets.contains(learnt.targetHash(i));
+            private void group(int size, java.util.function.IntToLongFunction sourceHash,
+                    java.util.function.IntToLongFunction targetHash, java.util.function.IntFunction<Segment> segments) {
+                Set<Long> sources = shared(size, sourceHash);
+                Set<Long> targets = shared(size, targetHash);
+                for (int i = 0; i < size; i++) {
+                    boolean bySourceKey = sources.contains(sourceHash.applyAsLong(i));
+                    boolean byTargetKey = targets.contains(targetHash.applyAsLong(i));
                     if (!bySourceKey && !byTargetKey) {
                         continue;
                     }
-                    Segment segment = learnt.segment(i);
+                    Segment segment = segments.apply(i);
                     String[] k = keys(segment);
                     if (bySourceKey) {
                         bySource.computeIfAbsent(k[0], x -> new Variants()).add(k[1], segment);
@@ -257,11 +255,11 @@ final class InconsistentTranslationCheck implements SegmentCheck {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 
-    /** The hashes that more than one of {@code learnt} has, of their sources or of their translations. */
-    private static Set<Long> shared(LearntSegments learnt, boolean sources) {
-        long[] hashes = new long[learnt.size()];
+    /** The hashes that more than one of the {@code size} learnt segments has. */
+    private static Set<Long> shared(int size, java.util.function.IntToLongFunction hash) {
+        long[] hashes = new long[size];
         for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = sources ? learnt.sourceHash(i) : learnt.targetHash(i);
+            hashes[i] = hash.applyAsLong(i);
         }
         java.util.Arrays.sort(hashes);
         Set<Long> out = new HashSet<>();
