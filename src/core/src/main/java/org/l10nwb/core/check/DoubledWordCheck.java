@@ -63,6 +63,7 @@ final class DoubledWordCheck implements SegmentCheck {
      */
     private static List<String> doubled(String t, ULocale locale, Set<String> allowed) {
         List<TextScan.Word> words = TextScan.words(t);
+        boolean lithuanian = "lt".equals(locale.getLanguage());
         List<String> doubled = List.of();
         for (int i = 1; i < words.size(); i++) {
             TextScan.Word before = words.get(i - 1);
@@ -88,6 +89,13 @@ final class DoubledWordCheck implements SegmentCheck {
                     && !t.regionMatches(true, before.start(), t, word.start(), word.length())) {
                 continue;
             }
+            // Words of different lengths are equal in lower case only where lowering changes a
+            // word's length: a capital I with a dot (to i and a combining dot, outside Turkic
+            // locales), a combining dot above after I (dropped in Turkic ones), and Lithuanian's
+            // rules; for every other word, equal lengths come first.
+            if (word.length() != before.length() && !lithuanian && !mayChangeLength(t, before) && !mayChangeLength(t, word)) {
+                continue;
+            }
             String w = TextScan.lower(locale, word.text());
             if (TextScan.lower(locale, before.text()).equals(w) && !allowed.contains(w)) {
                 String pairText = t.substring(before.start(), word.end());
@@ -100,6 +108,17 @@ final class DoubledWordCheck implements SegmentCheck {
             }
         }
         return doubled;
+    }
+
+    /** Whether the word has a character whose lower case may be longer or shorter than it ({@link #doubled}). */
+    private static boolean mayChangeLength(String t, TextScan.Word w) {
+        for (int i = w.start(); i < w.end(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u0130' || c == '\u0307') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link TextScan#lower} may change this character (it lowers a word that has one). */

@@ -22,6 +22,32 @@ class TextScanSpeedupsTest {
         assertEquals(0x0660 - 0x80 + 0x60 + 0x70, spared);
     }
 
+    /**
+     * {@code doubled-word} tells two words of different lengths apart without lowering them,
+     * unless a word has one of the two characters whose lower case is of another length, or the
+     * locale is Lithuanian: for every other character, in every locale whose rules ICU tailors
+     * but Lithuanian's, the lower case of a word is as long as the word.
+     */
+    @Test
+    void lowerCaseKeepsAWordsLengthButForTwoCharactersAndLithuanian() {
+        for (String tag : new String[] {"", "en", "ru", "ka", "az", "tr", "el", "nl", "de"}) {
+            com.ibm.icu.util.ULocale locale = new com.ibm.icu.util.ULocale(tag);
+            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || c == 0x0130 || c == 0x0307) {
+                    continue;
+                }
+                String word = "I" + new String(Character.toChars(c)) + "b";
+                if (UCharacter.toLowerCase(locale, word).length() != word.length()) {
+                    assertEquals(word.length(), UCharacter.toLowerCase(locale, word).length(),
+                            "U+" + Integer.toHexString(c) + " in '" + tag + "'");
+                }
+            }
+        }
+        assertEquals(2, UCharacter.toLowerCase(com.ibm.icu.util.ULocale.ROOT, "\u0130").length(), "İ grows outside Turkic");
+        assertEquals(1, UCharacter.toLowerCase(new com.ibm.icu.util.ULocale("az"), "I\u0307").length(), "İ spelt I and a dot");
+        assertEquals(3, UCharacter.toLowerCase(new com.ibm.icu.util.ULocale("lt"), "\u00cc").length(), "Lithuanian Ì");
+    }
+
     @Test
     void lettersAreTheLetterCategoriesAndTheMarksThatJoinThem() {
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
