@@ -107,7 +107,9 @@ public final class XliffDocuments {
             }
             channel.position(0);
             java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            new XliffReader().streamChecked(file, new Counted(Channels.newInputStream(channel), crc), sink);
+            Counted in = new Counted(Channels.newInputStream(channel), crc);
+            new XliffReader().streamChecked(file, in, sink);
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // whatever the parser left after the root
             long read = crc.getValue();
             if (readBefore != NOT_READ && read != readBefore) {
                 // Its text was not checked again, on the word of the first read, which was of other bytes.
@@ -123,8 +125,8 @@ public final class XliffDocuments {
 
     /**
      * The file's bytes as the parser reads them, each counted into a CRC-32C. The parser closes
-     * its input at the end of the document: that reads what it left (nothing, or whatever follows
-     * the root) into the sum, and leaves the channel to its owner.
+     * its input at the end of the document, before the caller has counted what it left after the
+     * root: closing leaves the stream readable, and the channel to its owner.
      */
     private static final class Counted extends java.util.zip.CheckedInputStream {
         Counted(java.io.InputStream channel, java.util.zip.Checksum sum) {
@@ -132,8 +134,8 @@ public final class XliffDocuments {
         }
 
         @Override
-        public void close() throws IOException {
-            transferTo(java.io.OutputStream.nullOutputStream());
+        public void close() {
+            // the channel is closed by its owner; a parser that stops early leaves the rest unread
         }
     }
 
