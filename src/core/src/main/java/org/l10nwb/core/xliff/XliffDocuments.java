@@ -37,17 +37,33 @@ public final class XliffDocuments {
      * and the parse, so both see the same file even if it is replaced in between.
      */
     public static XliffDocument read(Path file, org.l10nwb.core.io.InputLimits limits) {
+        return opened(file, limits, true, (channel, xliff2) -> xliff2
+                ? read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits))
+                : new XliffReader().readChecked(file, Channels.newInputStream(channel)));
+    }
+
+    /** What is done with an XLIFF file {@link #opened} opened: the channel at its start, and whether it is XLIFF 2. */
+    private interface Opened<T> {
+        T read(FileChannel channel, boolean xliff2) throws IOException;
+    }
+
+    /**
+     * Opens a file within the limits, checks its text a block at a time (unless {@code check} is
+     * false: it passed before), sniffs its version, and hands the channel, back at the start, to
+     * {@code then}; the file's I/O errors become one line naming it. The check and what follows
+     * read the same open file, even if it is replaced in between.
+     */
+    private static <T> T opened(Path file, org.l10nwb.core.io.InputLimits limits, boolean check, Opened<T> then) {
         TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.XLIFF, limits);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            SafeXml.checkUtf8(file, channel);
+            if (check) {
+                SafeXml.checkUtf8(file, channel);
+            }
             channel.position(0);
             // Not closed here: closing the stream would close the channel, which the try closes.
             XliffVersion v = XliffVersion.sniff(Channels.newInputStream(channel));
-            if (v != null && v.isXliff2()) {
-                return read(file, TextFiles.readBytes(file, org.l10nwb.core.io.InputKind.XLIFF, limits));
-            }
             channel.position(0);
-            return new XliffReader().readChecked(file, Channels.newInputStream(channel));
+            return then.read(channel, v != null && v.isXliff2());
         } catch (NoSuchFileException e) {
             throw WorkbenchException.inFile(file, "no such file");
         } catch (IOException e) {
@@ -95,17 +111,10 @@ public final class XliffDocuments {
         // held besides its units (on a check of 55 MB, twice 55 MB in the old generation, which
         // cost a full collection). The CRC-32C is of the bytes the parser reads, counted as it
         // reads them; XLIFF 2 keeps its adapter's in-memory path.
-        TextFiles.requireReadable(file, org.l10nwb.core.io.InputKind.XLIFF, limits);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (readBefore == NOT_READ) {
-                SafeXml.checkUtf8(file, channel);
-            }
-            channel.position(0);
-            XliffVersion v = XliffVersion.sniff(Channels.newInputStream(channel));
-            if (v != null && v.isXliff2()) {
+        return opened(file, limits, readBefore == NOT_READ, (channel, xliff2) -> {
+            if (xliff2) {
                 return streamXliff2(file, limits, sink, readBefore);
             }
-            channel.position(0);
             java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
             Counted in = new Counted(Channels.newInputStream(channel), crc);
             new XliffReader().streamChecked(file, in, sink);
@@ -116,11 +125,7 @@ public final class XliffDocuments {
                 throw WorkbenchException.inFile(file, "changed while it was being checked; check it again");
             }
             return read;
-        } catch (NoSuchFileException e) {
-            throw WorkbenchException.inFile(file, "no such file");
-        } catch (IOException e) {
-            throw WorkbenchException.inFile(file, "cannot read: " + AtomicFiles.reason(e));
-        }
+        });
     }
 
     /**

@@ -51,11 +51,7 @@ public final class XliffReader {
      * {@link org.l10nwb.core.xml.SafeXml#checkUtf8} already; the caller closes {@code in}.
      */
     XliffDocument readChecked(Path file, java.io.InputStream in) {
-        return whole(sink -> {
-            try (XmlCursor x = XmlCursor.open(file, in)) {
-                new XliffParse(x, sink).document();
-            }
-        });
+        return whole(sink -> streamChecked(file, in, sink));
     }
 
     /** The document a streamed read gives, every unit kept. */
@@ -113,7 +109,7 @@ public final class XliffReader {
      * of {@code file}, which passed {@link org.l10nwb.core.xml.SafeXml#checkUtf8} already (or is
      * known to be bytes that did); the caller closes {@code in}.
      */
-    public void streamChecked(Path file, java.io.InputStream in, Units sink) {
+    void streamChecked(Path file, java.io.InputStream in, Units sink) {
         try (XmlCursor x = XmlCursor.open(file, in)) {
             new XliffParse(x, sink).document();
         }
